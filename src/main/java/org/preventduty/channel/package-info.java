@@ -1,0 +1,12 @@
+/**
+ * Channel cases from acceptance to closure: assessments, panel members and meetings, decisions, consent, support
+ * plans and interventions, reviews and exit.
+ */
+@ApplicationModule(
+        displayName = "Channel",
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "referrals", "partners"})
+@NullMarked
+package org.preventduty.channel;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

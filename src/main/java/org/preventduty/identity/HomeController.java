@@ -1,0 +1,90 @@
+package org.preventduty.identity;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The home page of each user, their account page, and keeping a session alive. */
+@Controller
+class HomeController {
+
+    private final ObjectProvider<HomeCards> contributions;
+    private final CurrentActor actors;
+    private final Credentials credentials;
+    private final SecondFactorPolicy policy;
+
+    HomeController(
+            ObjectProvider<HomeCards> contributions,
+            CurrentActor actors,
+            Credentials credentials,
+            SecondFactorPolicy policy) {
+        this.contributions = contributions;
+        this.actors = actors;
+        this.credentials = credentials;
+        this.policy = policy;
+    }
+
+    @GetMapping("/home")
+    String home(Model model) {
+        var actor = actors.require();
+        List<HomeCard> cards = contributions
+                .orderedStream()
+                .flatMap(contribution -> contribution.cardsFor(actor).stream())
+                .sorted(Comparator.comparingInt(HomeCard::order))
+                .toList();
+        model.addAttribute("cards", cards);
+        model.addAttribute("roles", actor.roles().stream().sorted().toList());
+        return "identity/home";
+    }
+
+    @GetMapping("/account")
+    String account(Authentication authentication, Model model) {
+        var user = (SignedInUser) authentication.getPrincipal();
+        model.addAttribute("email", user.email());
+        model.addAttribute("displayName", user.displayName());
+        model.addAttribute("roles", user.roles().stream().sorted().toList());
+        var enrolled = credentials.isEnrolled(user.userId());
+        model.addAttribute("mfaEnrolled", enrolled);
+        model.addAttribute("mfaRequired", policy.requiredForAll());
+        model.addAttribute("recoveryCodesLeft", enrolled ? credentials.remainingRecoveryCodes(user.userId()) : 0);
+        return "identity/account";
+    }
+
+    @PostMapping("/account/recovery-codes")
+    String newRecoveryCodes(Authentication authentication, Model model) {
+        var user = (SignedInUser) authentication.getPrincipal();
+        if (!credentials.isEnrolled(user.userId())) {
+            return "redirect:/account";
+        }
+        model.addAttribute("recoveryCodes", credentials.newRecoveryCodes(user));
+        model.addAttribute("next", "/account");
+        return "identity/recovery-codes";
+    }
+
+    /** Called by the timeout warning's "stay signed in": the request itself renews the session. */
+    @PostMapping("/session/extend")
+    ResponseEntity<Void> extend() {
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/accessibility")
+    String accessibility() {
+        return "pages/accessibility";
+    }
+
+    @GetMapping("/privacy")
+    String privacy() {
+        return "pages/privacy";
+    }
+
+    @GetMapping("/cookies")
+    String cookies() {
+        return "pages/cookies";
+    }
+}

@@ -1,0 +1,273 @@
+package org.preventduty.identity;
+
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.preventduty.identity.SecurityEvent.Outcome;
+import org.preventduty.identity.SecurityEvent.Type;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two filter chains, both denying by default: the API under {@code /api/v1} authenticated by API keys, stateless and
+ * answering problem details; and the web pages, signed in with a password and a second factor, in a session stored in
+ * the database. Each module gives its own URLs explicit rules ({@link WebAccessRules}, {@link ApiAccessRules}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String PASSWORD_FACTOR = FactorGrantedAuthority.PASSWORD_AUTHORITY;
+
+    /** Passwords are hashed with Argon2id, m=19 MiB, t=2, p=1 (ASVS 5.0 V11.4.2); bcrypt hashes still verify. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19456, 2);
+        var encoders = Map.<String, PasswordEncoder>of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(12));
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    TenantScopedTransactionManager transactionManager(DataSource dataSource) {
+        return new TenantScopedTransactionManager(dataSource);
+    }
+
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    /** Every role rule on pages and services also requires the second factor from those who must give one. */
+    @Bean
+    AuthorizationManagerFactory<Object> authorizationManagerFactory(SecondFactorPolicy policy) {
+        var factory = new DefaultAuthorizationManagerFactory<Object>();
+        factory.setAdditionalAuthorization(new SecondFactorRequirement<>(policy));
+        return factory;
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer(CookiePolicy cookies) {
+        var serializer = new DefaultCookieSerializer();
+        serializer.setCookieName(cookies.name("SESSION"));
+        serializer.setUseSecureCookie(cookies.secure());
+        serializer.setUseHttpOnlyCookie(true);
+        serializer.setSameSite("Lax");
+        serializer.setCookiePath("/");
+        return serializer;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiKeyManagement keys,
+            TransactionTemplate transactions,
+            ApiProblemResponses problems,
+            ApplicationEventPublisher events,
+            CurrentActor actors,
+            ObjectProvider<ApiAccessRules> moduleRules)
+            throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(keys, transactions, problems),
+                        AbstractPreAuthenticatedProcessingFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(
+                                (request, response, e) -> problems.unauthorized(response, "An API key is required."))
+                        .accessDeniedHandler((request, response, e) -> {
+                            denied(events, actors, request.getMethod() + " " + request.getRequestURI());
+                            problems.forbidden(response);
+                        }))
+                .headers(headers -> headers.referrerPolicy(
+                        referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .authorizeHttpRequests(rules -> {
+                    rules.requestMatchers("/actuator/health", "/actuator/health/**")
+                            .permitAll();
+                    rules.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                            .hasRole(Role.OPERATIONS.name());
+                    moduleRules.orderedStream().forEach(rule -> rule.configure(rules));
+                    rules.anyRequest().denyAll();
+                });
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webChain(
+            HttpSecurity http,
+            Credentials credentials,
+            SecondFactorPolicy policy,
+            IdentitySettings settings,
+            CookiePolicy cookies,
+            Clock clock,
+            ApplicationEventPublisher events,
+            CurrentActor actors,
+            ObjectProvider<WebAccessRules> moduleRules)
+            throws Exception {
+        var csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName(cookies.name("XSRF"));
+        csrfTokens.setCookiePath("/");
+        csrfTokens.setCookieCustomizer(
+                cookie -> cookie.secure(cookies.secure()).sameSite("Lax").httpOnly(true));
+        AccessDeniedHandler refuse = (request, response, e) -> {
+            denied(events, actors, request.getMethod() + " " + request.getRequestURI());
+            response.sendError(403);
+        };
+        var passwordGiven =
+                AuthorityAuthorizationManager
+                        .<org.springframework.security.web.access.intercept.RequestAuthorizationContext>hasAuthority(
+                                PASSWORD_FACTOR);
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(new SignInSuccess(credentials, policy, clock))
+                        .failureUrl("/sign-in?error"))
+                .logout(logout -> logout.logoutRequestMatcher(
+                                PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/sign-out"))
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+                                credentials.signedOut(user, "USER");
+                            }
+                        })
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.CACHE,
+                                ClearSiteDataHeaderWriter.Directive.COOKIES,
+                                ClearSiteDataHeaderWriter.Directive.STORAGE)))
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .logoutSuccessUrl("/signed-out"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(
+                        new SessionLifetimeFilter(clock, settings.absoluteLifetime(), credentials),
+                        SecurityContextHolderFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+                        .defaultDeniedHandlerForMissingAuthority(
+                                new LoginUrlAuthenticationEntryPoint("/sign-in/two-factor"),
+                                SecondFactorPolicy.TOTP_AUTHORITY)
+                        .accessDeniedHandler(refuse))
+                .headers(headers -> headers.referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+                        .crossOriginOpenerPolicy(coop ->
+                                coop.policy(CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN))
+                        .crossOriginResourcePolicy(corp -> corp.policy(
+                                CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(rules -> {
+                    rules.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                            .permitAll();
+                    rules.requestMatchers(
+                                    HttpMethod.GET, "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico")
+                            .permitAll();
+                    rules.requestMatchers(
+                                    HttpMethod.GET,
+                                    "/",
+                                    "/sign-in",
+                                    "/signed-out",
+                                    "/accessibility",
+                                    "/privacy",
+                                    "/cookies")
+                            .permitAll();
+                    rules.requestMatchers("/set-password/*").permitAll();
+                    rules.requestMatchers(
+                                    "/sign-in/two-factor",
+                                    "/sign-in/recovery-code",
+                                    "/sign-in/set-up-two-factor",
+                                    "/sign-in/recovery-codes")
+                            .access(passwordGiven);
+                    rules.requestMatchers(HttpMethod.GET, "/home", "/account").authenticated();
+                    rules.requestMatchers(HttpMethod.POST, "/session/extend", "/account/recovery-codes")
+                            .authenticated();
+                    rules.requestMatchers("/admin/users", "/admin/users/**", "/admin/api-keys", "/admin/api-keys/**")
+                            .hasRole(Role.TENANT_ADMIN.name());
+                    rules.requestMatchers(
+                                    HttpMethod.GET,
+                                    "/v3/api-docs",
+                                    "/v3/api-docs/**",
+                                    "/swagger-ui.html",
+                                    "/swagger-ui/**")
+                            .hasAnyRole(Role.TENANT_ADMIN.name(), Role.SYSTEM_ADMIN.name());
+                    moduleRules.orderedStream().forEach(rule -> rule.configure(rules));
+                    rules.anyRequest().denyAll();
+                });
+        return http.build();
+    }
+
+    @Bean
+    ApiAccessRules identityApiRules() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/tenants").hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/tenants").hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/tenants/*/api-keys", "/api/v1/tenants/*/users")
+                    .hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/national/api-keys").hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/api-keys").hasRole(Role.TENANT_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/api-keys", "/api/v1/api-keys/*/revoke")
+                    .hasRole(Role.TENANT_ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/users", "/api/v1/users/*")
+                    .hasRole(Role.TENANT_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/users", "/api/v1/users/*/*")
+                    .hasRole(Role.TENANT_ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated();
+        };
+    }
+
+    private static void denied(ApplicationEventPublisher events, CurrentActor actors, String what) {
+        actors.current()
+                .ifPresent(actor -> events.publishEvent(new SecurityEvent(
+                        Type.ACCESS_DENIED,
+                        Outcome.DENIED,
+                        actor,
+                        actor.tenantId(),
+                        null,
+                        null,
+                        what.length() > 200 ? what.substring(0, 200) : what)));
+    }
+
+    static List<String> publicPages() {
+        return List.of("/", "/sign-in", "/signed-out", "/accessibility", "/privacy", "/cookies");
+    }
+}

@@ -1,0 +1,193 @@
+package org.preventduty.identity;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.shared.RuleViolationException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person who signs in: their email, name, organisation, roles, status and credentials. */
+@Table("app_user")
+class UserAccount {
+
+    @Id
+    private UUID id;
+
+    private @Nullable UUID tenantId;
+    private String email;
+    private String displayName;
+    private @Nullable String organisation;
+    private RoleSet roles;
+    private UserStatus status;
+    private @Nullable String passwordHash;
+    private @Nullable Instant passwordSetAt;
+    private @Nullable String mfaSecret;
+    private @Nullable Instant mfaEnrolledAt;
+    private @Nullable Long mfaLastStep;
+    private @Nullable Instant lastSignInAt;
+    private Instant createdAt;
+    private @Nullable UUID createdBy;
+    private boolean demo;
+
+    @Version
+    private int version;
+
+    private UserAccount() {}
+
+    UserAccount(
+            @Nullable UUID tenantId,
+            String email,
+            String displayName,
+            @Nullable String organisation,
+            Set<Role> roles,
+            boolean demo,
+            @Nullable UUID createdBy,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.strip();
+        this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        this.roles = RoleSet.of(roles);
+        this.status = UserStatus.INVITED;
+        this.demo = demo;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    /** The form in which emails are stored and compared: trimmed and in lower case. */
+    static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    void setPassword(String hash, Instant now) {
+        if (status == UserStatus.DISABLED || status == UserStatus.LOCKED) {
+            throw RuleViolationException.rule("user.disabled", "The account is disabled.");
+        }
+        this.passwordHash = hash;
+        this.passwordSetAt = now;
+        if (status == UserStatus.INVITED) {
+            status = UserStatus.ACTIVE;
+        }
+    }
+
+    /** Replaces the hash of the same password with a stronger one, after a successful sign-in. */
+    void upgradePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw RuleViolationException.rule("user.roles.empty", "Choose at least one role.");
+        }
+        this.roles = RoleSet.of(newRoles);
+    }
+
+    void disable() {
+        if (status == UserStatus.DISABLED) {
+            throw RuleViolationException.conflict("user.already.disabled", "The account is already disabled.");
+        }
+        status = UserStatus.DISABLED;
+    }
+
+    void enable() {
+        if (status != UserStatus.DISABLED && status != UserStatus.LOCKED) {
+            throw RuleViolationException.conflict("user.not.disabled", "The account is not disabled.");
+        }
+        status = passwordHash == null ? UserStatus.INVITED : UserStatus.ACTIVE;
+    }
+
+    void lock() {
+        status = UserStatus.LOCKED;
+    }
+
+    void enrolMfa(String encryptedSecret, long step, Instant now) {
+        this.mfaSecret = encryptedSecret;
+        this.mfaEnrolledAt = now;
+        this.mfaLastStep = step;
+    }
+
+    void resetMfa() {
+        this.mfaSecret = null;
+        this.mfaEnrolledAt = null;
+        this.mfaLastStep = null;
+    }
+
+    /** Remembers the time step of a code just accepted, so that no code can be used twice. */
+    void usedMfaStep(long step) {
+        this.mfaLastStep = step;
+    }
+
+    void signedIn(Instant now) {
+        this.lastSignInAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    @Nullable
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    @Nullable
+    String organisation() {
+        return organisation;
+    }
+
+    Set<Role> roles() {
+        return roles.roles();
+    }
+
+    UserStatus status() {
+        return status;
+    }
+
+    @Nullable
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    @Nullable
+    String mfaSecret() {
+        return mfaSecret;
+    }
+
+    boolean mfaEnrolled() {
+        return mfaSecret != null;
+    }
+
+    @Nullable
+    Long mfaLastStep() {
+        return mfaLastStep;
+    }
+
+    @Nullable
+    Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    boolean demo() {
+        return demo;
+    }
+
+    int version() {
+        return version;
+    }
+}

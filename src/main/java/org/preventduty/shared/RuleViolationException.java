@@ -1,0 +1,36 @@
+package org.preventduty.shared;
+
+/**
+ * Thrown when a well-formed request breaks a business rule (a wrong state, a duplicate, a forbidden combination).
+ * Pages show the message next to the form; the API answers 422 (or 409 for a conflict).
+ */
+public class RuleViolationException extends RuntimeException {
+
+    private final String code;
+    private final boolean conflict;
+
+    private RuleViolationException(String code, String message, boolean conflict) {
+        super(message);
+        this.code = code;
+        this.conflict = conflict;
+    }
+
+    /** A rule was broken: the API answers 422. */
+    public static RuleViolationException rule(String code, String message) {
+        return new RuleViolationException(code, message, false);
+    }
+
+    /** The request conflicts with the current state (a duplicate or a stale version): the API answers 409. */
+    public static RuleViolationException conflict(String code, String message) {
+        return new RuleViolationException(code, message, true);
+    }
+
+    /** A stable, machine-readable code such as {@code tenant.code.taken}, also used as a message key. */
+    public String code() {
+        return code;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+}
