@@ -25,6 +25,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
@@ -136,6 +138,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(
             HttpSecurity http,
             Credentials credentials,
+            ThrottledSignIn signIn,
             SecondFactorPolicy policy,
             IdentitySettings settings,
             CookiePolicy cookies,
@@ -157,7 +160,8 @@ class SecurityConfiguration {
                 AuthorityAuthorizationManager
                         .<org.springframework.security.web.access.intercept.RequestAuthorizationContext>hasAuthority(
                                 PASSWORD_FACTOR);
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+        http.authenticationManager(new ProviderManager(signIn))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
                         .usernameParameter("email")
@@ -187,7 +191,7 @@ class SecurityConfiguration {
                         .defaultDeniedHandlerForMissingAuthority(
                                 new LoginUrlAuthenticationEntryPoint("/sign-in/two-factor"),
                                 SecondFactorPolicy.TOTP_AUTHORITY)
-                        .accessDeniedHandler(refuse))
+                        .defaultAccessDeniedHandlerFor(refuse, AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(permissions -> permissions.policy(

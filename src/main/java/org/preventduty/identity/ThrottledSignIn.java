@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answer or its timing (ASVS V6.3.8). Failures count towards the throttle; an account that reaches the permanent
  * threshold is locked.
  */
+@org.springframework.stereotype.Component
 class ThrottledSignIn implements AuthenticationProvider {
 
     static final String GENERIC_FAILURE = "Bad credentials";
