@@ -52,12 +52,23 @@ class SecondFactorCompletion {
             // Only go back to a page of this service.
             if (url.startsWith(base)) {
                 var path = java.net.URI.create(url).getRawPath();
-                var query = java.net.URI.create(url).getRawQuery();
+                var query = withoutContinue(java.net.URI.create(url).getRawQuery());
                 if (path != null && path.startsWith("/") && !path.startsWith("//")) {
                     return path + (query == null ? "" : "?" + query);
                 }
             }
         }
         return "/home";
+    }
+
+    // The request cache marks the address it saved with a "continue" parameter; it is not part of the page.
+    private static String withoutContinue(String query) {
+        if (query == null) {
+            return null;
+        }
+        var kept = java.util.Arrays.stream(query.split("&"))
+                .filter(part -> !part.equals("continue") && !part.startsWith("continue="))
+                .toList();
+        return kept.isEmpty() ? null : String.join("&", kept);
     }
 }
