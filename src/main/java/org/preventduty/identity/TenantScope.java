@@ -19,6 +19,9 @@ public final class TenantScope {
 
     private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 
+    // Reading the security context may load the session, in a transaction of its own that asks for the scope again.
+    private static final ThreadLocal<Boolean> RESOLVING = new ThreadLocal<>();
+
     private TenantScope() {}
 
     /** Runs work that may read and write any tenant's rows; transactions must begin inside it. */
@@ -46,11 +49,20 @@ public final class TenantScope {
         if (override != null) {
             return override;
         }
-        return CurrentActor.of(SecurityContextHolder.getContext().getAuthentication())
-                .map(actor -> actor.tenantId() == null
-                        ? ALL
-                        : actor.tenantId().value().toString())
-                .orElse(NONE);
+        if (RESOLVING.get() != null) {
+            // The session tables hold no tenant's rows; the session is loaded with no tenant in scope.
+            return NONE;
+        }
+        RESOLVING.set(Boolean.TRUE);
+        try {
+            return CurrentActor.of(SecurityContextHolder.getContext().getAuthentication())
+                    .map(actor -> actor.tenantId() == null
+                            ? ALL
+                            : actor.tenantId().value().toString())
+                    .orElse(NONE);
+        } finally {
+            RESOLVING.remove();
+        }
     }
 
     private static void restore(String previous) {
