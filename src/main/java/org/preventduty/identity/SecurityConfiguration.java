@@ -231,6 +231,7 @@ class SecurityConfiguration {
                                     HttpMethod.GET,
                                     "/v3/api-docs",
                                     "/v3/api-docs/**",
+                                    "/v3/api-docs.yaml",
                                     "/swagger-ui.html",
                                     "/swagger-ui/**")
                             .hasAnyRole(Role.TENANT_ADMIN.name(), Role.SYSTEM_ADMIN.name());

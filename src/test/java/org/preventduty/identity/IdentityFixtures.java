@@ -28,6 +28,7 @@ public class IdentityFixtures {
 
     private final Tenants tenants;
     private final UserAccounts users;
+    private final ApiKeys keys;
     private final PasswordEncoder encoder;
     private final Totp totp;
     private final SecretBox secrets;
@@ -39,6 +40,7 @@ public class IdentityFixtures {
     IdentityFixtures(
             Tenants tenants,
             UserAccounts users,
+            ApiKeys keys,
             PasswordEncoder encoder,
             Totp totp,
             SecretBox secrets,
@@ -47,6 +49,7 @@ public class IdentityFixtures {
             Clock clock) {
         this.tenants = tenants;
         this.users = users;
+        this.keys = keys;
         this.encoder = encoder;
         this.totp = totp;
         this.secrets = secrets;
@@ -83,6 +86,27 @@ public class IdentityFixtures {
     /** An active user with two-factor authentication set up. */
     public TestUser userWithTwoFactors(@Nullable TenantSummary tenant, Role... roles) {
         return create(tenant, true, roles);
+    }
+
+    /**
+     * A usable API key of the tenant ({@literal null} for a national key) with the roles, expiring in a day.
+     *
+     * @return the key to present as {@code Authorization: Bearer <key>}.
+     */
+    public String apiKey(@Nullable TenantSummary tenant, Role... roles) {
+        var raw = ApiKeyManagement.PREFIX + UUID.randomUUID() + UUID.randomUUID();
+        Set<Role> set = EnumSet.of(roles[0], roles);
+        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> keys.save(new ApiKey(
+                tenant == null ? null : tenant.id().value(),
+                "test-" + raw.substring(4, 12),
+                set,
+                SecretBox.sha256Hex(raw),
+                raw.substring(0, 10),
+                false,
+                null,
+                clock.instant().plus(java.time.Duration.ofDays(1)),
+                clock.instant()))));
+        return raw;
     }
 
     /** The code the user's authenticator app shows now. */

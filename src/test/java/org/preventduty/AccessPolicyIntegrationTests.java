@@ -1,0 +1,347 @@
+package org.preventduty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.IdentityFixtures.TestUser;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.TenantSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page and every API endpoint has an explicit access rule, and each is tried anonymously, with every role that
+ * may not use it, and with one that may. Anything without a rule is refused.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(IdentityFixtures.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessPolicyIntegrationTests {
+
+    /** Who may use an endpoint. */
+    enum Access {
+        /** Anyone, signed in or not. */
+        PUBLIC,
+        /** Someone who has given their password and not yet their second factor. */
+        PASSWORD_GIVEN,
+        /** Any signed-in user. */
+        SIGNED_IN,
+        /** Any API key. */
+        ANY_KEY,
+        /** The roles listed. */
+        ROLES
+    }
+
+    record Rule(HttpMethod method, String pattern, String example, Access access, Set<Role> roles) {
+
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        static Rule page(HttpMethod method, String pattern, Access access) {
+            return new Rule(method, pattern, pattern, access, Set.of());
+        }
+
+        static Rule page(HttpMethod method, String pattern, String example, Role... roles) {
+            return new Rule(method, pattern, example, Access.ROLES, EnumSet.of(roles[0], roles));
+        }
+    }
+
+    private static final String ID = UUID.randomUUID().toString();
+
+    private static final List<Rule> RULES = List.of(
+            Rule.page(HttpMethod.GET, "/", Access.PUBLIC),
+            Rule.page(HttpMethod.GET, "/sign-in", Access.PUBLIC),
+            Rule.page(HttpMethod.GET, "/signed-out", Access.PUBLIC),
+            Rule.page(HttpMethod.GET, "/accessibility", Access.PUBLIC),
+            Rule.page(HttpMethod.GET, "/privacy", Access.PUBLIC),
+            Rule.page(HttpMethod.GET, "/cookies", Access.PUBLIC),
+            new Rule(HttpMethod.GET, "/set-password/{token}", "/set-password/unknown", Access.PUBLIC, Set.of()),
+            new Rule(HttpMethod.POST, "/set-password/{token}", "/set-password/unknown", Access.PUBLIC, Set.of()),
+            Rule.page(HttpMethod.GET, "/sign-in/two-factor", Access.PASSWORD_GIVEN),
+            Rule.page(HttpMethod.POST, "/sign-in/two-factor", Access.PASSWORD_GIVEN),
+            Rule.page(HttpMethod.GET, "/sign-in/recovery-code", Access.PASSWORD_GIVEN),
+            Rule.page(HttpMethod.POST, "/sign-in/recovery-code", Access.PASSWORD_GIVEN),
+            Rule.page(HttpMethod.GET, "/sign-in/set-up-two-factor", Access.PASSWORD_GIVEN),
+            Rule.page(HttpMethod.POST, "/sign-in/set-up-two-factor", Access.PASSWORD_GIVEN),
+            Rule.page(HttpMethod.GET, "/home", Access.SIGNED_IN),
+            Rule.page(HttpMethod.GET, "/account", Access.SIGNED_IN),
+            Rule.page(HttpMethod.POST, "/account/recovery-codes", Access.SIGNED_IN),
+            Rule.page(HttpMethod.POST, "/session/extend", Access.SIGNED_IN),
+            Rule.page(HttpMethod.GET, "/admin/users", "/admin/users", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/admin/users/new", "/admin/users/new", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/admin/users/new", "/admin/users/new", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + ID, Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/admin/users/{id}/roles", "/admin/users/" + ID + "/roles", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/admin/users/{id}/roles", "/admin/users/" + ID + "/roles", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/admin/users/{id}/disable", "/admin/users/" + ID + "/disable", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/admin/users/{id}/enable", "/admin/users/" + ID + "/enable", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/admin/users/{id}/reset-two-factor",
+                    "/admin/users/" + ID + "/reset-two-factor",
+                    Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/admin/users/{id}/password-link",
+                    "/admin/users/" + ID + "/password-link",
+                    Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/admin/api-keys", "/admin/api-keys", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/admin/api-keys/new", "/admin/api-keys/new", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/admin/api-keys/new", "/admin/api-keys/new", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST, "/admin/api-keys/{id}/revoke", "/admin/api-keys/" + ID + "/revoke", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/audit", "/audit", Role.AUDITOR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/audit/access-log",
+                    "/audit/access-log?subjectType=USER&subjectId=" + ID,
+                    Role.AUDITOR),
+            Rule.page(HttpMethod.GET, "/audit/verification", "/audit/verification", Role.AUDITOR),
+            Rule.page(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs", Role.TENANT_ADMIN, Role.SYSTEM_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/v3/api-docs/swagger-config",
+                    "/v3/api-docs/swagger-config",
+                    Role.TENANT_ADMIN,
+                    Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.GET, "/v3/api-docs.yaml", "/v3/api-docs.yaml", Role.TENANT_ADMIN, Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui.html", Role.TENANT_ADMIN, Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/tenants", "/api/v1/tenants", Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.GET, "/api/v1/tenants", "/api/v1/tenants", Role.SYSTEM_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/tenants/{code}/api-keys",
+                    "/api/v1/tenants/nowhere/api-keys",
+                    Role.SYSTEM_ADMIN),
+            Rule.page(
+                    HttpMethod.POST, "/api/v1/tenants/{code}/users", "/api/v1/tenants/nowhere/users", Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/national/api-keys", "/api/v1/national/api-keys", Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/api-keys", "/api/v1/api-keys", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/api/v1/api-keys", "/api/v1/api-keys", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST, "/api/v1/api-keys/{id}/revoke", "/api/v1/api-keys/" + ID + "/revoke", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/api/v1/users", "/api/v1/users", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/users", "/api/v1/users", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/api/v1/users/{id}", "/api/v1/users/" + ID, Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/users/{id}/roles", "/api/v1/users/" + ID + "/roles", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST, "/api/v1/users/{id}/disable", "/api/v1/users/" + ID + "/disable", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/users/{id}/enable", "/api/v1/users/" + ID + "/enable", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/users/{id}/reset-two-factor",
+                    "/api/v1/users/" + ID + "/reset-two-factor",
+                    Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/users/{id}/password-link",
+                    "/api/v1/users/" + ID + "/password-link",
+                    Role.TENANT_ADMIN),
+            new Rule(HttpMethod.GET, "/api/v1/me", "/api/v1/me", Access.ANY_KEY, Set.of()),
+            Rule.page(HttpMethod.GET, "/api/v1/audit/events", "/api/v1/audit/events", Role.AUDITOR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/audit/access-log",
+                    "/api/v1/audit/access-log?subjectType=USER&subjectId=" + ID,
+                    Role.AUDITOR),
+            Rule.page(HttpMethod.GET, "/api/v1/audit/verification", "/api/v1/audit/verification", Role.AUDITOR));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    private final Map<Role, TestUser> users = new HashMap<>();
+    private final Map<Role, String> keys = new HashMap<>();
+    private TenantSummary tenant;
+
+    @BeforeAll
+    void setUp() {
+        tenant = fixtures.tenant();
+        for (var role : Role.values()) {
+            var home = role.isTenantRole() ? tenant : null;
+            if (role != Role.OPERATIONS) {
+                users.put(role, fixtures.userWithTwoFactors(home, role));
+            }
+            keys.put(role, fixtures.apiKey(home, role));
+        }
+    }
+
+    @Test
+    void everyEndpointHasAnExplicitRule() {
+        var mapped = new TreeSet<String>();
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping -> mapping.getHandlerMethods()
+                .keySet()
+                .forEach(info -> {
+                    var methods = info.getMethodsCondition().getMethods();
+                    for (var pattern : info.getPatternValues()) {
+                        if (pattern.equals("/error") || pattern.equals("/error/api")) {
+                            continue;
+                        }
+                        if (methods.isEmpty()) {
+                            mapped.add("ANY " + pattern);
+                        }
+                        methods.forEach(method -> mapped.add(method + " " + pattern));
+                    }
+                }));
+        var ruled = new TreeSet<String>();
+        RULES.forEach(rule -> ruled.add(rule.method() + " " + rule.pattern()));
+        assertThat(mapped).isEqualTo(ruled);
+    }
+
+    @Test
+    void anonymousRequestsAreSentToSignInOrRefusedWithUnauthorized() throws Exception {
+        for (var rule : RULES) {
+            var status = perform(rule, null, null);
+            if (rule.access() == Access.PUBLIC) {
+                assertThat(status).as(rule.toString()).isNotIn(401, 403);
+            } else if (rule.api()) {
+                assertThat(status).as(rule.toString()).isEqualTo(401);
+            } else {
+                assertThat(status).as(rule.toString()).isEqualTo(302);
+            }
+        }
+    }
+
+    @Test
+    void rolesWithoutAccessAreRefused() throws Exception {
+        for (var rule : RULES) {
+            if (rule.access() != Access.ROLES) {
+                continue;
+            }
+            for (var role : Role.values()) {
+                if (rule.roles().contains(role)) {
+                    continue;
+                }
+                Integer status = rule.api() ? Integer.valueOf(perform(rule, null, keys.get(role))) : performAs(rule, role);
+                if (status == null) {
+                    continue;
+                }
+                assertThat(status).as(rule + " as " + role).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void rolesWithAccessAreLetThrough() throws Exception {
+        for (var rule : RULES) {
+            var allowed = switch (rule.access()) {
+                case ROLES -> rule.roles();
+                case SIGNED_IN, PASSWORD_GIVEN -> Set.of(Role.REFERRER);
+                case ANY_KEY -> Set.of(Role.REFERRER, Role.SYSTEM_ADMIN);
+                case PUBLIC -> Set.<Role>of();
+            };
+            for (var role : allowed) {
+                Integer status = rule.api() ? Integer.valueOf(perform(rule, null, keys.get(role))) : performAs(rule, role);
+                assertThat(status).as(rule + " as " + role).isNotIn(401, 403);
+            }
+        }
+    }
+
+    @Test
+    void aUserWhoHasNotGivenTheSecondFactorIsSentToGiveIt() throws Exception {
+        var user = users.get(Role.TENANT_ADMIN);
+        var result = mvc.perform(request(HttpMethod.GET, "/admin/users")
+                        .with(authentication(fixtures.authentication(user, false))))
+                .andReturn()
+                .getResponse();
+        assertThat(result.getStatus()).isEqualTo(302);
+        assertThat(result.getRedirectedUrl()).contains("/sign-in/two-factor");
+    }
+
+    @Test
+    void anythingWithoutARuleIsRefused() throws Exception {
+        var user = users.get(Role.PREVENT_LEAD);
+        var page = mvc.perform(request(HttpMethod.GET, "/no-such-page")
+                        .with(authentication(fixtures.authentication(user, true))))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(403);
+        var api = mvc.perform(request(HttpMethod.GET, "/api/v1/no-such-endpoint")
+                        .header("Authorization", "Bearer " + keys.get(Role.PREVENT_LEAD)))
+                .andReturn()
+                .getResponse();
+        assertThat(api.getStatus()).isEqualTo(403);
+        assertThat(api.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    }
+
+    @Test
+    void aUserCannotReachAnotherTenantsRecords() throws Exception {
+        var otherTenant = fixtures.tenant();
+        var stranger = fixtures.user(otherTenant, Role.REFERRER);
+        var admin = users.get(Role.TENANT_ADMIN);
+        for (var path : List.of("/admin/users/" + stranger.id(), "/admin/users/" + stranger.id() + "/roles")) {
+            var status = mvc.perform(request(HttpMethod.GET, path).with(authentication(fixtures.authentication(admin, true))))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+            assertThat(status).as(path).isEqualTo(404);
+        }
+        var api = mvc.perform(request(HttpMethod.GET, "/api/v1/users/" + stranger.id())
+                        .header("Authorization", "Bearer " + keys.get(Role.TENANT_ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(api).isEqualTo(404);
+    }
+
+    private Integer performAs(Rule rule, Role role) throws Exception {
+        var user = users.get(role);
+        if (user == null) {
+            return null;
+        }
+        return perform(rule, user, null);
+    }
+
+    private int perform(Rule rule, TestUser user, String key) throws Exception {
+        MockHttpServletRequestBuilder request = request(rule.method(), rule.example());
+        if (rule.method() == HttpMethod.POST) {
+            request = request.with(csrf());
+            if (rule.api()) {
+                request = request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        }
+        if (user != null) {
+            request = request.with(authentication(fixtures.authentication(user, true)));
+        }
+        if (key != null) {
+            request = request.header("Authorization", "Bearer " + key);
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    @SuppressWarnings("unused")
+    private static List<String> describe(List<Rule> rules) {
+        var list = new ArrayList<String>();
+        rules.forEach(rule -> list.add(rule.method() + " " + rule.pattern()));
+        return list;
+    }
+}
