@@ -25,6 +25,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.preventduty.shared.web.IdempotencyFilter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -91,11 +94,20 @@ class SecurityConfiguration {
         return serializer;
     }
 
+    /** The idempotency filter runs inside the API's filter chain, once the caller is known, not on every request. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilterRegistration(IdempotencyFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
             HttpSecurity http,
             ApiKeyManagement keys,
+            IdempotencyFilter idempotency,
             TransactionTemplate transactions,
             ApiProblemResponses problems,
             ApplicationEventPublisher events,
@@ -113,6 +125,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new ApiKeyAuthenticationFilter(keys, transactions, problems),
                         AbstractPreAuthenticatedProcessingFilter.class)
+                .addFilterAfter(idempotency, AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(
                                 (request, response, e) -> problems.unauthorized(response, "An API key is required."))
