@@ -1,0 +1,103 @@
+package org.preventduty.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.preventduty.support.TestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** On PostgreSQL, row-level security on tenant_id is a second lock behind the application's own scoping. */
+@SpringBootTest
+@Import(IdentityFixtures.class)
+@EnabledIf("isPostgres")
+class RowLevelSecurityIntegrationTests {
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void theApplicationDoesNotConnectAsARoleThatBypassesRowLevelSecurity() {
+        var role = TenantScope.asSystem(() -> transactions.execute(status -> jdbc.sql(
+                        "select rolsuper, rolbypassrls from pg_roles where rolname = current_user")
+                .query((rows, n) -> new boolean[] {rows.getBoolean(1), rows.getBoolean(2)})
+                .single()));
+        assertThat(role[0]).as("superuser").isFalse();
+        assertThat(role[1]).as("bypasses row-level security").isFalse();
+    }
+
+    @Test
+    void everyTableWithATenantColumnHasForcedRowLevelSecurity() {
+        var tables = TenantScope.asSystem(() -> transactions.execute(status -> jdbc.sql(
+                        "select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c"
+                                + " join information_schema.columns col on col.table_name = c.relname"
+                                + " and col.table_schema = current_schema() and col.column_name = 'tenant_id'"
+                                + " where c.relnamespace = to_regnamespace(current_schema())")
+                .query((rows, n) -> rows.getString(1) + ":" + rows.getBoolean(2) + ":" + rows.getBoolean(3))
+                .list()));
+        assertThat(tables).isNotEmpty().allMatch(row -> row.endsWith(":true:true"));
+        assertThat(tables).anyMatch(row -> row.startsWith("app_user:"))
+                .anyMatch(row -> row.startsWith("audit_event:"))
+                .anyMatch(row -> row.startsWith("partner_organisation:"));
+    }
+
+    @Test
+    void aTransactionWithNoTenantInScopeSeesNoTenantsRows() {
+        fixtures.user(fixtures.tenant(), Role.REFERRER);
+        SecurityContextHolder.clearContext();
+        var seen = transactions.execute(status -> jdbc.sql("select count(*) from app_user").query(Long.class).single());
+        assertThat(seen).isZero();
+    }
+
+    @Test
+    void aTransactionSeesOnlyTheRowsOfItsActorsTenant() {
+        var mine = fixtures.tenant();
+        var theirs = fixtures.tenant();
+        var me = fixtures.user(mine, Role.PREVENT_LEAD);
+        var them = fixtures.user(theirs, Role.PREVENT_LEAD);
+        SecurityContextHolder.getContext().setAuthentication(fixtures.authentication(me, true));
+        try {
+            var emails = transactions.execute(status -> jdbc.sql("select email from app_user").query(String.class).list());
+            assertThat(emails).contains(me.email()).doesNotContain(them.email());
+            assertThat(emails).allMatch(email -> !email.equals(them.email()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aTransactionCannotWriteAnotherTenantsRows() {
+        var mine = fixtures.tenant();
+        var theirs = fixtures.tenant();
+        var me = fixtures.user(mine, Role.PREVENT_LEAD);
+        SecurityContextHolder.getContext().setAuthentication(fixtures.authentication(me, true));
+        try {
+            assertThatThrownBy(() -> transactions.executeWithoutResult(status -> jdbc.sql(
+                                    "insert into partner_organisation (id, tenant_id, name, organisation_type, demo,"
+                                            + " created_at, version) values (?, ?, 'Smuggled', 'OTHER', false, ?, 0)")
+                            .params(UUID.randomUUID(), theirs.id().value(), OffsetDateTime.now())
+                            .update()))
+                    .hasRootCauseMessage("ERROR: new row violates row-level security policy for table \"partner_organisation\"");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    static boolean isPostgres() {
+        return TestDatabase.isPostgres();
+    }
+}
