@@ -28,7 +28,7 @@ public class SecretBox {
     private final byte[] macKey;
     private final boolean demoKey;
 
-    SecretBox(@Value("${service.secret-key:" + DEMO_KEY + "}") String key) {
+    public SecretBox(@Value("${service.secret-key:" + DEMO_KEY + "}") String key) {
         if (key.length() < 16) {
             throw new IllegalStateException("service.secret-key (PDM_SECRET_KEY) must have at least 16 characters");
         }
