@@ -91,6 +91,7 @@ class SignInIntegrationTests {
             assertThat(answer.status()).isEqualTo(302);
             assertThat(answer.location()).isEqualTo("/sign-in?error");
         }
+        assertThat(new Browser(port).get("/sign-in").body()).doesNotContain("govuk-error-summary");
         var page = new Browser(port).get("/sign-in?error");
         assertThat(page.body()).contains("Enter a correct email address and password");
         assertThat(page.body()).contains("<title>Error: Sign in");
