@@ -97,7 +97,8 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.GET, "/admin/users/{id}", "/admin/users/" + ID, Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/admin/users/{id}/roles", "/admin/users/" + ID + "/roles", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/users/{id}/roles", "/admin/users/" + ID + "/roles", Role.TENANT_ADMIN),
-            Rule.page(HttpMethod.POST, "/admin/users/{id}/disable", "/admin/users/" + ID + "/disable", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST, "/admin/users/{id}/disable", "/admin/users/" + ID + "/disable", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/users/{id}/enable", "/admin/users/" + ID + "/enable", Role.TENANT_ADMIN),
             Rule.page(
                     HttpMethod.POST,
@@ -113,7 +114,10 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.GET, "/admin/api-keys/new", "/admin/api-keys/new", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/api-keys/new", "/admin/api-keys/new", Role.TENANT_ADMIN),
             Rule.page(
-                    HttpMethod.POST, "/admin/api-keys/{id}/revoke", "/admin/api-keys/" + ID + "/revoke", Role.TENANT_ADMIN),
+                    HttpMethod.POST,
+                    "/admin/api-keys/{id}/revoke",
+                    "/admin/api-keys/" + ID + "/revoke",
+                    Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/audit", "/audit", Role.AUDITOR),
             Rule.page(
                     HttpMethod.GET,
@@ -138,19 +142,29 @@ class AccessPolicyIntegrationTests {
                     "/api/v1/tenants/nowhere/api-keys",
                     Role.SYSTEM_ADMIN),
             Rule.page(
-                    HttpMethod.POST, "/api/v1/tenants/{code}/users", "/api/v1/tenants/nowhere/users", Role.SYSTEM_ADMIN),
+                    HttpMethod.POST,
+                    "/api/v1/tenants/{code}/users",
+                    "/api/v1/tenants/nowhere/users",
+                    Role.SYSTEM_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/national/api-keys", "/api/v1/national/api-keys", Role.SYSTEM_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/api-keys", "/api/v1/api-keys", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/api/v1/api-keys", "/api/v1/api-keys", Role.TENANT_ADMIN),
             Rule.page(
-                    HttpMethod.POST, "/api/v1/api-keys/{id}/revoke", "/api/v1/api-keys/" + ID + "/revoke", Role.TENANT_ADMIN),
+                    HttpMethod.POST,
+                    "/api/v1/api-keys/{id}/revoke",
+                    "/api/v1/api-keys/" + ID + "/revoke",
+                    Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/api/v1/users", "/api/v1/users", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/users", "/api/v1/users", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/api/v1/users/{id}", "/api/v1/users/" + ID, Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/users/{id}/roles", "/api/v1/users/" + ID + "/roles", Role.TENANT_ADMIN),
             Rule.page(
-                    HttpMethod.POST, "/api/v1/users/{id}/disable", "/api/v1/users/" + ID + "/disable", Role.TENANT_ADMIN),
-            Rule.page(HttpMethod.POST, "/api/v1/users/{id}/enable", "/api/v1/users/" + ID + "/enable", Role.TENANT_ADMIN),
+                    HttpMethod.POST,
+                    "/api/v1/users/{id}/disable",
+                    "/api/v1/users/" + ID + "/disable",
+                    Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST, "/api/v1/users/{id}/enable", "/api/v1/users/" + ID + "/enable", Role.TENANT_ADMIN),
             Rule.page(
                     HttpMethod.POST,
                     "/api/v1/users/{id}/reset-two-factor",
@@ -198,9 +212,9 @@ class AccessPolicyIntegrationTests {
     @Test
     void everyEndpointHasAnExplicitRule() {
         var mapped = new TreeSet<String>();
-        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping -> mapping.getHandlerMethods()
-                .keySet()
-                .forEach(info -> {
+        context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().keySet().forEach(info -> {
                     var methods = info.getMethodsCondition().getMethods();
                     for (var pattern : info.getPatternValues()) {
                         if (pattern.equals("/error") || pattern.equals("/error/api")) {
@@ -241,7 +255,8 @@ class AccessPolicyIntegrationTests {
                 if (rule.roles().contains(role)) {
                     continue;
                 }
-                Integer status = rule.api() ? Integer.valueOf(perform(rule, null, keys.get(role))) : performAs(rule, role);
+                Integer status =
+                        rule.api() ? Integer.valueOf(perform(rule, null, keys.get(role))) : performAs(rule, role);
                 if (status == null) {
                     continue;
                 }
@@ -260,7 +275,8 @@ class AccessPolicyIntegrationTests {
                 case PUBLIC -> Set.<Role>of();
             };
             for (var role : allowed) {
-                Integer status = rule.api() ? Integer.valueOf(perform(rule, null, keys.get(role))) : performAs(rule, role);
+                Integer status =
+                        rule.api() ? Integer.valueOf(perform(rule, null, keys.get(role))) : performAs(rule, role);
                 assertThat(status).as(rule + " as " + role).isNotIn(401, 403);
             }
         }
@@ -299,7 +315,8 @@ class AccessPolicyIntegrationTests {
         var stranger = fixtures.user(otherTenant, Role.REFERRER);
         var admin = users.get(Role.TENANT_ADMIN);
         for (var path : List.of("/admin/users/" + stranger.id(), "/admin/users/" + stranger.id() + "/roles")) {
-            var status = mvc.perform(request(HttpMethod.GET, path).with(authentication(fixtures.authentication(admin, true))))
+            var status = mvc.perform(
+                            request(HttpMethod.GET, path).with(authentication(fixtures.authentication(admin, true))))
                     .andReturn()
                     .getResponse()
                     .getStatus();

@@ -17,7 +17,8 @@ class AuditEntryTests {
                         "tenant:" + new UUID(random.nextLong(), random.nextLong()),
                         1 + random.nextInt(1000),
                         new UUID(random.nextLong(), random.nextLong()),
-                        Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000) * 1000L),
+                        Instant.ofEpochSecond(
+                                1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000) * 1000L),
                         "USER",
                         new UUID(random.nextLong(), random.nextLong()),
                         "REFERRAL_VIEWED",
@@ -68,18 +69,49 @@ class AuditEntryTests {
     void actionsAreUpperSnakeCaseAndNotesAreCut() {
         assertThatThrownBy(() -> AuditRecord.of("viewed", "X", 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AuditRecord.of("A".repeat(61), "X", 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(AuditRecord.of("THING_VIEWED", "X", 1).withDetail("d".repeat(400)).detail()).hasSize(300);
+        assertThat(AuditRecord.of("THING_VIEWED", "X", 1)
+                        .withDetail("d".repeat(400))
+                        .detail())
+                .hasSize(300);
     }
 
     private static AuditEntry with(AuditEntry e, int field, Object value) {
         Object[] f = {
-            e.id(), e.chain(), e.seq(), e.tenantId(), e.occurredAt(), e.actorKind(), e.actorId(), e.action(), e.outcome(),
-            e.subjectType(), e.subjectId(), e.personId(), e.clientAddress(), e.sessionHash(), e.detail(), e.prevHash()
+            e.id(),
+            e.chain(),
+            e.seq(),
+            e.tenantId(),
+            e.occurredAt(),
+            e.actorKind(),
+            e.actorId(),
+            e.action(),
+            e.outcome(),
+            e.subjectType(),
+            e.subjectId(),
+            e.personId(),
+            e.clientAddress(),
+            e.sessionHash(),
+            e.detail(),
+            e.prevHash()
         };
         f[field] = value;
         return new AuditEntry(
-                (UUID) f[0], (String) f[1], (Long) f[2], (UUID) f[3], (Instant) f[4], (String) f[5], (UUID) f[6],
-                (String) f[7], (String) f[8], (String) f[9], (String) f[10], (UUID) f[11], (String) f[12],
-                (String) f[13], (String) f[14], (String) f[15], e.hash());
+                (UUID) f[0],
+                (String) f[1],
+                (Long) f[2],
+                (UUID) f[3],
+                (Instant) f[4],
+                (String) f[5],
+                (UUID) f[6],
+                (String) f[7],
+                (String) f[8],
+                (String) f[9],
+                (String) f[10],
+                (UUID) f[11],
+                (String) f[12],
+                (String) f[13],
+                (String) f[14],
+                (String) f[15],
+                e.hash());
     }
 }

@@ -33,7 +33,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -98,14 +97,16 @@ class AuditTrailIntegrationTests {
         assertThat(sql.auditCountByActor("MFA_VERIFIED", "SUCCESS", user.id())).isEqualTo(1);
         assertThat(sql.auditCountByActor("SIGN_OUT", "SUCCESS", user.id())).isEqualTo(1);
         var row = sql.run(jdbc -> jdbc.sql("select * from audit_event where action = 'SIGN_IN' and actor_id = ?"
-                                + " and outcome = 'SUCCESS'")
+                        + " and outcome = 'SUCCESS'")
                 .param(user.id())
                 .query()
                 .singleRow());
         assertThat(row.get("tenant_id")).isEqualTo(tenant.id().value());
         assertThat(row.get("client_address")).isEqualTo("127.0.0.1");
         assertThat(row.get("hash").toString()).hasSize(64);
-        assertThat(row.values().toString()).doesNotContain(IdentityFixtures.PASSWORD).doesNotContain(user.email());
+        assertThat(row.values().toString())
+                .doesNotContain(IdentityFixtures.PASSWORD)
+                .doesNotContain(user.email());
     }
 
     @Test
@@ -113,7 +114,7 @@ class AuditTrailIntegrationTests {
         var email = "nobody-" + UUID.randomUUID() + "@example.org";
         new Browser(port).signIn(email, "any password at all");
         var rows = sql.run(jdbc -> jdbc.sql("select count(*) from audit_event where action = 'SIGN_IN'"
-                                + " and outcome = 'FAILURE' and actor_kind = 'SYSTEM' and tenant_id is null")
+                        + " and outcome = 'FAILURE' and actor_kind = 'SYSTEM' and tenant_id is null")
                 .query(Long.class)
                 .single());
         assertThat(rows).isPositive();
@@ -177,13 +178,27 @@ class AuditTrailIntegrationTests {
                 .query((rows, n) -> AuditLog.map(rows))
                 .single());
         var forged = new AuditEntry(
-                        second.id(), second.chain(), second.seq(), second.tenantId(), second.occurredAt(),
-                        second.actorKind(), second.actorId(), "FORGED", second.outcome(), second.subjectType(),
-                        second.subjectId(), second.personId(), second.clientAddress(), second.sessionHash(),
-                        second.detail(), second.prevHash(), "")
+                        second.id(),
+                        second.chain(),
+                        second.seq(),
+                        second.tenantId(),
+                        second.occurredAt(),
+                        second.actorKind(),
+                        second.actorId(),
+                        "FORGED",
+                        second.outcome(),
+                        second.subjectType(),
+                        second.subjectId(),
+                        second.personId(),
+                        second.clientAddress(),
+                        second.sessionHash(),
+                        second.detail(),
+                        second.prevHash(),
+                        "")
                 .sealed();
         tamper(
-                "update audit_event set action = 'FORGED', hash = '" + forged.hash() + "' where tenant_id = ? and seq = 2",
+                "update audit_event set action = 'FORGED', hash = '" + forged.hash()
+                        + "' where tenant_id = ? and seq = 2",
                 tenant);
 
         var result = verify(tenant);
@@ -274,31 +289,36 @@ class AuditTrailIntegrationTests {
         as(user, () -> trail.record(AuditRecord.of("MINE_VIEWED", "THING", "mine-1")));
         as(outsider, () -> trail.record(AuditRecord.of("THEIRS_VIEWED", "THING", "theirs-1")));
 
-        var page = mvc.perform(get("/audit").param("action", "MINE_VIEWED")
+        var page = mvc.perform(get("/audit")
+                        .param("action", "MINE_VIEWED")
                         .with(authentication(fixtures.authentication(auditor, true))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("MINE_VIEWED").doesNotContain("THEIRS_VIEWED");
-        var byUser = mvc.perform(get("/audit").param("user", user.email())
+        var byUser = mvc.perform(get("/audit")
+                        .param("user", user.email())
                         .with(authentication(fixtures.authentication(auditor, true))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(byUser).contains("MINE_VIEWED");
-        var unknownUser = mvc.perform(get("/audit").param("user", outsider.email())
+        var unknownUser = mvc.perform(get("/audit")
+                        .param("user", outsider.email())
                         .with(authentication(fixtures.authentication(auditor, true))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(unknownUser).contains("There is no user with this email address in your council");
-        var badDate = mvc.perform(get("/audit").param("from", "2026-13-45")
+        var badDate = mvc.perform(get("/audit")
+                        .param("from", "2026-13-45")
                         .with(authentication(fixtures.authentication(auditor, true))))
                 .andReturn()
                 .getResponse();
         assertThat(badDate.getStatus()).isEqualTo(200);
         assertThat(badDate.getContentAsString()).contains("Enter a real date");
-        assertThat(sql.auditCountByActor("AUDIT_SEARCHED", "SUCCESS", auditor.id())).isEqualTo(2);
+        assertThat(sql.auditCountByActor("AUDIT_SEARCHED", "SUCCESS", auditor.id()))
+                .isEqualTo(2);
     }
 
     @Test
@@ -327,7 +347,8 @@ class AuditTrailIntegrationTests {
                 .getContentAsString();
         assertThat(page).contains("The audit trail is intact");
         tamper("update audit_event set detail = 'x' where tenant_id = ? and seq = 1", tenant);
-        var broken = mvc.perform(get("/audit/verification").with(authentication(fixtures.authentication(auditor, true))))
+        var broken = mvc.perform(
+                        get("/audit/verification").with(authentication(fixtures.authentication(auditor, true))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -339,7 +360,8 @@ class AuditTrailIntegrationTests {
     }
 
     private ChainVerification verify(TenantSummary which) {
-        return TenantScope.asSystem(() -> sql.run(jdbc -> verifier.verify(AuditEntry.chainOf(which.id().value()))));
+        return TenantScope.asSystem(() ->
+                sql.run(jdbc -> verifier.verify(AuditEntry.chainOf(which.id().value()))));
     }
 
     private void appendRows(TenantSummary which, int count) {

@@ -71,7 +71,8 @@ class ApiKeyIntegrationTests {
         assertThat(created.json().get("code").asString()).isEqualTo(code);
         assertThat(created.json().get("name").asString()).isEqualTo("London Borough of Barnet");
         assertThat(created.json().get("region").asString()).isEqualTo("LONDON");
-        assertThat(sql.auditCountByActor("API_KEY_USED", "SUCCESS", bootstrapKeyId())).isPositive();
+        assertThat(sql.auditCountByActor("API_KEY_USED", "SUCCESS", bootstrapKeyId()))
+                .isPositive();
     }
 
     @Test
@@ -118,7 +119,9 @@ class ApiKeyIntegrationTests {
         var admin = tenantAdminKey(code);
 
         var created = api.post(
-                "/api/v1/api-keys", admin, json("name", "hr-feed", "roles", List.of("TRAINING_ADMIN"), "expiresInDays", 90));
+                "/api/v1/api-keys",
+                admin,
+                json("name", "hr-feed", "roles", List.of("TRAINING_ADMIN"), "expiresInDays", 90));
         assertThat(created.status()).isEqualTo(201);
         var key = created.json().get("key").asString();
         assertThat(created.json().get("id").asString()).isNotBlank();
@@ -138,14 +141,16 @@ class ApiKeyIntegrationTests {
     @Test
     void aNationalKeyBelongsToNoTenant() {
         var created = api.post(
-                "/api/v1/national/api-keys", BOOTSTRAP, json("name", "statistics", "roles", List.of("NATIONAL_ANALYST")));
+                "/api/v1/national/api-keys",
+                BOOTSTRAP,
+                json("name", "statistics", "roles", List.of("NATIONAL_ANALYST")));
         assertThat(created.status()).isEqualTo(201);
         var me = api.get("/api/v1/me", created.json().get("key").asString());
         assertThat(me.json().get("tenant").isNull()).isTrue();
         assertThat(me.json().get("roles").toString()).contains("NATIONAL_ANALYST");
 
-        var wrong = api.post(
-                "/api/v1/national/api-keys", BOOTSTRAP, json("name", "x", "roles", List.of("TENANT_ADMIN")));
+        var wrong =
+                api.post("/api/v1/national/api-keys", BOOTSTRAP, json("name", "x", "roles", List.of("TENANT_ADMIN")));
         assertThat(wrong.status()).isEqualTo(422);
     }
 
@@ -154,7 +159,9 @@ class ApiKeyIntegrationTests {
         var code = newTenant();
         var admin = tenantAdminKey(code);
         var key = api.post(
-                        "/api/v1/api-keys", admin, json("name", "short", "roles", List.of("REFERRER"), "expiresInDays", 1))
+                        "/api/v1/api-keys",
+                        admin,
+                        json("name", "short", "roles", List.of("REFERRER"), "expiresInDays", 1))
                 .json()
                 .get("key")
                 .asString();
@@ -179,7 +186,8 @@ class ApiKeyIntegrationTests {
         assertThat(revoked.json().get("active").asBoolean()).isFalse();
 
         assertThat(api.get("/api/v1/me", key).status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/api-keys/" + id + "/revoke", admin, "{}").status()).isEqualTo(409);
+        assertThat(api.post("/api/v1/api-keys/" + id + "/revoke", admin, "{}").status())
+                .isEqualTo(409);
         assertThat(sql.auditCount("API_KEY_REVOKED", id)).isEqualTo(1);
         assertThat(sql.auditCount("API_KEY_REJECTED", id)).isEqualTo(1);
     }
@@ -191,7 +199,9 @@ class ApiKeyIntegrationTests {
         var theirKey = api.post("/api/v1/api-keys", theirs, json("name", "theirs", "roles", List.of("REFERRER")));
         var theirId = theirKey.json().get("id").asString();
 
-        assertThat(api.post("/api/v1/api-keys/" + theirId + "/revoke", mine, "{}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/api-keys/" + theirId + "/revoke", mine, "{}")
+                        .status())
+                .isEqualTo(404);
         assertThat(api.get("/api/v1/api-keys", mine).body()).doesNotContain(theirId);
         assertThat(api.get("/api/v1/api-keys", theirs).body()).contains(theirId);
     }
@@ -205,7 +215,8 @@ class ApiKeyIntegrationTests {
         var id = UUID.fromString(created.json().get("id").asString());
 
         assertThat(key).startsWith("pdm_").hasSizeGreaterThanOrEqualTo(4 + 43);
-        var row = sql.run(jdbc -> jdbc.sql("select * from api_key where id = ?").param(id).query().singleRow());
+        var row = sql.run(jdbc ->
+                jdbc.sql("select * from api_key where id = ?").param(id).query().singleRow());
         assertThat(row.get("key_hash")).isEqualTo(SecretBox.sha256Hex(key));
         assertThat(row.values().stream().map(String::valueOf)).noneMatch(value -> value.contains(key));
         assertThat(sql.auditCount("API_KEY_CREATED", id)).isEqualTo(1);
@@ -241,11 +252,14 @@ class ApiKeyIntegrationTests {
 
         var browser = new Browser(port);
         assertThat(browser.get(path).status()).isEqualTo(200);
-        var set = browser.post(path, Map.of("password", "plum tomato lantern river", "confirmation", "plum tomato lantern river"));
+        var set = browser.post(
+                path, Map.of("password", "plum tomato lantern river", "confirmation", "plum tomato lantern river"));
         assertThat(set.status()).isEqualTo(200);
         assertThat(set.body()).contains("Your password is set");
         assertThat(browser.get(path).body()).contains("This link does not work");
-        assertThat(new Browser(port).signIn("first.admin@" + code + ".example", "plum tomato lantern river").location())
+        assertThat(new Browser(port)
+                        .signIn("first.admin@" + code + ".example", "plum tomato lantern river")
+                        .location())
                 .isEqualTo("/sign-in/set-up-two-factor");
     }
 
@@ -278,11 +292,13 @@ class ApiKeyIntegrationTests {
         var key = Map.of("Idempotency-Key", "retry-" + code);
         var bad = api.post("/api/v1/tenants", BOOTSTRAP, json("code", code, "region", "WALES"), key);
         assertThat(bad.status()).isEqualTo(400);
-        var good = api.post(
-                "/api/v1/tenants", BOOTSTRAP, json("code", code, "name", "Corrected", "region", "WALES"), key);
+        var good =
+                api.post("/api/v1/tenants", BOOTSTRAP, json("code", code, "name", "Corrected", "region", "WALES"), key);
         assertThat(good.status()).isEqualTo(201);
         var tooLong = api.post(
-                "/api/v1/tenants", BOOTSTRAP, json("code", code + "z", "name", "x", "region", "WALES"),
+                "/api/v1/tenants",
+                BOOTSTRAP,
+                json("code", code + "z", "name", "x", "region", "WALES"),
                 Map.of("Idempotency-Key", "k".repeat(101)));
         assertThat(tooLong.status()).isEqualTo(400);
     }

@@ -41,8 +41,9 @@ class DemoModeIntegrationTests {
                     .param(code)
                     .query(String.class)
                     .list());
-            assertThat(roles).containsExactlyInAnyOrderElementsOf(
-                    Role.tenantRoles().stream().map(Role::name).toList());
+            assertThat(roles)
+                    .containsExactlyInAnyOrderElementsOf(
+                            Role.tenantRoles().stream().map(Role::name).toList());
         }
         var national = sql.run(jdbc -> jdbc.sql("select roles from app_user where tenant_id is null and demo = true")
                 .query(String.class)
@@ -72,7 +73,9 @@ class DemoModeIntegrationTests {
                 .contains("London Borough of Barnet")
                 .contains("Demo: not for real data");
 
-        assertThat(browser.post("/sign-in", Map.of("email", "prevent-lead@barnet.example", "password", "demo-only-password"))
+        assertThat(browser.post(
+                                "/sign-in",
+                                Map.of("email", "prevent-lead@barnet.example", "password", "demo-only-password"))
                         .location())
                 .isEqualTo("/home");
         var home = browser.get("/home");
@@ -88,14 +91,25 @@ class DemoModeIntegrationTests {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("real (non-demo)");
         } finally {
-            sql.run(jdbc -> jdbc.sql("delete from tenant where id = ?").param(real.id().value()).update());
+            sql.run(jdbc -> jdbc.sql("delete from tenant where id = ?")
+                    .param(real.id().value())
+                    .update());
         }
     }
 
     private Map<String, Long> counts() {
         return sql.run(jdbc -> Map.of(
-                "tenants", jdbc.sql("select count(*) from tenant").query(Long.class).single(),
-                "users", jdbc.sql("select count(*) from app_user").query(Long.class).single(),
-                "partners", jdbc.sql("select count(*) from partner_organisation").query(Long.class).single()));
+                "tenants",
+                        jdbc.sql("select count(*) from tenant")
+                                .query(Long.class)
+                                .single(),
+                "users",
+                        jdbc.sql("select count(*) from app_user")
+                                .query(Long.class)
+                                .single(),
+                "partners",
+                        jdbc.sql("select count(*) from partner_organisation")
+                                .query(Long.class)
+                                .single()));
     }
 }

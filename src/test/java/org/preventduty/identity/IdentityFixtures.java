@@ -68,14 +68,18 @@ public class IdentityFixtures {
      * @param recoveryCodes the recovery codes, empty when two-factor authentication is not set up.
      */
     public record TestUser(
-            UUID id, @Nullable TenantId tenantId, String email, @Nullable String secret, List<String> recoveryCodes) {}
+            UUID id,
+            @Nullable TenantId tenantId,
+            String email,
+            @Nullable String secret,
+            List<String> recoveryCodes) {}
 
     /** A new, real (non-demo) tenant with a unique code. */
     public TenantSummary tenant() {
         var code = "t" + UUID.randomUUID().toString().substring(0, 8);
-        return TenantScope.asSystem(() -> transactions.execute(status -> tenants.save(
-                        new Tenant(code, "Council " + code, Region.LONDON, false, clock.instant()))
-                .summary()));
+        return TenantScope.asSystem(() -> transactions.execute(
+                status -> tenants.save(new Tenant(code, "Council " + code, Region.LONDON, false, clock.instant()))
+                        .summary()));
     }
 
     /** An active user of the tenant with the roles and the password {@link #PASSWORD}, without two factors. */

@@ -22,7 +22,8 @@ class QrCodeTests {
         var uri = QrCode.dataUri("hello", "QR");
         assertThat(uri).startsWith("data:image/svg+xml;base64,");
         var svg = new String(
-                Base64.getDecoder().decode(uri.substring("data:image/svg+xml;base64,".length())), StandardCharsets.UTF_8);
+                Base64.getDecoder().decode(uri.substring("data:image/svg+xml;base64,".length())),
+                StandardCharsets.UTF_8);
         assertThat(svg).isEqualTo(QrCode.svg("hello", "QR"));
     }
 }

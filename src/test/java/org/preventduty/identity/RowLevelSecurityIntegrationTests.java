@@ -42,15 +42,16 @@ class RowLevelSecurityIntegrationTests {
 
     @Test
     void everyTableWithATenantColumnHasForcedRowLevelSecurity() {
-        var tables = TenantScope.asSystem(() -> transactions.execute(status -> jdbc.sql(
-                        "select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c"
+        var tables = TenantScope.asSystem(() -> transactions.execute(
+                status -> jdbc.sql("select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c"
                                 + " join information_schema.columns col on col.table_name = c.relname"
                                 + " and col.table_schema = current_schema() and col.column_name = 'tenant_id'"
                                 + " where c.relnamespace = to_regnamespace(current_schema())")
-                .query((rows, n) -> rows.getString(1) + ":" + rows.getBoolean(2) + ":" + rows.getBoolean(3))
-                .list()));
+                        .query((rows, n) -> rows.getString(1) + ":" + rows.getBoolean(2) + ":" + rows.getBoolean(3))
+                        .list()));
         assertThat(tables).isNotEmpty().allMatch(row -> row.endsWith(":true:true"));
-        assertThat(tables).anyMatch(row -> row.startsWith("app_user:"))
+        assertThat(tables)
+                .anyMatch(row -> row.startsWith("app_user:"))
                 .anyMatch(row -> row.startsWith("audit_event:"))
                 .anyMatch(row -> row.startsWith("partner_organisation:"));
     }
@@ -59,7 +60,8 @@ class RowLevelSecurityIntegrationTests {
     void aTransactionWithNoTenantInScopeSeesNoTenantsRows() {
         fixtures.user(fixtures.tenant(), Role.REFERRER);
         SecurityContextHolder.clearContext();
-        var seen = transactions.execute(status -> jdbc.sql("select count(*) from app_user").query(Long.class).single());
+        var seen = transactions.execute(status ->
+                jdbc.sql("select count(*) from app_user").query(Long.class).single());
         assertThat(seen).isZero();
     }
 
@@ -71,7 +73,8 @@ class RowLevelSecurityIntegrationTests {
         var them = fixtures.user(theirs, Role.PREVENT_LEAD);
         SecurityContextHolder.getContext().setAuthentication(fixtures.authentication(me, true));
         try {
-            var emails = transactions.execute(status -> jdbc.sql("select email from app_user").query(String.class).list());
+            var emails = transactions.execute(status ->
+                    jdbc.sql("select email from app_user").query(String.class).list());
             assertThat(emails).contains(me.email()).doesNotContain(them.email());
             assertThat(emails).allMatch(email -> !email.equals(them.email()));
         } finally {
@@ -91,7 +94,8 @@ class RowLevelSecurityIntegrationTests {
                                             + " created_at, version) values (?, ?, 'Smuggled', 'OTHER', false, ?, 0)")
                             .params(UUID.randomUUID(), theirs.id().value(), OffsetDateTime.now())
                             .update()))
-                    .hasRootCauseMessage("ERROR: new row violates row-level security policy for table \"partner_organisation\"");
+                    .hasRootCauseMessage(
+                            "ERROR: new row violates row-level security policy for table \"partner_organisation\"");
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -53,16 +53,25 @@ class SecurityHeadersIntegrationTests {
                 .doesNotContain("unsafe-inline")
                 .doesNotContain("unsafe-eval");
         var nonce = NONCE.matcher(policy).results().findFirst().orElseThrow().group(1);
-        var other = NONCE.matcher(second.getHeader("Content-Security-Policy")).results().findFirst().orElseThrow().group(1);
+        var other = NONCE.matcher(second.getHeader("Content-Security-Policy"))
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
         assertThat(nonce).isNotEqualTo(other);
-        var scripts = Pattern.compile("<script[^>]*>").matcher(first.getContentAsString()).results().toList();
+        var scripts = Pattern.compile("<script[^>]*>")
+                .matcher(first.getContentAsString())
+                .results()
+                .toList();
         assertThat(scripts).isNotEmpty().allMatch(script -> script.group().contains("nonce=\"" + nonce + "\""));
     }
 
     @Test
     void pagesSendTheHeadersThatKeepThemOutOfFramesAndLeakNothing() throws Exception {
         var page = perform(get("/sign-in").secure(true));
-        assertThat(page.getHeader("Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
+        assertThat(page.getHeader("Strict-Transport-Security"))
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
         assertThat(page.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.getHeader("X-Frame-Options")).isEqualTo("DENY");
@@ -73,7 +82,8 @@ class SecurityHeadersIntegrationTests {
         assertThat(page.getHeader("Server")).isNull();
         assertThat(page.getHeader("X-Powered-By")).isNull();
         assertThat(page.getContentType()).contains("charset=UTF-8");
-        assertThat(perform(get("/sign-in")).getHeader("Strict-Transport-Security")).isNull();
+        assertThat(perform(get("/sign-in")).getHeader("Strict-Transport-Security"))
+                .isNull();
     }
 
     @Test
@@ -112,20 +122,20 @@ class SecurityHeadersIntegrationTests {
     void formsWithoutTheirCsrfTokenAreRefused() throws Exception {
         var user = fixtures.userWithTwoFactors(fixtures.tenant(), Role.REFERRER);
         var without = perform(post("/session/extend").with(authentication(fixtures.authentication(user, true))));
-        var with = perform(post("/session/extend").with(csrf()).with(authentication(fixtures.authentication(user, true))));
+        var with =
+                perform(post("/session/extend").with(csrf()).with(authentication(fixtures.authentication(user, true))));
         assertThat(without.getStatus()).isEqualTo(403);
         assertThat(with.getStatus()).isEqualTo(204);
-        assertThat(perform(post("/sign-in").param("email", "a@b.c").param("password", "x")).getStatus())
+        assertThat(perform(post("/sign-in").param("email", "a@b.c").param("password", "x"))
+                        .getStatus())
                 .isEqualTo(403);
     }
 
     @Test
     void signingOutClearsTheBrowsersDataForTheService() throws Exception {
         var user = fixtures.userWithTwoFactors(fixtures.tenant(), Role.REFERRER);
-        var answer = perform(post("/sign-out")
-                .secure(true)
-                .with(csrf())
-                .with(authentication(fixtures.authentication(user, true))));
+        var answer = perform(
+                post("/sign-out").secure(true).with(csrf()).with(authentication(fixtures.authentication(user, true))));
         assertThat(answer.getRedirectedUrl()).isEqualTo("/signed-out");
         assertThat(answer.getHeader("Clear-Site-Data")).contains("\"cache\"", "\"cookies\"", "\"storage\"");
     }
@@ -148,12 +158,13 @@ class SecurityHeadersIntegrationTests {
     @Test
     void errorPagesSayNothingOfTheInternals() throws Exception {
         var user = fixtures.userWithTwoFactors(fixtures.tenant(), Role.TENANT_ADMIN);
-        var notFound = perform(get("/admin/users/" + UUID.randomUUID())
-                .with(authentication(fixtures.authentication(user, true))));
+        var notFound = perform(
+                get("/admin/users/" + UUID.randomUUID()).with(authentication(fixtures.authentication(user, true))));
         assertThat(notFound.getStatus()).isEqualTo(404);
         assertThat(notFound.getContentAsString()).contains("Page not found").doesNotContain("Exception");
 
-        var badRequest = perform(get("/admin/users/not-a-uuid").with(authentication(fixtures.authentication(user, true))));
+        var badRequest =
+                perform(get("/admin/users/not-a-uuid").with(authentication(fixtures.authentication(user, true))));
         assertThat(badRequest.getStatus()).isEqualTo(400);
         assertThat(badRequest.getContentAsString())
                 .contains("There is a problem with the request")
@@ -181,10 +192,12 @@ class SecurityHeadersIntegrationTests {
         assertThat(badId.getStatus()).isEqualTo(400);
         assertThat(badId.getContentAsString()).contains("\"field\":\"id\"");
 
-        var unknownField = perform(post("/api/v1/users")
-                .header("Authorization", "Bearer " + key)
-                .contentType("application/json")
-                .content("{\"email\":\"x@example.org\",\"displayName\":\"X\",\"roles\":[\"REFERRER\"],\"password\":\"p\"}"));
+        var unknownField = perform(
+                post("/api/v1/users")
+                        .header("Authorization", "Bearer " + key)
+                        .contentType("application/json")
+                        .content(
+                                "{\"email\":\"x@example.org\",\"displayName\":\"X\",\"roles\":[\"REFERRER\"],\"password\":\"p\"}"));
         assertThat(unknownField.getStatus()).isEqualTo(400);
         assertThat(unknownField.getContentAsString()).contains("password");
 
@@ -198,13 +211,15 @@ class SecurityHeadersIntegrationTests {
         assertThat(perform(get("/actuator/health/readiness")).getStatus()).isEqualTo(200);
         assertThat(perform(get("/actuator/prometheus")).getStatus()).isEqualTo(401);
         var analyst = fixtures.apiKey(null, Role.NATIONAL_ANALYST);
-        assertThat(perform(get("/actuator/prometheus").header("Authorization", "Bearer " + analyst)).getStatus())
+        assertThat(perform(get("/actuator/prometheus").header("Authorization", "Bearer " + analyst))
+                        .getStatus())
                 .isEqualTo(403);
         var operations = fixtures.apiKey(null, Role.OPERATIONS);
         var metrics = perform(get("/actuator/prometheus").header("Authorization", "Bearer " + operations));
         assertThat(metrics.getStatus()).isEqualTo(200);
         assertThat(metrics.getContentAsString()).contains("jvm_memory_used_bytes");
-        assertThat(perform(get("/actuator/env").header("Authorization", "Bearer " + operations)).getStatus())
+        assertThat(perform(get("/actuator/env").header("Authorization", "Bearer " + operations))
+                        .getStatus())
                 .isEqualTo(403);
     }
 }

@@ -127,7 +127,9 @@ class SignInIntegrationTests {
 
         assertThat(fixtures.status(user.id())).isEqualTo(UserStatus.LOCKED);
         clock.advance(Duration.ofHours(2));
-        assertThat(new Browser(port).signIn(user.email(), IdentityFixtures.PASSWORD).location())
+        assertThat(new Browser(port)
+                        .signIn(user.email(), IdentityFixtures.PASSWORD)
+                        .location())
                 .isEqualTo("/sign-in?error");
     }
 
@@ -238,12 +240,16 @@ class SignInIntegrationTests {
 
         var adminBrowser = signedIn(admin);
         adminBrowser.get("/admin/users/" + user.id());
-        assertThat(adminBrowser.post("/admin/users/" + user.id() + "/disable", Map.of()).location())
+        assertThat(adminBrowser
+                        .post("/admin/users/" + user.id() + "/disable", Map.of())
+                        .location())
                 .isEqualTo("/admin/users/" + user.id());
 
         assertThat(laptop.get("/home").location()).isEqualTo("/sign-in");
         assertThat(phone.get("/home").location()).isEqualTo("/sign-in");
-        assertThat(new Browser(port).signIn(user.email(), IdentityFixtures.PASSWORD).location())
+        assertThat(new Browser(port)
+                        .signIn(user.email(), IdentityFixtures.PASSWORD)
+                        .location())
                 .isEqualTo("/sign-in?error");
     }
 
@@ -264,7 +270,10 @@ class SignInIntegrationTests {
                 .group(1);
         var changed = adminBrowser.postMulti(
                 "/admin/users/" + user.id() + "/roles",
-                java.util.List.of(Map.entry("roles", "REFERRER"), Map.entry("roles", "CASE_WORKER"), Map.entry("version", version)));
+                java.util.List.of(
+                        Map.entry("roles", "REFERRER"),
+                        Map.entry("roles", "CASE_WORKER"),
+                        Map.entry("version", version)));
         assertThat(changed.location()).isEqualTo("/admin/users/" + user.id());
 
         assertThat(browser.get("/home").location()).isEqualTo("/sign-in");
@@ -296,7 +305,10 @@ class SignInIntegrationTests {
 
         var longAgo = System.currentTimeMillis() - Duration.ofMinutes(31).toMillis();
         jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? where principal_name = ?")
-                .params(longAgo, longAgo + Duration.ofMinutes(30).toMillis(), user.id().toString())
+                .params(
+                        longAgo,
+                        longAgo + Duration.ofMinutes(30).toMillis(),
+                        user.id().toString())
                 .update();
 
         assertThat(browser.get("/home").location()).isEqualTo("/sign-in");
@@ -309,7 +321,10 @@ class SignInIntegrationTests {
         browser.get("/home");
         var almostIdle = System.currentTimeMillis() - Duration.ofMinutes(29).toMillis();
         jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? where principal_name = ?")
-                .params(almostIdle, almostIdle + Duration.ofMinutes(30).toMillis(), user.id().toString())
+                .params(
+                        almostIdle,
+                        almostIdle + Duration.ofMinutes(30).toMillis(),
+                        user.id().toString())
                 .update();
 
         assertThat(browser.post("/session/extend", Map.of()).status()).isEqualTo(204);
@@ -318,7 +333,9 @@ class SignInIntegrationTests {
                 .param(user.id().toString())
                 .query(Long.class)
                 .single();
-        assertThat(lastAccess).isGreaterThan(System.currentTimeMillis() - Duration.ofMinutes(1).toMillis());
+        assertThat(lastAccess)
+                .isGreaterThan(
+                        System.currentTimeMillis() - Duration.ofMinutes(1).toMillis());
     }
 
     @Test
@@ -332,10 +349,13 @@ class SignInIntegrationTests {
         var user = fixtures.userWithTwoFactors(tenant, Role.REFERRER);
         fixtures.storePasswordHash(
                 user.id(),
-                "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(10)
-                        .encode(IdentityFixtures.PASSWORD));
+                "{bcrypt}"
+                        + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(10)
+                                .encode(IdentityFixtures.PASSWORD));
 
-        assertThat(new Browser(port).signIn(user.email(), IdentityFixtures.PASSWORD).location())
+        assertThat(new Browser(port)
+                        .signIn(user.email(), IdentityFixtures.PASSWORD)
+                        .location())
                 .isEqualTo("/sign-in/two-factor");
 
         var upgraded = fixtures.passwordHash(user.id());
@@ -350,7 +370,8 @@ class SignInIntegrationTests {
         browser.get("/sign-in/two-factor");
         // Each code works once; move to the next step for every sign-in.
         clock.advance(Duration.ofSeconds(30));
-        assertThat(browser.post("/sign-in/two-factor", Map.of("code", fixtures.code(user))).location())
+        assertThat(browser.post("/sign-in/two-factor", Map.of("code", fixtures.code(user)))
+                        .location())
                 .isEqualTo("/home");
         return browser;
     }

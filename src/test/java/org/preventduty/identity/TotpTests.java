@@ -53,7 +53,8 @@ class TotpTests {
         assertThat(totp.verify(secret, "abcdef", null)).isEmpty();
         assertThat(totp.verify(secret, "1234567", null)).isEmpty();
         var code = totp.currentCode(secret);
-        assertThat(totp.verify(secret, code.substring(0, 3) + " " + code.substring(3), null)).isPresent();
+        assertThat(totp.verify(secret, code.substring(0, 3) + " " + code.substring(3), null))
+                .isPresent();
     }
 
     @Test

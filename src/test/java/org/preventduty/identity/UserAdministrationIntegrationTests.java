@@ -68,11 +68,15 @@ class UserAdministrationIntegrationTests {
         var target = fixtures.user(tenant, Role.CASE_WORKER);
 
         var first = as(get("/admin/users")).getContentAsString();
-        assertThat(first).contains("Showing 1 to 25 of 32").contains("govuk-pagination").contains("page=1");
+        assertThat(first)
+                .contains("Showing 1 to 25 of 32")
+                .contains("govuk-pagination")
+                .contains("page=1");
         var second = as(get("/admin/users").param("page", "1")).getContentAsString();
         assertThat(second).contains("Showing 26 to 32 of 32");
 
-        var found = as(get("/admin/users").param("q", target.email().substring(0, 15).toUpperCase()))
+        var found = as(get("/admin/users")
+                        .param("q", target.email().substring(0, 15).toUpperCase()))
                 .getContentAsString();
         assertThat(found).contains(target.email()).contains("Showing 1 to 1 of 1");
         var none = as(get("/admin/users").param("q", "nobody-has-this-name")).getContentAsString();
@@ -91,7 +95,12 @@ class UserAdministrationIntegrationTests {
         assertThat(created.getStatus()).isEqualTo(200);
         var body = created.getContentAsString();
         assertThat(body).contains("User added").contains("/set-password/");
-        var token = Pattern.compile("/set-password/([A-Za-z0-9_-]+)").matcher(body).results().findFirst().orElseThrow().group(1);
+        var token = Pattern.compile("/set-password/([A-Za-z0-9_-]+)")
+                .matcher(body)
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
         var link = mvc.perform(get("/set-password/" + token)).andReturn().getResponse();
         assertThat(link.getStatus()).isEqualTo(200);
         assertThat(link.getContentAsString()).contains(email);
@@ -146,11 +155,20 @@ class UserAdministrationIntegrationTests {
     void changesRolesOnlyFromTheVersionTheAdministratorSaw() throws Exception {
         var user = fixtures.user(tenant, Role.REFERRER);
         var page = as(get("/admin/users/" + user.id() + "/roles")).getContentAsString();
-        var version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page).results().findFirst().orElseThrow().group(1);
+        var version = Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+                .matcher(page)
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
 
-        var first = as(post("/admin/users/" + user.id() + "/roles").param("roles", "CASE_WORKER").param("version", version));
+        var first = as(post("/admin/users/" + user.id() + "/roles")
+                .param("roles", "CASE_WORKER")
+                .param("version", version));
         assertThat(first.getRedirectedUrl()).isEqualTo("/admin/users/" + user.id());
-        var stale = result(post("/admin/users/" + user.id() + "/roles").param("roles", "AUDITOR").param("version", version));
+        var stale = result(post("/admin/users/" + user.id() + "/roles")
+                .param("roles", "AUDITOR")
+                .param("version", version));
         assertThat(stale.getResponse().getRedirectedUrl()).isEqualTo("/admin/users/" + user.id() + "/roles");
         assertThat(stale.getFlashMap().get("problem")).isEqualTo("users.changed");
 
@@ -195,12 +213,20 @@ class UserAdministrationIntegrationTests {
     @Test
     void givesANewPasswordLinkThatReplacesTheOldOne() throws Exception {
         var user = fixtures.user(tenant, Role.REFERRER);
-        var first = token(as(post("/admin/users/" + user.id() + "/password-link")).getContentAsString());
-        var second = token(as(post("/admin/users/" + user.id() + "/password-link")).getContentAsString());
+        var first =
+                token(as(post("/admin/users/" + user.id() + "/password-link")).getContentAsString());
+        var second =
+                token(as(post("/admin/users/" + user.id() + "/password-link")).getContentAsString());
 
-        assertThat(mvc.perform(get("/set-password/" + first)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/set-password/" + first))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("This link does not work");
-        assertThat(mvc.perform(get("/set-password/" + second)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/set-password/" + second))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("Create your password");
         assertThat(sql.auditCount("PASSWORD_LINK_ISSUED", user.id())).isEqualTo(2);
     }
@@ -208,7 +234,8 @@ class UserAdministrationIntegrationTests {
     @Test
     void refusesAWeakPasswordAndSaysWhy() throws Exception {
         var user = fixtures.user(tenant, Role.REFERRER);
-        var token = token(as(post("/admin/users/" + user.id() + "/password-link")).getContentAsString());
+        var token =
+                token(as(post("/admin/users/" + user.id() + "/password-link")).getContentAsString());
         var common = mvc.perform(post("/set-password/" + token)
                         .with(csrf())
                         .param("password", "password1234567890")
@@ -230,9 +257,10 @@ class UserAdministrationIntegrationTests {
     @Test
     void thereIsNoWayForAnAdministratorToSetAPassword() {
         var paths = new java.util.ArrayList<String>();
-        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping -> mapping.getHandlerMethods()
-                .keySet()
-                .forEach(info -> paths.addAll(info.getPatternValues())));
+        context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping ->
+                        mapping.getHandlerMethods().keySet().forEach(info -> paths.addAll(info.getPatternValues())));
         assertThat(paths.stream().filter(path -> path.toLowerCase().contains("password")))
                 .containsOnly(
                         "/set-password/{token}", "/admin/users/{id}/password-link", "/api/v1/users/{id}/password-link");
@@ -249,6 +277,11 @@ class UserAdministrationIntegrationTests {
     }
 
     private static String token(String body) {
-        return Pattern.compile("/set-password/([A-Za-z0-9_-]+)").matcher(body).results().findFirst().orElseThrow().group(1);
+        return Pattern.compile("/set-password/([A-Za-z0-9_-]+)")
+                .matcher(body)
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
     }
 }

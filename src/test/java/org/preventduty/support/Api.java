@@ -17,7 +17,8 @@ public class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -55,9 +56,8 @@ public class Api {
     }
 
     public Answer post(String path, String key, String contentType, String body) {
-        return send(request(path, key)
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(
+                request(path, key).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Builds a JSON body from alternating names and values. */
@@ -80,7 +80,8 @@ public class Api {
     private Answer send(HttpRequest.Builder request) {
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), response.headers().map());
+            return new Answer(
+                    response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

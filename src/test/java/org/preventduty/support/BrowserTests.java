@@ -29,8 +29,7 @@ public final class BrowserTests {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("pdm.chromium", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("pdm.chromedriver", "/usr/bin/chromedriver"));
-    private static final List<String> WCAG =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
     private BrowserTests() {}
 
@@ -40,7 +39,9 @@ public final class BrowserTests {
         if (!"required".equals(System.getProperty("pdm.browser-tests", "auto"))) {
             Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed; browser tests not run");
         }
-        assertThat(installed).as("Chromium at " + CHROMIUM + " and ChromeDriver at " + DRIVER).isTrue();
+        assertThat(installed)
+                .as("Chromium at " + CHROMIUM + " and ChromeDriver at " + DRIVER)
+                .isTrue();
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -82,7 +83,9 @@ public final class BrowserTests {
                         + " + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))}))"
                         + ".catch(e => done({error: String(e)}));",
                 WCAG);
-        assertThat(result.get("error")).as("axe-core on " + driver.getCurrentUrl()).isNull();
+        assertThat(result.get("error"))
+                .as("axe-core on " + driver.getCurrentUrl())
+                .isNull();
         assertThat((List<String>) result.get("violations"))
                 .as("WCAG 2.2 A/AA violations on " + driver.getCurrentUrl())
                 .isEmpty();

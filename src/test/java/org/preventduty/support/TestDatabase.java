@@ -38,8 +38,10 @@ public class TestDatabase implements ContextCustomizerFactory {
             var name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
             if (isPostgres()) {
                 var url = System.getProperty("pdm.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/test");
-                properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
-                properties.put("spring.datasource.username", System.getProperty("pdm.test.postgres.username", "pdm_test"));
+                properties.put(
+                        "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name);
+                properties.put(
+                        "spring.datasource.username", System.getProperty("pdm.test.postgres.username", "pdm_test"));
                 properties.put("spring.datasource.password", System.getProperty("pdm.test.postgres.password", ""));
                 properties.put("spring.flyway.schemas", name);
                 properties.put("spring.flyway.create-schemas", "true");

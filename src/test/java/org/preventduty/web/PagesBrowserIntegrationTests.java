@@ -54,13 +54,22 @@ class PagesBrowserIntegrationTests {
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
     }
 
     @Test
     void publicPagesAreAccessible() {
-        for (var path : new String[] {"/sign-in", "/sign-in?error", "/accessibility", "/privacy", "/cookies", "/signed-out",
-            "/signed-out?reason=timeout", "/set-password/not-a-real-link"}) {
+        for (var path : new String[] {
+            "/sign-in",
+            "/sign-in?error",
+            "/accessibility",
+            "/privacy",
+            "/cookies",
+            "/signed-out",
+            "/signed-out?reason=timeout",
+            "/set-password/not-a-real-link"
+        }) {
             open(path);
             assertThat(driver.getTitle()).endsWith("Prevent Duty Manager");
             assertAccessible(driver);
@@ -74,20 +83,31 @@ class PagesBrowserIntegrationTests {
         signIn("tenant-admin@barnet.example", "demo-only-password");
         assertThat(driver.getCurrentUrl()).endsWith("/home");
         assertAccessible(driver);
-        for (var path : new String[] {"/account", "/admin/users", "/admin/users?q=lead", "/admin/users/new", "/admin/api-keys",
-            "/admin/api-keys/new", "/admin/users/00000000-0000-0000-0000-000000000001"}) {
+        for (var path : new String[] {
+            "/account",
+            "/admin/users",
+            "/admin/users?q=lead",
+            "/admin/users/new",
+            "/admin/api-keys",
+            "/admin/api-keys/new",
+            "/admin/users/00000000-0000-0000-0000-000000000001"
+        }) {
             open(path);
             assertAccessible(driver);
         }
 
         open("/admin/users/new");
-        driver.findElement(By.cssSelector("form[action='/admin/users/new'] button")).click();
+        driver.findElement(By.cssSelector("form[action='/admin/users/new'] button"))
+                .click();
         assertThat(driver.getTitle()).startsWith("Error: ");
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed())
+                .isTrue();
         assertAccessible(driver);
 
         open("/admin/users?q=prevent-lead");
-        driver.findElement(By.linkText(driver.findElement(By.cssSelector("tbody a")).getText())).click();
+        driver.findElement(By.linkText(
+                        driver.findElement(By.cssSelector("tbody a")).getText()))
+                .click();
         assertAccessible(driver);
         driver.findElement(By.partialLinkText("Change")).click();
         assertThat(driver.getCurrentUrl()).endsWith("/roles");
@@ -96,8 +116,10 @@ class PagesBrowserIntegrationTests {
         open("/admin/api-keys/new");
         driver.findElement(By.id("name")).sendKeys("hr-feed");
         driver.findElement(By.cssSelector("input[value='TRAINING_ADMIN']")).click();
-        driver.findElement(By.cssSelector("form[action='/admin/api-keys/new'] button")).click();
-        assertThat(driver.findElement(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("API key created");
+        driver.findElement(By.cssSelector("form[action='/admin/api-keys/new'] button"))
+                .click();
+        assertThat(driver.findElement(By.cssSelector(".govuk-panel__title")).getText())
+                .isEqualTo("API key created");
         assertAccessible(driver);
         open("/admin/api-keys");
         assertThat(driver.getPageSource()).contains("hr-feed");
@@ -107,8 +129,13 @@ class PagesBrowserIntegrationTests {
     @Test
     void anAuditorsPagesAreAccessible() {
         signIn("auditor@barnet.example", "demo-only-password");
-        for (var path : new String[] {"/audit", "/audit?action=SIGN_IN", "/audit?from=2026-99-99",
-            "/audit/access-log?subjectType=USER&subjectId=x", "/audit/verification"}) {
+        for (var path : new String[] {
+            "/audit",
+            "/audit?action=SIGN_IN",
+            "/audit?from=2026-99-99",
+            "/audit/access-log?subjectType=USER&subjectId=x",
+            "/audit/verification"
+        }) {
             open(path);
             assertAccessible(driver);
         }
@@ -136,9 +163,11 @@ class PagesBrowserIntegrationTests {
     void settingUpTwoFactorAuthenticationIsAccessible() {
         signIn("referrer@westminster.example", "demo-only-password");
         open("/account");
-        System.out.println("ACCOUNT PAGE " + driver.getCurrentUrl() + driver.findElement(By.tagName("main")).getText());
+        System.out.println("ACCOUNT PAGE " + driver.getCurrentUrl()
+                + driver.findElement(By.tagName("main")).getText());
         driver.findElement(By.linkText("Set up two-factor authentication")).click();
-        assertThat(driver.findElement(By.cssSelector("img.app-qr-code")).getAttribute("alt")).contains("QR code");
+        assertThat(driver.findElement(By.cssSelector("img.app-qr-code")).getAttribute("alt"))
+                .contains("QR code");
         assertAccessible(driver);
         driver.findElement(By.id("code")).sendKeys("12", Keys.ENTER);
         waitForTitle("Error: ");
@@ -168,7 +197,8 @@ class PagesBrowserIntegrationTests {
     }
 
     private void waitForTitle(String start) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getTitle().startsWith(start));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getTitle().startsWith(start));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 class PaginationTests {
 
-    private final UriComponentsBuilder list = UriComponentsBuilder.fromPath("/admin/users").queryParam("q", "ann lee");
+    private final UriComponentsBuilder list =
+            UriComponentsBuilder.fromPath("/admin/users").queryParam("q", "ann lee");
 
     @Test
     void showsTheFirstLastAndNeighbouringPagesWithEllipses() {
@@ -18,7 +19,11 @@ class PaginationTests {
 
         assertThat(pagination.items().stream().map(item -> item.ellipsis() ? "..." : String.valueOf(item.number())))
                 .containsExactly("1", "...", "5", "6", "7", "...", "20");
-        assertThat(pagination.items().stream().filter(Pagination.Item::current).findFirst().orElseThrow().number())
+        assertThat(pagination.items().stream()
+                        .filter(Pagination.Item::current)
+                        .findFirst()
+                        .orElseThrow()
+                        .number())
                 .isEqualTo(6);
         assertThat(pagination.previous()).isEqualTo("/admin/users?q=ann%20lee&page=4");
         assertThat(pagination.next()).isEqualTo("/admin/users?q=ann%20lee&page=6");
@@ -39,7 +44,8 @@ class PaginationTests {
 
     @Test
     void isNotNeededForOnePageOrAnEmptyList() {
-        assertThat(Pagination.of(new Paged<>(List.of("a"), 0, 25, 1), list).needed()).isFalse();
+        assertThat(Pagination.of(new Paged<>(List.of("a"), 0, 25, 1), list).needed())
+                .isFalse();
         var empty = Pagination.of(new Paged<String>(List.of(), 0, 25, 0), list);
         assertThat(empty.needed()).isFalse();
         assertThat(empty.firstItem()).isZero();
