@@ -99,7 +99,7 @@ class PagesBrowserIntegrationTests {
         open("/admin/users/new");
         driver.findElement(By.cssSelector("form[action='/admin/users/new'] button"))
                 .click();
-        assertThat(driver.getTitle()).startsWith("Error: ");
+        waitForTitle("Error: ");
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).isDisplayed())
                 .isTrue();
         assertAccessible(driver);
@@ -108,9 +108,10 @@ class PagesBrowserIntegrationTests {
         driver.findElement(By.linkText(
                         driver.findElement(By.cssSelector("tbody a")).getText()))
                 .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/users/"));
         assertAccessible(driver);
         driver.findElement(By.partialLinkText("Change")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/roles");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/roles"));
         assertAccessible(driver);
 
         open("/admin/api-keys/new");
@@ -205,7 +206,7 @@ class PagesBrowserIntegrationTests {
     void signingOutEndsTheSession() {
         signIn("referrer@wolverhampton.example", "demo-only-password");
         driver.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/signed-out");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signed-out"));
         assertAccessible(driver);
         open("/home");
         assertThat(driver.getCurrentUrl()).endsWith("/sign-in");
