@@ -182,7 +182,165 @@ class AccessPolicyIntegrationTests {
                     "/api/v1/audit/access-log",
                     "/api/v1/audit/access-log?subjectType=USER&subjectId=" + ID,
                     Role.AUDITOR),
-            Rule.page(HttpMethod.GET, "/api/v1/audit/verification", "/api/v1/audit/verification", Role.AUDITOR));
+            Rule.page(HttpMethod.GET, "/api/v1/audit/verification", "/api/v1/audit/verification", Role.AUDITOR),
+            // Referrals: making them
+            Rule.page(HttpMethod.GET, "/referrals/new", "/referrals/new", Role.REFERRER, Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.POST, "/referrals", "/referrals", Role.REFERRER, Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/referrals", "/referrals", Role.REFERRER, Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/referrals/{id}/form/{slug}",
+                    "/referrals/" + ID + "/form/name",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/form/{slug}",
+                    "/referrals/" + ID + "/form/name",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/referrals/{id}/form/emergency",
+                    "/referrals/" + ID + "/form/emergency",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/attachments",
+                    "/referrals/" + ID + "/attachments",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/attachments/{attachmentId}/remove",
+                    "/referrals/" + ID + "/attachments/" + ID + "/remove",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/referrals/{id}/attachments/{attachmentId}",
+                    "/referrals/" + ID + "/attachments/" + ID,
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD,
+                    Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/submit",
+                    "/referrals/" + ID + "/submit?version=0",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/discard",
+                    "/referrals/" + ID + "/discard",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/referrals/{id}/confirmation",
+                    "/referrals/" + ID + "/confirmation",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/referrals/{id}/status",
+                    "/referrals/" + ID + "/status",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            // Referrals: triage
+            Rule.page(HttpMethod.GET, "/triage", "/triage", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/referrals/assigned", "/referrals/assigned", Role.CASE_WORKER),
+            Rule.page(HttpMethod.GET, "/referrals/{id}", "/referrals/" + ID, Role.PREVENT_LEAD, Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.POST, "/referrals/{id}/screening", "/referrals/" + ID + "/screening", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/referrals/{id}/decision", "/referrals/" + ID + "/decision", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.POST, "/referrals/{id}/decision", "/referrals/" + ID + "/decision", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/link",
+                    "/referrals/" + ID + "/link?personId=" + ID,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST, "/referrals/{id}/undo-link", "/referrals/" + ID + "/undo-link", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/confirm-person",
+                    "/referrals/" + ID + "/confirm-person",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/assign",
+                    "/referrals/" + ID + "/assign?userId=" + ID,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/unassign",
+                    "/referrals/" + ID + "/unassign?userId=" + ID,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/referrals/{id}/support-requests/new",
+                    "/referrals/" + ID + "/support-requests/new",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/support-requests/new",
+                    "/referrals/" + ID + "/support-requests/new",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/support-requests/{id}/response",
+                    "/support-requests/" + ID + "/response",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/support-requests/{id}/response",
+                    "/support-requests/" + ID + "/response",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/support-requests/{id}/end",
+                    "/support-requests/" + ID + "/end",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/support-requests/{id}/end",
+                    "/support-requests/" + ID + "/end",
+                    Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/people/search", "/people/search", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.POST, "/people/search", "/people/search", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/people/{id}", "/people/" + ID, Role.PREVENT_LEAD),
+            // Referrals: the API
+            Rule.page(HttpMethod.POST, "/api/v1/referrals", "/api/v1/referrals", Role.REFERRER, Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/api/v1/referrals", "/api/v1/referrals", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/referrals/mine",
+                    "/api/v1/referrals/mine",
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/api/v1/referrals/assigned", "/api/v1/referrals/assigned", Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/referrals/{id}",
+                    "/api/v1/referrals/" + ID,
+                    Role.REFERRER,
+                    Role.PREVENT_LEAD,
+                    Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/referrals/{id}/screening-decision",
+                    "/api/v1/referrals/" + ID + "/screening-decision",
+                    Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.POST, "/api/v1/people/search", "/api/v1/people/search", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/api/v1/people/{id}", "/api/v1/people/" + ID, Role.PREVENT_LEAD),
+            new Rule(
+                    HttpMethod.GET,
+                    "/api/v1/code-lists/{list}",
+                    "/api/v1/code-lists/SECTOR",
+                    Access.ANY_KEY,
+                    Set.of()));
 
     @Autowired
     MockMvc mvc;

@@ -92,9 +92,41 @@ public record Answers(
     /** No answers yet. */
     public static Answers none() {
         return new Answers(
-                null, null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null,
-                null, null, null, CodeSet.empty(), null, null, null, false, CodeSet.empty(), null, null, null, null,
-                null, null, null, null, null, null, null);
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                CodeSet.empty(),
+                null,
+                null,
+                null,
+                false,
+                CodeSet.empty(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /**
@@ -104,7 +136,10 @@ public record Answers(
      * @param relationship how they are related to the person.
      * @param dateOfBirth their date of birth, when known.
      */
-    public record HouseholdMember(String name, @Nullable String relationship, @Nullable LocalDate dateOfBirth) {}
+    public record HouseholdMember(
+            String name,
+            @Nullable String relationship,
+            @Nullable LocalDate dateOfBirth) {}
 
     /**
      * An agency already involved.

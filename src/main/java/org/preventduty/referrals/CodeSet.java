@@ -24,7 +24,8 @@ public record CodeSet(List<String> codes) {
         if (column == null || column.isBlank()) {
             return empty();
         }
-        return new CodeSet(Arrays.stream(column.split(",")).filter(s -> !s.isBlank()).toList());
+        return new CodeSet(
+                Arrays.stream(column.split(",")).filter(s -> !s.isBlank()).toList());
     }
 
     String column() {

@@ -42,7 +42,7 @@ final class NameKeys {
         return space < 0 ? normal : normal.substring(0, space);
     }
 
-    /** The whole name as one word, as a family name is compared ("Al Hassan" and "Al-Hassan" are "alhassan"). */
+    /** The whole name as one word, as a family name is compared (Al Hassan and Al-Hassan are both alhassan). */
     static String compact(@Nullable String name) {
         return normalise(name).replace(" ", "");
     }

@@ -103,7 +103,8 @@ class Person {
     }
 
     /** The age on a day: from the date of birth, or estimated from an approximate age. */
-    @Nullable Integer ageOn(LocalDate day) {
+    @Nullable
+    Integer ageOn(LocalDate day) {
         if (dateOfBirth != null) {
             return java.time.Period.between(dateOfBirth, day).getYears();
         }
@@ -125,19 +126,23 @@ class Person {
         return status;
     }
 
-    @Nullable UUID mergedInto() {
+    @Nullable
+    UUID mergedInto() {
         return mergedInto;
     }
 
-    @Nullable LocalDate dateOfBirth() {
+    @Nullable
+    LocalDate dateOfBirth() {
         return dateOfBirth;
     }
 
-    @Nullable Integer approximateAge() {
+    @Nullable
+    Integer approximateAge() {
         return approximateAge;
     }
 
-    @Nullable LocalDate ageRecordedOn() {
+    @Nullable
+    LocalDate ageRecordedOn() {
         return ageRecordedOn;
     }
 
@@ -145,7 +150,8 @@ class Person {
         return sex;
     }
 
-    @Nullable String postcode() {
+    @Nullable
+    String postcode() {
         return postcode;
     }
 
@@ -153,7 +159,8 @@ class Person {
         return List.copyOf(names);
     }
 
-    @Nullable UUID createdFromReferral() {
+    @Nullable
+    UUID createdFromReferral() {
         return createdFromReferral;
     }
 }

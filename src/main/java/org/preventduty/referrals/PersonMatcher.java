@@ -90,11 +90,20 @@ final class PersonMatcher {
             @Nullable String familyB,
             List<String> reasons) {
         var straightReasons = new ArrayList<String>();
-        var straight = pair(NameKeys.firstWord(givenA), NameKeys.compact(familyA), NameKeys.firstWord(givenB),
-                NameKeys.compact(familyB), straightReasons);
+        var straight = pair(
+                NameKeys.firstWord(givenA),
+                NameKeys.compact(familyA),
+                NameKeys.firstWord(givenB),
+                NameKeys.compact(familyB),
+                straightReasons);
         var swappedReasons = new ArrayList<String>();
-        var swapped = 0.97 * pair(NameKeys.firstWord(givenA), NameKeys.compact(familyA), NameKeys.compact(familyB),
-                NameKeys.firstWord(givenB), swappedReasons);
+        var swapped = 0.97
+                * pair(
+                        NameKeys.firstWord(givenA),
+                        NameKeys.compact(familyA),
+                        NameKeys.compact(familyB),
+                        NameKeys.firstWord(givenB),
+                        swappedReasons);
         if (swapped > straight) {
             reasons.addAll(swappedReasons);
             reasons.add("match.swapped");

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /** UK postcodes: checked for their shape and written in the usual form (upper case, one space before the last three). */
 final class Postcodes {
 
-    private static final Pattern SHAPE =
-            Pattern.compile("^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$");
+    private static final Pattern SHAPE = Pattern.compile(
+            "^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2})$");
 
     private Postcodes() {}
 

@@ -92,7 +92,11 @@ class Referral {
 
     /** A member of the household, stored with the referral. */
     @Table("referral_household")
-    record Household(UUID tenantId, String name, @Nullable String relationship, @Nullable LocalDate dateOfBirth) {}
+    record Household(
+            UUID tenantId,
+            String name,
+            @Nullable String relationship,
+            @Nullable LocalDate dateOfBirth) {}
 
     /** An agency involved, stored with the referral. */
     @Table("referral_agency")
@@ -126,7 +130,8 @@ class Referral {
         subjectLanguages = trim(answers.languages());
         subjectInterpreterNeeded = answers.interpreterNeeded();
         household = new ArrayList<>(answers.household().stream()
-                .map(member -> new Household(tenantId, member.name().strip(), trim(member.relationship()), member.dateOfBirth()))
+                .map(member -> new Household(
+                        tenantId, member.name().strip(), trim(member.relationship()), member.dateOfBirth()))
                 .toList());
         agencies = new ArrayList<>(answers.agencies().stream()
                 .map(agency -> new AgencyRow(tenantId, agency.name().strip(), trim(agency.contact())))
@@ -171,7 +176,9 @@ class Referral {
                 household.stream()
                         .map(h -> new Answers.HouseholdMember(h.name(), h.relationship(), h.dateOfBirth()))
                         .toList(),
-                agencies.stream().map(a -> new Answers.Agency(a.name(), a.contact())).toList(),
+                agencies.stream()
+                        .map(a -> new Answers.Agency(a.name(), a.contact()))
+                        .toList(),
                 concernSummary,
                 concernWhenSeen,
                 concernWhereSeen,
@@ -257,7 +264,8 @@ class Referral {
      *
      * @return the id of the Channel case to open, when the referral is accepted for Channel.
      */
-    @Nullable UUID decide(
+    @Nullable
+    UUID decide(
             ScreeningOutcome outcome,
             boolean appropriate,
             String reason,
@@ -272,7 +280,8 @@ class Referral {
             throw RuleViolationException.rule("referral.notSubmitted", "Only a submitted referral can be decided.");
         }
         if (outcome == ScreeningOutcome.SIGNPOSTED && signpostedTo == null) {
-            throw RuleViolationException.rule("referral.signpostedTo", "Say which service the referral is signposted to.");
+            throw RuleViolationException.rule(
+                    "referral.signpostedTo", "Say which service the referral is signposted to.");
         }
         move(outcome.status());
         decisionOutcome = outcome;
@@ -286,6 +295,10 @@ class Referral {
             channelCaseId = UUID.randomUUID();
         }
         return channelCaseId;
+    }
+
+    boolean linkedToOther() {
+        return personId != null && !personId.equals(ownPersonId);
     }
 
     void linkTo(UUID person) {
@@ -334,7 +347,8 @@ class Referral {
         return tenantId;
     }
 
-    @Nullable String reference() {
+    @Nullable
+    String reference() {
         return reference;
     }
 
@@ -342,11 +356,13 @@ class Referral {
         return status;
     }
 
-    @Nullable UUID personId() {
+    @Nullable
+    UUID personId() {
         return personId;
     }
 
-    @Nullable UUID ownPersonId() {
+    @Nullable
+    UUID ownPersonId() {
         return ownPersonId;
     }
 
@@ -358,55 +374,68 @@ class Referral {
         return createdAt;
     }
 
-    @Nullable Instant submittedAt() {
+    @Nullable
+    Instant submittedAt() {
         return submittedAt;
     }
 
-    @Nullable LocalDate receivedOn() {
+    @Nullable
+    LocalDate receivedOn() {
         return receivedOn;
     }
 
-    @Nullable LocalDate dueOn() {
+    @Nullable
+    LocalDate dueOn() {
         return dueOn;
     }
 
-    @Nullable String typeOfConcernVersion() {
+    @Nullable
+    String typeOfConcernVersion() {
         return concernTypeOfConcernVersion;
     }
 
-    @Nullable ScreeningOutcome outcome() {
+    @Nullable
+    ScreeningOutcome outcome() {
         return decisionOutcome;
     }
 
-    @Nullable Boolean appropriate() {
+    @Nullable
+    Boolean appropriate() {
         return decisionAppropriate;
     }
 
-    @Nullable String decisionReason() {
+    @Nullable
+    String decisionReason() {
         return decisionReason;
     }
 
-    @Nullable String signpostedTo() {
+    @Nullable
+    String signpostedTo() {
         return decisionSignpostedTo;
     }
 
-    @Nullable String feedback() {
+    @Nullable
+    String feedback() {
         return decisionFeedback;
     }
 
-    @Nullable UUID decidedBy() {
+    @Nullable
+    UUID decidedBy() {
         return decisionDecidedBy;
     }
 
-    @Nullable Instant decidedAt() {
+    @Nullable
+    Instant decidedAt() {
         return decisionDecidedAt;
     }
 
-    @Nullable UUID screeningStartedBy() {
+    @Nullable
+    UUID screeningStartedBy() {
         return screeningStartedBy;
     }
 
-    @Nullable UUID channelCaseId() {
+    @Nullable
+    UUID channelCaseId() {
         return channelCaseId;
     }
 

@@ -36,7 +36,9 @@ class WorkingDaysTests {
                         LocalDate.of(2022, 12, 27))
                 .doesNotContain(LocalDate.of(2022, 5, 30))
                 .hasSize(10);
-        assertThat(WorkingDays.bankHolidays(2020)).contains(LocalDate.of(2020, 5, 8)).doesNotContain(LocalDate.of(2020, 5, 4));
+        assertThat(WorkingDays.bankHolidays(2020))
+                .contains(LocalDate.of(2020, 5, 8))
+                .doesNotContain(LocalDate.of(2020, 5, 4));
         assertThat(WorkingDays.bankHolidays(2023)).contains(LocalDate.of(2023, 5, 8), LocalDate.of(2023, 5, 1));
         assertThat(WorkingDays.bankHolidays(2021)).contains(LocalDate.of(2021, 12, 27), LocalDate.of(2021, 12, 28));
         assertThat(WorkingDays.bankHolidays(2026))

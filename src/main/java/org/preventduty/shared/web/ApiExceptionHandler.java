@@ -49,6 +49,13 @@ class ApiExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(org.preventduty.shared.InvalidInputException.class)
+    ProblemDetail invalidInput(org.preventduty.shared.InvalidInputException e) {
+        return ApiProblems.invalid(e.problems().stream()
+                .map(problem -> new FieldProblem(problem.field(), problem.message()))
+                .toList());
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(OptimisticLockingFailureException e) {
         return ApiProblems.of(HttpStatus.CONFLICT, "Someone else changed this record. Read it again and retry.");
@@ -126,9 +133,10 @@ class ApiExceptionHandler {
         return ApiProblems.of(HttpStatus.CONTENT_TOO_LARGE, "The upload is too large.");
     }
 
+    /** Left to the security filters, which answer 403 and record the refusal in the audit trail. */
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e) {
-        return ApiProblems.of(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
+    void denied(AccessDeniedException e) {
+        throw e;
     }
 
     @ExceptionHandler(Exception.class)

@@ -31,7 +31,8 @@ class ErrorPages implements ErrorController {
         return switch (status) {
             case NOT_FOUND -> "error/404";
             case FORBIDDEN -> "error/403";
-            case BAD_REQUEST, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, CONTENT_TOO_LARGE -> "error/400";
+            case CONTENT_TOO_LARGE -> "error/413";
+            case BAD_REQUEST, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE -> "error/400";
             default -> status.is4xxClientError() ? "error/400" : "error/500";
         };
     }

@@ -1,0 +1,103 @@
+package org.preventduty.identity;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who works in the current tenant, as other modules need it: names to show beside what people did, colleagues to
+ * assign work to, and the signed-in user's own details to fill in forms. It gives no credentials and no status.
+ */
+@Service
+public class UserDirectory {
+
+    /**
+     * A colleague.
+     *
+     * @param id their user id.
+     * @param displayName their name.
+     */
+    public record Colleague(UUID id, String displayName) {}
+
+    /**
+     * The signed-in user's own details.
+     *
+     * @param id their user id.
+     * @param displayName their name.
+     * @param email their email.
+     * @param organisation their organisation, if recorded.
+     */
+    public record Profile(
+            UUID id,
+            String displayName,
+            String email,
+            @Nullable String organisation) {}
+
+    private final UserAccounts users;
+    private final JdbcClient jdbc;
+    private final CurrentActor actors;
+
+    UserDirectory(UserAccounts users, JdbcClient jdbc, CurrentActor actors) {
+        this.users = users;
+        this.jdbc = jdbc;
+        this.actors = actors;
+    }
+
+    /** The signed-in user, empty for an API key. */
+    @Transactional(readOnly = true)
+    public Optional<Profile> me() {
+        var actor = actors.require();
+        if (actor.kind() != Actor.Kind.USER) {
+            return Optional.empty();
+        }
+        return users.findById(actor.id())
+                .map(account ->
+                        new Profile(account.id(), account.displayName(), account.email(), account.organisation()));
+    }
+
+    /** The active users of the current tenant with a role, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Colleague> withRole(Role role) {
+        var tenant = actors.requireTenant().value();
+        return jdbc.sql("select id, display_name from app_user where tenant_id = ? and status = 'ACTIVE'"
+                        + " and concat(',', roles, ',') like ? order by lower(display_name)")
+                .params(tenant, "%," + role.name() + ",%")
+                .query((rows, n) -> new Colleague(rows.getObject(1, UUID.class), rows.getString(2)))
+                .list();
+    }
+
+    /** Whether a user of the current tenant holds a role. */
+    @Transactional(readOnly = true)
+    public boolean hasRole(UUID userId, Role role) {
+        var tenant = actors.requireTenant().value();
+        return users.findByIdAndTenantId(userId, tenant)
+                .filter(account -> account.status() == UserStatus.ACTIVE)
+                .map(account -> account.roles().contains(role))
+                .orElse(false);
+    }
+
+    /** The names of users of the current tenant, for showing who did something; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        var tenant = actors.require().tenantId();
+        var names = new HashMap<UUID, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        users.findAllById(ids).forEach(account -> {
+            if (tenant == null || tenant.value().equals(account.tenantId())) {
+                names.put(account.id(), account.displayName());
+            }
+        });
+        return names;
+    }
+}

@@ -1,0 +1,14 @@
+package org.preventduty.referrals;
+
+import java.util.UUID;
+
+/**
+ * A referral was accepted for Channel; a Channel case with the given id is to be opened for it.
+ *
+ * @param referralId the referral.
+ * @param tenantId its tenant.
+ * @param personId the person referred.
+ * @param channelCaseId the id the Channel case will have.
+ * @param decidedBy who accepted it.
+ */
+public record ReferralAccepted(UUID referralId, UUID tenantId, UUID personId, UUID channelCaseId, UUID decidedBy) {}

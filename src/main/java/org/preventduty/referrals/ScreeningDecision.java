@@ -1,0 +1,19 @@
+package org.preventduty.referrals;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Prevent lead's screening decision on a referral.
+ *
+ * @param outcome the outcome.
+ * @param appropriate whether the referral was appropriate for Prevent.
+ * @param reason why: required.
+ * @param signpostedTo the service signposted to, a code of the SIGNPOST list; required for {@code SIGNPOSTED}.
+ * @param feedback the feedback for the referrer.
+ */
+public record ScreeningDecision(
+        ScreeningOutcome outcome,
+        @Nullable Boolean appropriate,
+        @Nullable String reason,
+        @Nullable String signpostedTo,
+        @Nullable String feedback) {}

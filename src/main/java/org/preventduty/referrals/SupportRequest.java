@@ -1,0 +1,118 @@
+package org.preventduty.referrals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.shared.RuleViolationException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A Request for Support: for a child or family already allocated to a social worker or family support worker, a
+ * community support partner is asked to work with them while the allocated worker stays the lead worker.
+ */
+@Table("request_for_support")
+class SupportRequest {
+
+    @Id
+    private UUID id;
+
+    private UUID tenantId;
+    private UUID referralId;
+    private @Nullable UUID partnerOrganisationId;
+    private String partnerName;
+    private String leadWorkerName;
+    private String leadWorkerRole;
+    private String requestText;
+    private LocalDate requestedOn;
+    private SupportRequestStatus status;
+    private @Nullable LocalDate respondedOn;
+    private @Nullable LocalDate endedOn;
+    private @Nullable String endReason;
+    private UUID createdBy;
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    private SupportRequest() {}
+
+    SupportRequest(
+            UUID tenantId,
+            UUID referralId,
+            @Nullable UUID partnerOrganisationId,
+            String partnerName,
+            String leadWorkerName,
+            String leadWorkerRole,
+            String requestText,
+            LocalDate requestedOn,
+            UUID createdBy,
+            Instant now) {
+        this.id = UUID.randomUUID();
+        this.tenantId = tenantId;
+        this.referralId = referralId;
+        this.partnerOrganisationId = partnerOrganisationId;
+        this.partnerName = partnerName.strip();
+        this.leadWorkerName = leadWorkerName.strip();
+        this.leadWorkerRole = leadWorkerRole.strip();
+        this.requestText = requestText.strip();
+        this.requestedOn = requestedOn;
+        this.status = SupportRequestStatus.REQUESTED;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    void respond(boolean accepted, LocalDate on) {
+        if (status != SupportRequestStatus.REQUESTED) {
+            throw RuleViolationException.rule("supportRequest.answered", "The request has already been answered.");
+        }
+        if (on.isBefore(requestedOn)) {
+            throw RuleViolationException.rule("supportRequest.date", "The answer cannot come before the request.");
+        }
+        status = accepted ? SupportRequestStatus.ACCEPTED : SupportRequestStatus.DECLINED;
+        respondedOn = on;
+    }
+
+    void end(LocalDate on, String reason) {
+        if (status != SupportRequestStatus.ACCEPTED) {
+            throw RuleViolationException.rule("supportRequest.notActive", "Only accepted support can end.");
+        }
+        if (on.isBefore(respondedOn)) {
+            throw RuleViolationException.rule("supportRequest.date", "Support cannot end before it was accepted.");
+        }
+        status = SupportRequestStatus.ENDED;
+        endedOn = on;
+        endReason = reason.strip();
+    }
+
+    SupportRequestView view() {
+        return new SupportRequestView(
+                id,
+                referralId,
+                partnerOrganisationId,
+                partnerName,
+                leadWorkerName,
+                leadWorkerRole,
+                requestText,
+                requestedOn,
+                status,
+                respondedOn,
+                endedOn,
+                endReason,
+                version);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID referralId() {
+        return referralId;
+    }
+
+    int version() {
+        return version;
+    }
+}
