@@ -18,6 +18,12 @@ final class PersonMatcher {
     /** Scores at or above this are shown as possible matches. */
     static final double THRESHOLD = 0.80;
 
+    /**
+     * Scores at or above this are shown to someone searching: they see the scores and reasons, and a search often
+     * lacks the date of birth that lifts a true match over {@link #THRESHOLD}.
+     */
+    static final double SEARCH_THRESHOLD = 0.60;
+
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private PersonMatcher() {}

@@ -48,6 +48,11 @@ class PersonMatching {
     record Match(UUID personId, double score, List<String> reasons) {}
 
     List<Match> find(UUID tenantId, @Nullable UUID ownPersonId, Description referred, LocalDate on) {
+        return find(tenantId, ownPersonId, referred, on, PersonMatcher.THRESHOLD);
+    }
+
+    /** The people who may be the one described, scoring at least the threshold, best first. */
+    List<Match> find(UUID tenantId, @Nullable UUID ownPersonId, Description referred, LocalDate on, double threshold) {
         var keys = new HashSet<String>();
         for (var name : referred.names()) {
             add(keys, NameKeys.key(name[0]));
@@ -89,7 +94,7 @@ class PersonMatching {
                     best = score;
                 }
             }
-            if (best != null && best.score() >= PersonMatcher.THRESHOLD) {
+            if (best != null && best.score() >= threshold) {
                 matches.add(new Match(personId, best.score(), best.reasons()));
             }
         });

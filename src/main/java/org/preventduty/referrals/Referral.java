@@ -236,11 +236,12 @@ class Referral {
     }
 
     void submit(String newReference, LocalDate received, LocalDate due, UUID person, Instant now) {
-        move(ReferralStatus.SUBMITTED);
+        requireStatus(ReferralStatus.DRAFT, "referral.notDraft", "Only a draft referral can be sent.");
         var gaps = missing();
         if (!gaps.isEmpty()) {
             throw RuleViolationException.rule("referral.incomplete", "The referral is not complete: " + gaps);
         }
+        move(ReferralStatus.SUBMITTED);
         reference = newReference;
         receivedOn = received;
         dueOn = due;

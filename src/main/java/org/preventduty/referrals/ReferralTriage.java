@@ -516,7 +516,8 @@ public class ReferralTriage {
         if (referral.status() != ReferralStatus.SIGNPOSTED
                 && referral.status() != ReferralStatus.CLOSED_NO_FURTHER_ACTION) {
             throw RuleViolationException.rule(
-                    "supportRequest.status", "A Request for Support follows a referral that was signposted or closed.");
+                    "supportRequest.notDecided",
+                    "A Request for Support follows a referral that was signposted or closed.");
         }
         var problems = new ArrayList<Problem>();
         String partnerName = request.partnerName();
@@ -664,7 +665,7 @@ public class ReferralTriage {
                 dateOfBirth == null ? null : Period.between(dateOfBirth, today).getYears(),
                 null,
                 null);
-        var found = matching.find(tenant, null, description, today);
+        var found = matching.find(tenant, null, description, today, PersonMatcher.SEARCH_THRESHOLD);
         var result = found.stream()
                 .map(match -> summary(tenant, match.personId(), match.score(), match.reasons(), null))
                 .toList();

@@ -283,7 +283,8 @@ class TriageController {
         if (state == ReferralForm.DateState.INCOMPLETE || state == ReferralForm.DateState.INVALID) {
             result.rejectValue("requestedOn", "supportRequest.requestedOn.invalid");
         }
-        if (!result.hasErrors()) {
+        if (!result.hasFieldErrors("partnerOrganisationId")) {
+            // The service checks the rest, so every gap shows at once; a day already refused is not reported twice.
             try {
                 triage.requestSupport(
                         id,
@@ -298,7 +299,8 @@ class TriageController {
                                         form.getRequestedOnMonth(),
                                         form.getRequestedOnYear())));
             } catch (InvalidInputException e) {
-                e.problems()
+                e.problems().stream()
+                        .filter(problem -> !result.hasFieldErrors(problem.field()))
                         .forEach(problem -> result.rejectValue(
                                 problem.field().equals("partnerName") && chosen == null
                                         ? "partnerOrganisationId"

@@ -69,6 +69,20 @@ public class ReferralFixtures {
         return as(author, () -> intake.create(answers, receivedOn));
     }
 
+    /** A draft of the author with the answers saved, ready to send. */
+    public java.util.UUID draft(TestUser author, Answers answers) {
+        return as(author, () -> {
+            var id = intake.startDraft();
+            intake.saveDraft(id, answers, intake.draft(id).version(), "test");
+            return id;
+        });
+    }
+
+    /** Sends the author's draft. */
+    public ReferralIntake.Submitted send(TestUser author, java.util.UUID draft) {
+        return as(author, () -> intake.submit(draft, intake.draft(draft).version()));
+    }
+
     /** Records a decision as the Prevent lead. */
     public ReferralTriage.Decided decide(TestUser lead, java.util.UUID referral, ScreeningDecision decision) {
         return as(lead, () -> triage.decide(referral, decision, null));

@@ -1,0 +1,549 @@
+package org.preventduty.referrals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.IdentityFixtures.TestUser;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.TenantSummary;
+import org.preventduty.support.SystemSql;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@RecordApplicationEvents
+@Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
+class TriageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    ReferralFixtures referrals;
+
+    @Autowired
+    SystemSql sql;
+
+    @Autowired
+    ApplicationEvents events;
+
+    TenantSummary tenant;
+    TestUser referrer;
+    TestUser lead;
+
+    @BeforeEach
+    void setUp() {
+        tenant = fixtures.tenant();
+        referrer = fixtures.user(tenant, Role.REFERRER);
+        lead = fixtures.user(tenant, Role.PREVENT_LEAD);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    void theQueueShowsReferralsAwaitingADecisionWithTheirDueDaysAndMarkers() throws Exception {
+        var fresh = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Fresh", "Case", LocalDate.of(2010, 1, 1))
+                        .build());
+        var old = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Old", "Case", LocalDate.of(2010, 1, 1))
+                        .build(),
+                today().minusDays(14));
+        var urgent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Urgent", "Case", LocalDate.of(2010, 1, 1))
+                        .immediateRisk(true)
+                        .build());
+        var decided = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Done", "Case", LocalDate.of(2010, 1, 1))
+                        .build());
+        referrals.decide(
+                lead, decided.id(), new ScreeningDecision(ScreeningOutcome.NO_FURTHER_ACTION, false, "No", null, null));
+
+        var page = as(lead, get("/triage")).getContentAsString();
+
+        assertThat(page)
+                .contains(fresh.reference(), old.reference(), urgent.reference())
+                .doesNotContain(decided.reference())
+                .contains("Overdue")
+                .contains("Immediate danger")
+                .contains("Showing 1 to 3 of 3");
+        // Soonest due first: the overdue one leads.
+        assertThat(page.indexOf(old.reference())).isLessThan(page.indexOf(fresh.reference()));
+        // Names are not listed, only initials.
+        assertThat(page).doesNotContain("Fresh Case");
+        assertThat(sql.auditCountByActor("REFERRALS_LISTED", "SUCCESS", lead.id()))
+                .isPositive();
+    }
+
+    @Test
+    void theQueueFiltersSortsAndPages() throws Exception {
+        var school = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("School", "Kid", LocalDate.of(2010, 1, 1))
+                        .typeOfConcern("ISLAMIST")
+                        .build(),
+                today().minusDays(20));
+        var health = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Health", "Adult", LocalDate.of(1990, 1, 1))
+                        .referrerSector("HEALTH")
+                        .build());
+        var decided = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Done", "Case", LocalDate.of(2010, 1, 1))
+                        .build());
+        referrals.decide(
+                lead, decided.id(), new ScreeningDecision(ScreeningOutcome.POLICE_LED, true, "CT", null, null));
+
+        assertThat(as(lead, get("/triage").param("sector", "HEALTH")).getContentAsString())
+                .contains(health.reference())
+                .doesNotContain(school.reference());
+        assertThat(as(lead, get("/triage").param("typeOfConcern", "ISLAMIST")).getContentAsString())
+                .contains(school.reference())
+                .doesNotContain(health.reference());
+        assertThat(as(lead, get("/triage").param("status", "POLICE_LED")).getContentAsString())
+                .contains(decided.reference())
+                .doesNotContain(school.reference());
+        assertThat(as(lead, get("/triage").param("from", today().minusDays(5).toString()))
+                        .getContentAsString())
+                .contains(health.reference())
+                .doesNotContain(school.reference());
+        var newest = as(lead, get("/triage").param("sort", "NEWEST")).getContentAsString();
+        assertThat(newest.indexOf(health.reference())).isLessThan(newest.indexOf(school.reference()));
+        assertThat(as(lead, get("/triage").param("sector", "HEALTH").param("sector", "SPACE"))
+                        .getStatus())
+                .isEqualTo(200);
+        var none = as(lead, get("/triage").param("sector", "PRISON")).getContentAsString();
+        assertThat(none).contains("No referrals match the filters").contains("Clear filters");
+        var bad = as(
+                lead,
+                get("/triage")
+                        .param("from", "yesterday")
+                        .param("sort", "SIDEWAYS")
+                        .param("status", "NOPE"));
+        assertThat(bad.getStatus()).isEqualTo(200);
+        assertThat(bad.getContentAsString()).contains("Enter dates as a day, month and year");
+        var reversed = as(lead, get("/triage").param("from", "2026-02-01").param("to", "2026-01-01"));
+        assertThat(reversed.getContentAsString()).contains("The first date must be before the second");
+    }
+
+    @Test
+    void theReferralPageShowsEverythingSubmittedAndRecordsTheRead() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Aaliyah", "Rahman", LocalDate.of(2010, 11, 4))
+                        .ethnicity("ASIAN_BANGLADESHI")
+                        .religion("MUSLIM")
+                        .build());
+
+        var page = as(lead, get("/referrals/" + sent.id())).getContentAsString();
+
+        assertThat(page)
+                .contains("Aaliyah Rahman")
+                .contains("4 November 2010")
+                .contains("Shared a video praising an attack")
+                .contains("Hillside Academy")
+                .contains("Equality monitoring")
+                .contains("Bangladeshi")
+                .contains("Muslim")
+                .contains("History")
+                .contains("Record the decision");
+        assertThat(sql.auditCount("REFERRAL_VIEWED", sent.id())).isEqualTo(1);
+    }
+
+    @Test
+    void caseWorkersSeeOnlyWhatTheyAreAssignedAndNeverTheEqualityAnswers() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Assigned", "Person", LocalDate.of(2010, 1, 1))
+                        .build());
+        var caseWorker = fixtures.user(tenant, Role.CASE_WORKER);
+
+        assertThat(as(caseWorker, get("/referrals/" + sent.id())).getStatus()).isEqualTo(404);
+        assertThat(as(caseWorker, get("/referrals/assigned")).getContentAsString())
+                .contains("No referrals are assigned");
+
+        var assigned = as(
+                lead,
+                post("/referrals/" + sent.id() + "/assign")
+                        .param("userId", caseWorker.id().toString()));
+        assertThat(assigned.getRedirectedUrl()).isEqualTo("/referrals/" + sent.id());
+
+        var page = as(caseWorker, get("/referrals/" + sent.id()));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("Assigned Person")
+                .doesNotContain("Equality monitoring")
+                .doesNotContain("White: English")
+                .doesNotContain("Record the decision");
+        assertThat(as(caseWorker, get("/referrals/assigned")).getContentAsString())
+                .contains(sent.reference());
+        assertThat(as(caseWorker, post("/referrals/" + sent.id() + "/decision")).getStatus())
+                .isEqualTo(403);
+        assertThat(as(referrer, get("/referrals/" + sent.id())).getStatus()).isEqualTo(403);
+
+        as(
+                lead,
+                post("/referrals/" + sent.id() + "/unassign")
+                        .param("userId", caseWorker.id().toString()));
+        assertThat(as(caseWorker, get("/referrals/" + sent.id())).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyCaseWorkersOfTheCouncilCanBeAssigned() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("A", "B", LocalDate.of(2010, 1, 1)).build());
+        var stranger = fixtures.user(fixtures.tenant(), Role.CASE_WORKER);
+
+        var result = result(
+                lead,
+                post("/referrals/" + sent.id() + "/assign")
+                        .param("userId", referrer.id().toString()));
+        var foreign = result(
+                lead,
+                post("/referrals/" + sent.id() + "/assign")
+                        .param("userId", stranger.id().toString()));
+        var blank = result(lead, post("/referrals/" + sent.id() + "/assign"));
+
+        assertThat(result.getFlashMap().get("problem")).isEqualTo("assignment.notCaseWorker");
+        assertThat(foreign.getFlashMap().get("problem")).isEqualTo("assignment.notCaseWorker");
+        assertThat(blank.getFlashMap().get("problem")).isEqualTo("triage.assign.blank");
+    }
+
+    @Test
+    void theDecisionSaysWhatIsMissingThenIsSavedAndTheReferrerSeesOnlyTheFeedback() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Decide", "Me", LocalDate.of(2010, 1, 1))
+                        .build());
+        assertThat(as(lead, get("/referrals/" + sent.id() + "/decision")).getStatus())
+                .isEqualTo(200);
+        var version = referrals.view(lead, sent.id()).version();
+
+        var empty = as(lead, post("/referrals/" + sent.id() + "/decision").param("version", String.valueOf(version)));
+        assertThat(empty.getStatus()).isEqualTo(200);
+        assertThat(empty.getContentAsString())
+                .contains("Select the outcome")
+                .contains("Select whether the referral was appropriate")
+                .contains("Enter the reason for the decision");
+        var noService = as(
+                lead,
+                post("/referrals/" + sent.id() + "/decision")
+                        .param("outcome", "SIGNPOSTED")
+                        .param("appropriate", "no")
+                        .param("reason", "Mental health need")
+                        .param("version", String.valueOf(version)));
+        assertThat(noService.getContentAsString()).contains("Choose the service the person was signposted to");
+
+        var saved = as(
+                lead,
+                post("/referrals/" + sent.id() + "/decision")
+                        .param("outcome", "SIGNPOSTED")
+                        .param("appropriate", "no")
+                        .param("reason", "A mental health need, not radicalisation.")
+                        .param("signpostedTo", "MENTAL_HEALTH")
+                        .param("feedback", "Thank you. We have asked the mental health team to help.")
+                        .param("version", String.valueOf(version)));
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/referrals/" + sent.id());
+
+        var status = as(referrer, get("/referrals/" + sent.id() + "/status")).getContentAsString();
+        assertThat(status)
+                .contains("Signposted")
+                .contains("We have asked the mental health team to help.")
+                .doesNotContain("not radicalisation")
+                .doesNotContain("Shared a video");
+        var again = result(
+                lead,
+                post("/referrals/" + sent.id() + "/decision")
+                        .param("outcome", "NO_FURTHER_ACTION")
+                        .param("appropriate", "no")
+                        .param("reason", "Again")
+                        .param("version", String.valueOf(version + 1)));
+        assertThat(again.getFlashMap().get("problem")).isEqualTo("referral.decided");
+        assertThat(as(lead, get("/referrals/" + sent.id() + "/decision")).getRedirectedUrl())
+                .isEqualTo("/referrals/" + sent.id());
+    }
+
+    @Test
+    void acceptingForChannelPublishesTheEventTheChannelModuleListensTo() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Channel", "Case", LocalDate.of(2010, 1, 1))
+                        .build());
+        as(lead, post("/referrals/" + sent.id() + "/screening"));
+        var version = referrals.view(lead, sent.id()).version();
+
+        as(
+                lead,
+                post("/referrals/" + sent.id() + "/decision")
+                        .param("outcome", "ACCEPTED_FOR_CHANNEL")
+                        .param("appropriate", "yes")
+                        .param("reason", "Meets the threshold")
+                        .param("version", String.valueOf(version)));
+
+        var accepted = events.stream(ReferralAccepted.class)
+                .filter(e -> e.referralId().equals(sent.id()))
+                .toList();
+        assertThat(accepted).hasSize(1);
+        assertThat(accepted.get(0).channelCaseId())
+                .isEqualTo(referrals.view(lead, sent.id()).channelCaseId());
+        assertThat(as(lead, get("/referrals/" + sent.id())).getContentAsString())
+                .contains("Accepted for Channel")
+                .contains("Screening started");
+    }
+
+    @Test
+    void aDecisionSavedOverAnotherIsRefusedAsStale() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Stale", "Page", LocalDate.of(2010, 1, 1))
+                        .build());
+        var version = referrals.view(lead, sent.id()).version();
+        as(lead, post("/referrals/" + sent.id() + "/screening"));
+
+        var stale = result(
+                lead,
+                post("/referrals/" + sent.id() + "/decision")
+                        .param("outcome", "NO_FURTHER_ACTION")
+                        .param("appropriate", "no")
+                        .param("reason", "x")
+                        .param("version", String.valueOf(version)));
+
+        assertThat(stale.getFlashMap().get("problem")).isEqualTo("triage.changedElsewhere");
+        assertThat(referrals.view(lead, sent.id()).status()).isEqualTo(ReferralStatus.IN_SCREENING);
+    }
+
+    @Test
+    void aRepeatReferralShowsThePossibleMatchWithReasonsAndCanBeLinkedAndUnlinked() throws Exception {
+        var first = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Mohammed", "Khan", LocalDate.of(2008, 6, 1))
+                        .build());
+        var firstPerson = referrals.view(lead, first.id()).personId();
+        var second = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Muhammad", "Khan", LocalDate.of(2008, 6, 1))
+                        .build());
+
+        var page = as(lead, get("/referrals/" + second.id())).getContentAsString();
+        assertThat(page)
+                .contains("Possible previous referrals")
+                .contains("Mohammed Khan")
+                .contains("Same date of birth")
+                .contains("Same family name")
+                .contains("This is the same person");
+
+        as(lead, post("/referrals/" + second.id() + "/link").param("personId", firstPerson.toString()));
+        assertThat(referrals.view(lead, second.id()).personId()).isEqualTo(firstPerson);
+        var person = as(lead, get("/people/" + firstPerson)).getContentAsString();
+        assertThat(person).contains(first.reference(), second.reference()).contains("Muhammad Khan");
+        assertThat(sql.auditCount("PERSON_VIEWED", firstPerson)).isEqualTo(1);
+
+        as(lead, post("/referrals/" + second.id() + "/undo-link"));
+        var undone = referrals.view(lead, second.id());
+        assertThat(undone.personId()).isEqualTo(undone.ownPersonId()).isNotEqualTo(firstPerson);
+        assertThat(as(lead, get("/people/" + firstPerson)).getContentAsString()).doesNotContain(second.reference());
+        assertThat(as(lead, get("/referrals/" + second.id())).getContentAsString())
+                .contains("Link undone");
+
+        as(lead, post("/referrals/" + second.id() + "/confirm-person"));
+        assertThat(referrals.view(lead, second.id()).ownPersonStatus()).isEqualTo(PersonStatus.CONFIRMED);
+    }
+
+    @Test
+    void aPersonReferredRepeatedlyWithoutReachingThePanelIsFlagged() throws Exception {
+        var person = (UUID) null;
+        for (int i = 0; i < 3; i++) {
+            var sent = referrals.submit(
+                    referrer,
+                    ReferralFixtures.complete("Repeat", "Person", LocalDate.of(2007, 2, 2))
+                            .build());
+            if (person == null) {
+                person = referrals.view(lead, sent.id()).personId();
+            } else {
+                var target = person;
+                referrals.as(lead, () -> {
+                    triage().linkToPerson(sent.id(), target);
+                    return null;
+                });
+            }
+            referrals.decide(
+                    lead,
+                    sent.id(),
+                    new ScreeningDecision(ScreeningOutcome.NO_FURTHER_ACTION, false, "No", null, null));
+        }
+
+        assertThat(as(lead, get("/people/" + person)).getContentAsString())
+                .contains("3 referrals about this person were decided without reaching the Channel panel");
+    }
+
+    @Test
+    void peopleAreFoundBySearchAndTheSearchIsAudited() throws Exception {
+        referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Jonathan", "Smyth", LocalDate.of(2009, 5, 5))
+                        .build());
+
+        var found = as(
+                lead,
+                post("/people/search")
+                        .param("givenName", "Jon")
+                        .param("familyName", "Smith")
+                        .param("dateOfBirthDay", "5")
+                        .param("dateOfBirthMonth", "5")
+                        .param("dateOfBirthYear", "2009"));
+        var blank = as(lead, post("/people/search").param("givenName", "").param("familyName", ""));
+
+        assertThat(found.getContentAsString()).contains("Jonathan Smyth").contains("1 person found");
+        assertThat(blank.getContentAsString()).contains("Enter a given or family name");
+        assertThat(sql.auditCountByActor("PEOPLE_SEARCHED", "SUCCESS", lead.id()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRequestForSupportFollowsAClosedReferralAndRecordsItsAnswerAndEnd() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Family", "Support", LocalDate.of(2012, 1, 1))
+                        .build());
+        assertThat(result(
+                                lead,
+                                post("/referrals/" + sent.id() + "/support-requests/new")
+                                        .param("partnerName", "Youth Club")
+                                        .param("leadWorkerName", "Pat Worker")
+                                        .param("leadWorkerRole", "Social worker")
+                                        .param("request", "Mentoring")
+                                        .param("requestedOnDay", "1")
+                                        .param("requestedOnMonth", "1")
+                                        .param("requestedOnYear", "2026"))
+                        .getFlashMap()
+                        .get("problem"))
+                .isEqualTo("supportRequest.notDecided");
+        referrals.decide(
+                lead,
+                sent.id(),
+                new ScreeningDecision(
+                        ScreeningOutcome.NO_FURTHER_ACTION, false, "Already allocated a social worker", null, null));
+
+        assertThat(as(lead, get("/referrals/" + sent.id() + "/support-requests/new"))
+                        .getStatus())
+                .isEqualTo(200);
+        var missing = as(
+                lead,
+                post("/referrals/" + sent.id() + "/support-requests/new")
+                        .param("requestedOnDay", "40")
+                        .param("requestedOnMonth", "1")
+                        .param("requestedOnYear", "2026"));
+        assertThat(missing.getContentAsString())
+                .contains("Choose a partner or enter the name of another organisation")
+                .contains("Date of the request must be a real date");
+        var made = as(
+                lead,
+                post("/referrals/" + sent.id() + "/support-requests/new")
+                        .param("partnerName", "Northside Youth Club")
+                        .param("leadWorkerName", "Pat Worker")
+                        .param("leadWorkerRole", "Social worker")
+                        .param("request", "Weekly mentoring for six weeks")
+                        .param("requestedOnDay", String.valueOf(today().getDayOfMonth()))
+                        .param("requestedOnMonth", String.valueOf(today().getMonthValue()))
+                        .param("requestedOnYear", String.valueOf(today().getYear())));
+        assertThat(made.getRedirectedUrl()).isEqualTo("/referrals/" + sent.id() + "#support");
+
+        var request = referrals.view(lead, sent.id()).supportRequests().get(0);
+        assertThat(request.status()).isEqualTo(SupportRequestStatus.REQUESTED);
+        assertThat(request.leadWorkerName()).isEqualTo("Pat Worker");
+        assertThat(as(lead, get("/support-requests/" + request.id() + "/response"))
+                        .getStatus())
+                .isEqualTo(200);
+        var noAnswer =
+                as(lead, post("/support-requests/" + request.id() + "/response").param("version", "0"));
+        assertThat(noAnswer.getContentAsString())
+                .contains("Select whether the partner accepted")
+                .contains("Enter the date");
+        as(
+                lead,
+                post("/support-requests/" + request.id() + "/response")
+                        .param("accepted", "yes")
+                        .param("onDay", String.valueOf(today().getDayOfMonth()))
+                        .param("onMonth", String.valueOf(today().getMonthValue()))
+                        .param("onYear", String.valueOf(today().getYear()))
+                        .param("version", String.valueOf(request.version())));
+        var accepted = referrals.view(lead, sent.id()).supportRequests().get(0);
+        assertThat(accepted.status()).isEqualTo(SupportRequestStatus.ACCEPTED);
+
+        as(
+                lead,
+                post("/support-requests/" + request.id() + "/end")
+                        .param("reason", "Mentoring completed")
+                        .param("onDay", String.valueOf(today().getDayOfMonth()))
+                        .param("onMonth", String.valueOf(today().getMonthValue()))
+                        .param("onYear", String.valueOf(today().getYear()))
+                        .param("version", String.valueOf(accepted.version())));
+        var ended = referrals.view(lead, sent.id()).supportRequests().get(0);
+        assertThat(ended.status()).isEqualTo(SupportRequestStatus.ENDED);
+        assertThat(ended.endReason()).isEqualTo("Mentoring completed");
+        assertThat(as(lead, get("/referrals/" + sent.id())).getContentAsString())
+                .contains("Northside Youth Club")
+                .contains("Support ended");
+    }
+
+    @Test
+    void anotherCouncilsLeadFindsNothing() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Private", "Person", LocalDate.of(2010, 1, 1))
+                        .build());
+        var otherLead = fixtures.user(fixtures.tenant(), Role.PREVENT_LEAD);
+        var person = referrals.view(lead, sent.id()).personId();
+
+        assertThat(as(otherLead, get("/referrals/" + sent.id())).getStatus()).isEqualTo(404);
+        assertThat(as(otherLead, get("/people/" + person)).getStatus()).isEqualTo(404);
+        assertThat(as(otherLead, get("/triage")).getContentAsString()).doesNotContain(sent.reference());
+        assertThat(as(otherLead, post("/referrals/" + sent.id() + "/screening")).getStatus())
+                .isEqualTo(404);
+    }
+
+    @Autowired
+    ReferralTriage triageService;
+
+    private ReferralTriage triage() {
+        return triageService;
+    }
+
+    private MockHttpServletResponse as(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
+        return result(user, request).getResponse();
+    }
+
+    private MvcResult result(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
+                .andReturn();
+    }
+}
