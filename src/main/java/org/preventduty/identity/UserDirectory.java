@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.preventduty.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -71,6 +72,16 @@ public class UserDirectory {
         return jdbc.sql("select id, display_name from app_user where tenant_id = ? and status = 'ACTIVE'"
                         + " and concat(',', roles, ',') like ? order by lower(display_name)")
                 .params(tenant, "%," + role.name() + ",%")
+                .query((rows, n) -> new Colleague(rows.getObject(1, UUID.class), rows.getString(2)))
+                .list();
+    }
+
+    /** The active users of a tenant with a role, by name, for work the service does itself such as demo data. */
+    @Transactional(readOnly = true)
+    public List<Colleague> withRole(TenantId tenant, Role role) {
+        return jdbc.sql("select id, display_name from app_user where tenant_id = ? and status = 'ACTIVE'"
+                        + " and concat(',', roles, ',') like ? order by lower(display_name)")
+                .params(tenant.value(), "%," + role.name() + ",%")
                 .query((rows, n) -> new Colleague(rows.getObject(1, UUID.class), rows.getString(2)))
                 .list();
     }

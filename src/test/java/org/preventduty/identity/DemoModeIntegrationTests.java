@@ -110,6 +110,10 @@ class DemoModeIntegrationTests {
                 "partners",
                         jdbc.sql("select count(*) from partner_organisation")
                                 .query(Long.class)
+                                .single(),
+                "referrals",
+                        jdbc.sql("select count(*) from referral")
+                                .query(Long.class)
                                 .single()));
     }
 }
