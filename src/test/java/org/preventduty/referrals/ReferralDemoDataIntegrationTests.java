@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
-@Import({IdentityFixtures.class, SystemSql.class})
+@Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
 class ReferralDemoDataIntegrationTests {
 
     @Autowired

@@ -164,8 +164,6 @@ class PagesBrowserIntegrationTests {
     void settingUpTwoFactorAuthenticationIsAccessible() {
         signIn("referrer@westminster.example", "demo-only-password");
         open("/account");
-        System.out.println("ACCOUNT PAGE " + driver.getCurrentUrl()
-                + driver.findElement(By.tagName("main")).getText());
         driver.findElement(By.linkText("Set up two-factor authentication")).click();
         assertThat(driver.findElement(By.cssSelector("img.app-qr-code")).getAttribute("alt"))
                 .contains("QR code");
