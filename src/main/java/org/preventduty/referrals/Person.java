@@ -44,7 +44,8 @@ class Person {
             @Nullable String givenName,
             @Nullable String familyName,
             @Nullable String givenKey,
-            @Nullable String familyKey) {}
+            @Nullable String familyKey,
+            @Nullable LocalDate dateOfBirth) {}
 
     private Person() {}
 
@@ -71,15 +72,16 @@ class Person {
         person.postcode = postcode;
         person.createdFromReferral = referralId;
         person.createdAt = now;
-        person.names.add(name(tenantId, "NAME", given, family));
+        person.names.add(name(tenantId, "NAME", given, family, dateOfBirth));
         for (var alias : aliases) {
-            person.names.add(name(tenantId, "ALIAS", alias[0], alias[1]));
+            person.names.add(name(tenantId, "ALIAS", alias[0], alias[1], dateOfBirth));
         }
         return person;
     }
 
-    private static Name name(UUID tenantId, String kind, @Nullable String given, @Nullable String family) {
-        return new Name(tenantId, kind, given, family, NameKeys.key(given), NameKeys.familyKey(family));
+    private static Name name(
+            UUID tenantId, String kind, @Nullable String given, @Nullable String family, @Nullable LocalDate born) {
+        return new Name(tenantId, kind, given, family, NameKeys.key(given), NameKeys.familyKey(family), born);
     }
 
     void confirm() {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.referrals.PersonMatcher.Description;
@@ -53,32 +54,7 @@ class PersonMatching {
 
     /** The people who may be the one described, scoring at least the threshold, best first. */
     List<Match> find(UUID tenantId, @Nullable UUID ownPersonId, Description referred, LocalDate on, double threshold) {
-        var keys = new HashSet<String>();
-        for (var name : referred.names()) {
-            add(keys, NameKeys.key(name[0]));
-            add(keys, NameKeys.familyKey(name[1]));
-            add(keys, NameKeys.familyKey(name[0]));
-            add(keys, NameKeys.key(name[1]));
-        }
-        var targets = new HashSet<UUID>();
-        if (!keys.isEmpty()) {
-            targets.addAll(jdbc.sql("select distinct coalesce(p.merged_into, p.id) from person_name n"
-                            + " join person p on p.id = n.person_id"
-                            + " where n.tenant_id = :tenant and (n.family_key in (:keys) or n.given_key in (:keys))"
-                            + " limit :limit")
-                    .param("tenant", tenantId)
-                    .param("keys", keys)
-                    .param("limit", MAX_CANDIDATES)
-                    .query(UUID.class)
-                    .list());
-        }
-        if (referred.dateOfBirth() != null) {
-            targets.addAll(jdbc.sql("select distinct coalesce(merged_into, id) from person"
-                            + " where tenant_id = ? and date_of_birth = ? limit ?")
-                    .params(tenantId, referred.dateOfBirth(), MAX_CANDIDATES)
-                    .query(UUID.class)
-                    .list());
-        }
+        var targets = candidates(tenantId, referred, threshold);
         if (ownPersonId != null) {
             targets.remove(ownPersonId);
         }
@@ -100,6 +76,83 @@ class PersonMatching {
         });
         matches.sort(Comparator.comparingDouble(Match::score).reversed());
         return matches.size() > MAX_MATCHES ? List.copyOf(matches.subList(0, MAX_MATCHES)) : List.copyOf(matches);
+    }
+
+    /**
+     * The people worth scoring. A score of {@link PersonMatcher#THRESHOLD} needs, when both dates of birth are known,
+     * dates within about a year of each other (or the same date with day and month swapped); without them it needs
+     * both names alike. So with a date of birth the names are looked up only within that range, however common they
+     * are, and found again by the date alone in case both names changed. A search, with its lower threshold, looks more
+     * widely, up to a limit.
+     */
+    private Set<UUID> candidates(UUID tenantId, Description referred, double threshold) {
+        var familyKeys = new HashSet<String>();
+        var givenKeys = new HashSet<String>();
+        for (var name : referred.names()) {
+            // Each part is looked up as either, so that given and family names written the wrong way round are found.
+            add(familyKeys, NameKeys.familyKey(name[1]));
+            add(familyKeys, NameKeys.familyKey(name[0]));
+            add(givenKeys, NameKeys.key(name[0]));
+            add(givenKeys, NameKeys.key(name[1]));
+        }
+        var targets = new HashSet<UUID>();
+        var dob = referred.dateOfBirth();
+        var params = new HashMap<String, Object>();
+        params.put("tenant", tenantId);
+        params.put("family", familyKeys.isEmpty() ? List.of("-") : familyKeys);
+        params.put("given", givenKeys.isEmpty() ? List.of("-") : givenKeys);
+        params.put("limit", MAX_CANDIDATES);
+        if (dob != null) {
+            params.put("from", dob.minusMonths(13));
+            params.put("to", dob.plusMonths(13));
+            params.put("dob", dob);
+            params.put("swapped", swapped(dob));
+        }
+        if (threshold >= PersonMatcher.THRESHOLD) {
+            var sql = new StringBuilder("select n.person_id from person_name n where n.tenant_id = :tenant"
+                    + " and n.family_key in (:family) and n.given_key in (:given)");
+            if (dob != null) {
+                sql.append(" and (n.date_of_birth is null or n.date_of_birth between :from and :to)"
+                        + " union select n.person_id from person_name n where n.tenant_id = :tenant"
+                        + " and n.family_key in (:family) and n.date_of_birth between :from and :to"
+                        + " union select n.person_id from person_name n where n.tenant_id = :tenant"
+                        + " and n.given_key in (:given) and n.date_of_birth between :from and :to"
+                        + " union select p.id from person p where p.tenant_id = :tenant"
+                        + " and p.date_of_birth in (:dob, :swapped)");
+            }
+            targets.addAll(
+                    jdbc.sql(sql.toString()).params(params).query(UUID.class).list());
+        } else {
+            targets.addAll(jdbc.sql("select n.person_id from person_name n where n.tenant_id = :tenant"
+                            + " and (n.family_key in (:family) or n.given_key in (:given)) limit :limit")
+                    .params(params)
+                    .query(UUID.class)
+                    .list());
+            if (dob != null) {
+                targets.addAll(jdbc.sql("select p.id from person p where p.tenant_id = :tenant"
+                                + " and p.date_of_birth between :from and :to limit :limit")
+                        .params(params)
+                        .query(UUID.class)
+                        .list());
+            }
+        }
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        // Score people as they now are: someone linked into another counts as that other.
+        return new HashSet<>(jdbc.sql("select distinct coalesce(merged_into, id) from person"
+                        + " where tenant_id = :tenant and id in (:ids)")
+                .param("tenant", tenantId)
+                .param("ids", targets)
+                .query(UUID.class)
+                .list());
+    }
+
+    private static LocalDate swapped(LocalDate day) {
+        if (day.getDayOfMonth() > 12) {
+            return day;
+        }
+        return LocalDate.of(day.getYear(), day.getDayOfMonth(), Math.min(day.getMonthValue(), 28));
     }
 
     /** How each target person, and each person merged into it, is described. */

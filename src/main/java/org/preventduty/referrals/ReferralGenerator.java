@@ -150,7 +150,8 @@ class ReferralGenerator {
                 p.givenName(),
                 p.familyName(),
                 NameKeys.key(p.givenName()),
-                NameKeys.familyKey(p.familyName())
+                NameKeys.familyKey(p.familyName()),
+                p.dateOfBirth()
             });
             referrals.add(new Object[] {
                 id,
@@ -254,7 +255,7 @@ class ReferralGenerator {
                 people);
         batch(
                 "insert into person_name (person_id, position, tenant_id, kind, given_name, family_name, given_key,"
-                        + " family_key) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " family_key, date_of_birth) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 names);
         batch(
                 "insert into referral (id, tenant_id, reference, status, person_id, own_person_id, created_by, created_at,"

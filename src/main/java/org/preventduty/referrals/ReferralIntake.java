@@ -337,6 +337,8 @@ public class ReferralIntake {
         }
         var answers = referral.answers();
         var aliases = aliases(answers.aliases());
+        // Matched first, before the reference is taken: taking it holds the council's counter until the end.
+        var matches = matching.find(referral.tenantId(), null, describe(answers, aliases, receivedOn), receivedOn);
         var person = people.save(Person.fromReferral(
                 referral.tenantId(),
                 referral.id(),
@@ -357,7 +359,6 @@ public class ReferralIntake {
                 person.id(),
                 clock.instant());
         var saved = referrals.save(referral);
-        var matches = matching.find(saved.tenantId(), person.id(), describe(answers, aliases, receivedOn), receivedOn);
         matching.store(saved.tenantId(), saved.id(), matches);
         records.history(saved.tenantId(), saved.id(), actor.id(), "SUBMITTED", saved.reference());
         if (!matches.isEmpty()) {

@@ -1,0 +1,423 @@
+package org.preventduty.referrals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.preventduty.Application;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.TenantScope;
+import org.preventduty.support.Api;
+import org.preventduty.support.Browser;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The figures of referrals at scale, printed: with 100,000 referrals of 80,000 people in one council, how fast
+ * referrals are submitted through the API, how long the triage queue page takes, and how long matching a new referral
+ * against everyone takes. Run by {@code bench/referrals.sh}; the database is the one the Spring properties name.
+ */
+public final class ReferralBenchmark {
+
+    private static final String[] GIVEN = {
+        "Adam",
+        "Ali",
+        "Ben",
+        "Callum",
+        "Daniel",
+        "Ethan",
+        "Hamza",
+        "Harry",
+        "Ibrahim",
+        "Jack",
+        "Jamal",
+        "Kacper",
+        "Leo",
+        "Liam",
+        "Mason",
+        "Mohammed",
+        "Noah",
+        "Oliver",
+        "Omar",
+        "Reece",
+        "Ryan",
+        "Tyler",
+        "Yusuf",
+        "Zain",
+        "Kieran",
+        "Bilal",
+        "Connor",
+        "Dylan",
+        "Luca",
+        "Tomasz",
+        "Aisha",
+        "Amelia",
+        "Chloe",
+        "Ella",
+        "Fatima",
+        "Grace",
+        "Hannah",
+        "Isla",
+        "Jade",
+        "Layla",
+        "Maryam",
+        "Mia",
+        "Olivia",
+        "Sophie",
+        "Zara",
+        "Amira",
+        "Ruby",
+        "Nadia",
+        "Samuel",
+        "Joseph",
+        "Isaac",
+        "Aaron",
+        "Kai",
+        "Arjun",
+        "Dev",
+        "Krzysztof",
+        "Marek",
+        "Stefan",
+        "Ionut",
+        "Andrei"
+    };
+    private static final String[] START = {
+        "Ash", "Bar", "Brad", "Chal", "Dar", "Ed", "Fair", "Gold", "Hart", "Hol", "Kings", "Lang", "Mar", "Mid", "New",
+        "Nor", "Ock", "Pem", "Red", "Ridg", "Shel", "Stan", "Thorn", "Wal", "West", "Whit", "Wood", "Akh", "Bash",
+        "Chaud", "Far", "Haq", "Kar", "Mah", "Nazi", "Qur", "Rah", "Sid", "Tar", "Zam"
+    };
+    private static final String[] END = {
+        "ton", "ley", "field", "wood", "man", "son", "well", "ford", "worth", "by", "ham", "er", "low", "croft", "den",
+        "ali", "har", "dhry", "ood", "ani", "eem", "iq", "bakhsh", "wan", "zai", "ullah", "ari", "esh", "ovic", "ski",
+        "enko", "escu", "ides", "opoulos", "ez", "ini", "elli", "berg", "stein", "haus"
+    };
+
+    private ReferralBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var total = Integer.getInteger("bench.referrals", 100_000);
+        var distinct = Integer.getInteger("bench.people", 80_000);
+        var context = new SpringApplicationBuilder(Application.class, IdentityFixtures.class, ReferralFixtures.class)
+                .properties("server.port=0", "service.demo.enabled=false", "logging.level.root=WARN")
+                .run(args);
+        try {
+            var port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            var identity = context.getBean(IdentityFixtures.class);
+            var generator = context.getBean(ReferralGenerator.class);
+            var matching = context.getBean(PersonMatching.class);
+            var transactions = context.getBean(TransactionTemplate.class);
+            var jdbc = context.getBean(JdbcTemplate.class);
+
+            var tenant = identity.tenant();
+            var tenantId = tenant.id().value();
+            var lead = identity.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
+            var referrerKey = identity.apiKey(tenant, Role.REFERRER);
+            var random = new Random(42);
+            var today = LocalDate.now(ZoneId.of("Europe/London"));
+
+            // 1. The data: 100,000 referrals of 80,000 people, the last 2,000 waiting for screening.
+            var planned = plan(random, total, distinct, today, lead.id());
+            var started = System.nanoTime();
+            for (int from = 0; from < planned.size(); from += 10_000) {
+                var chunk = planned.subList(from, Math.min(planned.size(), from + 10_000));
+                var offset = from;
+                // A repeat points at an earlier referral of its own chunk, counted from the chunk's start.
+                TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> generator.write(
+                        tenantId,
+                        chunk.stream()
+                                .map(p -> p.sameAs() < 0 ? p : withSameAs(p, p.sameAs() - offset))
+                                .toList())));
+            }
+            var seeded = (System.nanoTime() - started) / 1e9;
+            var counts = TenantScope.asSystem(() -> transactions.execute(status -> jdbc.queryForList(
+                    "select (select count(*) from referral where tenant_id = ?) as referrals,"
+                            + " (select count(*) from person where tenant_id = ? and merged_into is null) as people",
+                    tenantId,
+                    tenantId)));
+            if (jdbc.getDataSource()
+                    .getConnection()
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .contains("PostgreSQL")) {
+                jdbc.execute("analyze");
+            }
+            System.out.printf(Locale.ROOT, "data: %s written in %.1f s%n", counts.get(0), seeded);
+
+            // 2. Matching a new referral against everyone.
+            var timings = new ArrayList<Double>();
+            for (int i = 0; i < 1_200; i++) {
+                var known = planned.get(random.nextInt(distinct));
+                var given = i % 2 == 0 ? known.givenName() : GIVEN[random.nextInt(GIVEN.length)];
+                var family = i % 2 == 0 ? typo(random, known.familyName()) : family(random);
+                var born = i % 2 == 0
+                        ? known.dateOfBirth()
+                        : LocalDate.of(1960 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                var names = new ArrayList<String[]>();
+                names.add(new String[] {given, family});
+                var description = new PersonMatcher.Description(names, born, null, Sex.MALE, null);
+                var t0 = System.nanoTime();
+                TenantScope.asSystem(
+                        () -> transactions.execute(status -> matching.find(tenantId, null, description, today)));
+                if (i >= 200) {
+                    timings.add((System.nanoTime() - t0) / 1e6);
+                }
+            }
+            System.out.println("matching one new referral against 80,000 people (ms): " + summary(timings));
+
+            // 3. Submitting through the API, 8 at a time.
+            var api = new Api(port);
+            for (int i = 0; i < 100; i++) {
+                api.post("/api/v1/referrals", referrerKey, body(random, today));
+            }
+            var submitted = new ConcurrentLinkedQueue<Double>();
+            var failures = new AtomicInteger();
+            var pool = Executors.newFixedThreadPool(8);
+            var submissions = Integer.getInteger("bench.submissions", 2_000);
+            var bodies = new ArrayList<String>();
+            for (int i = 0; i < submissions; i++) {
+                bodies.add(body(random, today));
+            }
+            var client = HttpClient.newHttpClient();
+            var wall = System.nanoTime();
+            for (var json : bodies) {
+                pool.submit(() -> {
+                    var t0 = System.nanoTime();
+                    try {
+                        var response = client.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/referrals"))
+                                        .header("Authorization", "Bearer " + referrerKey)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 201) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    submitted.add((System.nanoTime() - t0) / 1e6);
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.MINUTES);
+            var seconds = (System.nanoTime() - wall) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "API submissions: %d in %.1f s = %.0f per second, %d failed; latency (ms): %s%n",
+                    submissions,
+                    seconds,
+                    submissions / seconds,
+                    failures.get(),
+                    summary(new ArrayList<>(submitted)));
+
+            // 4. The triage queue page, as the Prevent lead sees it.
+            var browser = new Browser(port);
+            browser.signIn(lead.email(), IdentityFixtures.PASSWORD);
+            browser.get("/sign-in/two-factor");
+            browser.post("/sign-in/two-factor", Map.of("code", identity.code(lead)));
+            var opened = browser.get("/triage");
+            if (opened.status() != 200) {
+                throw new IllegalStateException(
+                        "The lead could not open the queue: " + opened.status() + " " + opened.location());
+            }
+            var pages = new String[] {
+                "/triage",
+                "/triage?page=3",
+                "/triage?sort=NEWEST&status=SIGNPOSTED&status=CLOSED_NO_FURTHER_ACTION&page=40",
+                "/triage?sector=EDUCATION&typeOfConcern=EXTREME_RIGHT_WING&status=ACCEPTED_FOR_CHANNEL",
+                "/triage?from=2020-01-01&to=2020-12-31&status=POLICE_LED&sort=OLDEST"
+            };
+            for (int i = 0; i < 100; i++) {
+                browser.get(pages[i % pages.length]);
+            }
+            var queue = new ArrayList<Double>();
+            for (int i = 0; i < 1_000; i++) {
+                var t0 = System.nanoTime();
+                var page = browser.get(pages[i % pages.length]);
+                queue.add((System.nanoTime() - t0) / 1e6);
+                if (page.status() != 200) {
+                    throw new IllegalStateException("Queue page answered " + page.status());
+                }
+            }
+            System.out.println("triage queue page, one lead, five kinds of page (ms): " + summary(queue));
+            var first = new ArrayList<Double>();
+            for (int i = 0; i < 500; i++) {
+                var t0 = System.nanoTime();
+                browser.get("/triage");
+                first.add((System.nanoTime() - t0) / 1e6);
+            }
+            System.out.println("triage queue first page, waiting referrals by due day (ms): " + summary(first));
+        } finally {
+            context.close();
+        }
+    }
+
+    private static List<ReferralGenerator.Planned> plan(
+            Random random, int total, int distinct, LocalDate today, UUID lead) {
+        var planned = new ArrayList<ReferralGenerator.Planned>(total);
+        var start = LocalDate.of(2015, 4, 1);
+        var span = (int) (today.minusDays(30).toEpochDay() - start.toEpochDay());
+        var days = new ArrayList<LocalDate>(total);
+        for (int i = 0; i < total; i++) {
+            days.add(start.plusDays(random.nextInt(span)));
+        }
+        Collections.sort(days);
+        var outcomes = ScreeningOutcome.values();
+        var sectors = new String[] {"EDUCATION", "POLICE", "LOCAL_AUTHORITY", "HEALTH", "COMMUNITY", "OTHER"};
+        var concerns = new String[] {"ISLAMIST", "EXTREME_RIGHT_WING", "MIXED_OR_UNCLEAR", "NO_IDEOLOGY", "OTHER"};
+        // Which referrals are about someone referred before: never the first of a chunk of 10,000.
+        var repeat = new boolean[total];
+        var candidates = new ArrayList<Integer>();
+        for (int i = 0; i < total; i++) {
+            if (i % 10_000 != 0) {
+                candidates.add(i);
+            }
+        }
+        Collections.shuffle(candidates, random);
+        candidates.subList(0, Math.min(candidates.size(), total - distinct)).forEach(i -> repeat[i] = true);
+        for (int i = 0; i < total; i++) {
+            var waiting = i >= total - 2_000;
+            var received = waiting ? today.minusDays(random.nextInt(15)) : days.get(i);
+            var chunkStart = i / 10_000 * 10_000;
+            int sameAs = repeat[i] ? chunkStart + random.nextInt(i - chunkStart) : -1;
+            var before = sameAs >= 0 ? planned.get(sameAs) : null;
+            var outcome = waiting ? null : outcomes[random.nextInt(outcomes.length)];
+            planned.add(new ReferralGenerator.Planned(
+                    received,
+                    before != null ? before.givenName() : GIVEN[random.nextInt(GIVEN.length)],
+                    before != null ? before.familyName() : family(random),
+                    before != null
+                            ? before.dateOfBirth()
+                            : LocalDate.of(1950 + random.nextInt(66), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    Sex.MALE,
+                    null,
+                    sectors[random.nextInt(sectors.length)],
+                    concerns[random.nextInt(concerns.length)],
+                    false,
+                    "Seen sharing extremist material.",
+                    "Bench referrer",
+                    "Bench organisation",
+                    lead,
+                    false,
+                    outcome,
+                    true,
+                    outcome == ScreeningOutcome.SIGNPOSTED ? "EARLY_HELP" : null,
+                    outcome == null ? null : "Reason",
+                    outcome == null ? null : "Feedback",
+                    lead,
+                    sameAs,
+                    "NOT_KNOWN",
+                    "NOT_KNOWN"));
+        }
+        return planned;
+    }
+
+    private static ReferralGenerator.Planned withSameAs(ReferralGenerator.Planned p, int sameAs) {
+        return new ReferralGenerator.Planned(
+                p.receivedOn(),
+                p.givenName(),
+                p.familyName(),
+                p.dateOfBirth(),
+                p.sex(),
+                p.postcode(),
+                p.sector(),
+                p.concern(),
+                p.immediateRisk(),
+                p.summary(),
+                p.referrerName(),
+                p.referrerOrganisation(),
+                p.createdBy(),
+                p.screeningStarted(),
+                p.outcome(),
+                p.appropriate(),
+                p.signpostedTo(),
+                p.reason(),
+                p.feedback(),
+                p.decidedBy(),
+                sameAs,
+                p.ethnicity(),
+                p.religion());
+    }
+
+    private static String family(Random random) {
+        return START[random.nextInt(START.length)] + END[random.nextInt(END.length)];
+    }
+
+    private static String typo(Random random, String name) {
+        var chars = name.toCharArray();
+        var at = 1 + random.nextInt(chars.length - 1);
+        chars[at] = (char) ('a' + random.nextInt(26));
+        return new String(chars);
+    }
+
+    private static String body(Random random, LocalDate today) {
+        return Api.json(
+                "receivedOn", today.toString(),
+                "referrer",
+                        Map.of(
+                                "name",
+                                "A Teacher",
+                                "organisation",
+                                "Oak School",
+                                "sector",
+                                "EDUCATION",
+                                "email",
+                                "dsl@oak.example"),
+                "subject",
+                        Map.of(
+                                "givenName",
+                                GIVEN[random.nextInt(GIVEN.length)],
+                                "familyName",
+                                family(random),
+                                "dateOfBirth",
+                                LocalDate.of(1990 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                                        .toString(),
+                                "sex",
+                                "MALE"),
+                "concern",
+                        Map.of(
+                                "typeOfConcern",
+                                "EXTREME_RIGHT_WING",
+                                "summary",
+                                "Shared a video praising an attack.",
+                                "immediateRisk",
+                                false));
+    }
+
+    private static String summary(List<Double> values) {
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        var mean = sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return String.format(
+                Locale.ROOT,
+                "n=%d mean=%.2f p50=%.2f p95=%.2f p99=%.2f max=%.2f",
+                sorted.size(),
+                mean,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        var index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
