@@ -6,6 +6,7 @@ import static org.preventduty.support.Api.json;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -383,6 +384,34 @@ class ReferralApiIntegrationTests {
         assertThat(search.status()).isEqualTo(200);
         assertThat(search.json().size()).isEqualTo(2);
         assertThat(api.post("/api/v1/people/search", leadKey, "{}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void matchingFindsSwappedNamesAndDayMonthSwappedBirthDaysButNotAStrangerBornTheSameDay() {
+        var known = personOf(api.post("/api/v1/referrals", referrerKey, referral("Callum", "Fairbairn", "2009-04-03")));
+        var stranger =
+                personOf(api.post("/api/v1/referrals", referrerKey, referral("Callum", "Okonkwo", "2009-04-03")));
+
+        var swappedNames = api.post("/api/v1/referrals", referrerKey, referral("Fairbairn", "Callum", "2009-04-03"));
+        var swappedDay = api.post("/api/v1/referrals", referrerKey, referral("Calum", "Fairbairne", "2009-03-04"));
+
+        assertThat(matchedPeople(swappedNames)).contains(known).doesNotContain(stranger);
+        assertThat(matchedPeople(swappedDay)).contains(known).doesNotContain(stranger);
+    }
+
+    private String personOf(Api.Answer response) {
+        return sql.run(jdbc -> jdbc.sql("select person_id from referral where id = ?")
+                .param(UUID.fromString(response.json().get("id").asString()))
+                .query(String.class)
+                .single());
+    }
+
+    private static List<String> matchedPeople(Api.Answer response) {
+        var people = new ArrayList<String>();
+        response.json()
+                .get("possibleMatches")
+                .forEach(m -> people.add(m.get("personId").asString()));
+        return people;
     }
 
     @Test
