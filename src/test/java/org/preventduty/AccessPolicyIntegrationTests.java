@@ -336,11 +336,83 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.POST, "/api/v1/people/search", "/api/v1/people/search", Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/api/v1/people/{id}", "/api/v1/people/" + ID, Role.PREVENT_LEAD),
             new Rule(
+                    HttpMethod.GET, "/api/v1/code-lists/{list}", "/api/v1/code-lists/SECTOR", Access.ANY_KEY, Set.of()),
+            // Tasks
+            Rule.page(
                     HttpMethod.GET,
-                    "/api/v1/code-lists/{list}",
-                    "/api/v1/code-lists/SECTOR",
-                    Access.ANY_KEY,
-                    Set.of()));
+                    "/tasks",
+                    "/tasks",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR,
+                    Role.PANEL_MEMBER,
+                    Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/tasks",
+                    "/api/v1/tasks",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR,
+                    Role.PANEL_MEMBER,
+                    Role.CASE_WORKER),
+            // Channel
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/channel-cases",
+                    "/api/v1/channel-cases",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR,
+                    Role.PANEL_MEMBER,
+                    Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/channel-cases/{id}",
+                    "/api/v1/channel-cases/" + ID,
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR,
+                    Role.PANEL_MEMBER,
+                    Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/panel-meetings",
+                    "/api/v1/panel-meetings",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/panel-meetings/{id}/publish",
+                    "/api/v1/panel-meetings/" + ID + "/publish",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/channel-cases/{id}/panel-decision",
+                    "/api/v1/channel-cases/" + ID + "/panel-decision",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/channel-cases/{id}/consent",
+                    "/api/v1/channel-cases/" + ID + "/consent",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/channel-cases/{id}/interventions",
+                    "/api/v1/channel-cases/" + ID + "/interventions",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/channel-cases/{id}/interventions/{interventionId}/sessions",
+                    "/api/v1/channel-cases/" + ID + "/interventions/" + ID + "/sessions",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/channel-cases/{id}/exit",
+                    "/api/v1/channel-cases/" + ID + "/exit",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR));
 
     @Autowired
     MockMvc mvc;

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Channel",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "referrals", "partners"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "referrals", "partners", "tasks"})
 @NullMarked
 package org.preventduty.channel;
 

@@ -1,0 +1,529 @@
+package org.preventduty.channel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.audit.AuditRecord;
+import org.preventduty.audit.AuditTrail;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.UserDirectory;
+import org.preventduty.referrals.ReferralDirectory;
+import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Paged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the Channel pages and the API show: cases, their records and timeline, and panel meetings. */
+@Service
+class CaseQueries {
+
+    private final CaseAccess access;
+    private final JdbcClient jdbc;
+    private final ReferralDirectory referrals;
+    private final AuditTrail audit;
+    private final CurrentActor actors;
+    private final ChannelSettings settings;
+    private final UserDirectory users;
+
+    CaseQueries(
+            CaseAccess access,
+            JdbcClient jdbc,
+            ReferralDirectory referrals,
+            AuditTrail audit,
+            CurrentActor actors,
+            ChannelSettings settings,
+            UserDirectory users) {
+        this.access = access;
+        this.jdbc = jdbc;
+        this.referrals = referrals;
+        this.audit = audit;
+        this.actors = actors;
+        this.settings = settings;
+        this.users = users;
+    }
+
+    record TimelineEntry(
+            Instant at,
+            String kind,
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable String detail,
+            String by) {}
+
+    record DecisionView(
+            UUID meetingId,
+            LocalDate decidedOn,
+            String decision,
+            String rule,
+            String reasons,
+            @Nullable Boolean consideredReferralElsewhere,
+            @Nullable String referralElsewhereOutcome) {}
+
+    record ConsentView(
+            String status, String givenBy, @Nullable String guardianName, LocalDate recordedOn) {}
+
+    record InterventionView(
+            UUID id,
+            String type,
+            String provider,
+            boolean homeOfficeApproved,
+            LocalDate startOn,
+            int frequencyDays,
+            String status,
+            @Nullable LocalDate endedOn,
+            List<LocalDate> sessions,
+            @Nullable LocalDate stalledAfter,
+            boolean stalled) {}
+
+    record ReviewView(
+            int months,
+            LocalDate dueOn,
+            @Nullable LocalDate completedOn,
+            @Nullable String outcome) {}
+
+    record InformationRequestView(
+            UUID id,
+            String agency,
+            @Nullable String askedOf,
+            LocalDate askedOn,
+            String what,
+            LocalDate dueOn,
+            @Nullable String response,
+            @Nullable LocalDate respondedOn,
+            boolean overdue) {}
+
+    record Discussion(
+            UUID meetingId, LocalDate heldOn, @Nullable String minutes) {}
+
+    record AssessmentView(
+            UUID id,
+            String framework,
+            String version,
+            LocalDate assessedOn,
+            String assessedBy,
+            Map<String, String> ratings,
+            Map<String, String> summaries) {}
+
+    /** Assessments side by side: each factor's rating in each assessment, oldest first. */
+    record Comparison(Frameworks.Framework framework, List<AssessmentView> assessments) {}
+
+    record CaseView(
+            UUID id,
+            String reference,
+            CaseStatus status,
+            int version,
+            LocalDate openedOn,
+            @Nullable UUID previousCaseId,
+            ReferralDirectory.Subject subject,
+            List<ReferralDirectory.Brief> referrals,
+            List<Discussion> discussions,
+            List<DecisionView> decisions,
+            List<ConsentView> consents,
+            @Nullable String supportPlan,
+            @Nullable String consentRequestHow,
+            @Nullable String consentRequestBy,
+            @Nullable LocalDate consentRequestOn,
+            @Nullable LocalDate reassessmentDueOn,
+            List<InterventionView> interventions,
+            List<InformationRequestView> informationRequests,
+            Comparison assessments,
+            @Nullable LocalDate exitedOn,
+            @Nullable String closingSummary,
+            @Nullable LocalDate closedOn,
+            List<ReviewView> reviews,
+            List<TimelineEntry> timeline,
+            boolean mayChange) {
+
+        List<UUID> referralIds() {
+            return referrals.stream().map(ReferralDirectory.Brief::id).toList();
+        }
+    }
+
+    record CaseRow(UUID id, String reference, String name, CaseStatus status, LocalDate openedOn) {}
+
+    /** A case with everything recorded about it; the read is audited, with the meeting for a panel member. */
+    @Transactional
+    CaseView view(UUID id) {
+        var actor = actors.require();
+        var granted = access.load(id, actor);
+        var channelCase = granted.channelCase();
+        var tenant = CaseAccess.tenant(channelCase);
+        var record = AuditRecord.of("CHANNEL_CASE_VIEWED", "CHANNEL_CASE", id).about(channelCase.personId());
+        if (granted.level() == CaseAccess.Level.PANEL) {
+            record = record.withDetail("panel member access through meeting " + granted.throughMeeting());
+        }
+        audit.record(record);
+        var today = access.today();
+        var t = channelCase.tenantId();
+        var subject =
+                referrals.subject(tenant, channelCase.personId()).orElseThrow(() -> new NotFoundException("Person"));
+        var discussions = jdbc.sql("select m.id, m.held_on, i.minutes from panel_agenda_item i join panel_meeting m"
+                        + " on m.id = i.meeting_id and m.tenant_id = i.tenant_id where i.tenant_id = ? and i.case_id = ?"
+                        + " order by m.held_on")
+                .params(t, id)
+                .query((rs, n) ->
+                        new Discussion(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3)))
+                .list();
+        var decisions = jdbc.sql("select meeting_id, decided_on, decision, decision_rule, reasons,"
+                        + " considered_referral_elsewhere, referral_elsewhere_outcome from panel_decision"
+                        + " where tenant_id = ? and case_id = ? order by decided_on, recorded_at")
+                .params(t, id)
+                .query((rs, n) -> new DecisionView(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        (Boolean) rs.getObject(6),
+                        rs.getString(7)))
+                .list();
+        var consents = jdbc.sql("select status, given_by, guardian_name, recorded_on from consent_record"
+                        + " where tenant_id = ? and case_id = ? order by recorded_on, recorded_at")
+                .params(t, id)
+                .query((rs, n) -> new ConsentView(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)))
+                .list();
+        var reviews = jdbc.sql("select months, due_on, completed_on, outcome from post_exit_review"
+                        + " where tenant_id = ? and case_id = ? order by months")
+                .params(t, id)
+                .query((rs, n) -> new ReviewView(
+                        rs.getInt(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4)))
+                .list();
+        var timeline = jdbc.sql("select happened_at, kind, from_status, to_status, detail, actor_id"
+                        + " from channel_case_event where tenant_id = ? and case_id = ? order by happened_at, kind")
+                .params(t, id)
+                .query((rs, n) -> new Object[] {
+                    rs.getTimestamp(1).toInstant(),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, UUID.class)
+                })
+                .list();
+        var names = users.names(
+                timeline.stream().map(row -> (UUID) row[5]).distinct().toList());
+        return new CaseView(
+                id,
+                channelCase.reference(),
+                channelCase.status(),
+                channelCase.version(),
+                channelCase.openedOn(),
+                channelCase.previousCaseId(),
+                subject,
+                referrals.briefs(tenant, access.referralIds(t, id)),
+                discussions,
+                decisions,
+                consents,
+                channelCase.supportPlan(),
+                channelCase.consentRequestHow(),
+                channelCase.consentRequestBy(),
+                channelCase.consentRequestOn(),
+                channelCase.reassessmentDueOn(),
+                interventions(t, id, today),
+                informationRequests(t, id, today),
+                comparison(t, id),
+                channelCase.exitedOn(),
+                channelCase.closingSummary(),
+                channelCase.closedOn(),
+                reviews,
+                timeline.stream()
+                        .map(row -> new TimelineEntry(
+                                (Instant) row[0],
+                                (String) row[1],
+                                (String) row[2],
+                                (String) row[3],
+                                (String) row[4],
+                                names.getOrDefault((UUID) row[5], "")))
+                        .toList(),
+                granted.level() == CaseAccess.Level.COORDINATOR);
+    }
+
+    private List<InterventionView> interventions(UUID tenant, UUID caseId, LocalDate today) {
+        var sessions = new LinkedHashMap<UUID, List<LocalDate>>();
+        jdbc.sql("select s.intervention_id, s.delivered_on from intervention_session s join intervention i"
+                        + " on i.id = s.intervention_id and i.tenant_id = s.tenant_id where i.tenant_id = ?"
+                        + " and i.case_id = ? order by s.delivered_on")
+                .params(tenant, caseId)
+                .query((rs, n) -> {
+                    sessions.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(rs.getObject(2, LocalDate.class));
+                    return null;
+                })
+                .list();
+        return jdbc.sql(
+                        "select id, intervention_type, provider, home_office_approved, start_on, frequency_days, status,"
+                                + " ended_on from intervention where tenant_id = ? and case_id = ? order by start_on, created_at")
+                .params(tenant, caseId)
+                .query((rs, n) -> {
+                    var id = rs.getObject(1, UUID.class);
+                    var delivered = sessions.getOrDefault(id, List.of());
+                    var start = rs.getObject(5, LocalDate.class);
+                    var active = "ACTIVE".equals(rs.getString(7));
+                    var stalledAfter = active
+                            ? ChannelRules.stalledAfter(
+                                    start,
+                                    delivered.isEmpty() ? null : delivered.get(delivered.size() - 1),
+                                    rs.getInt(6),
+                                    settings.stalledMarginDays())
+                            : null;
+                    return new InterventionView(
+                            id,
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getBoolean(4),
+                            start,
+                            rs.getInt(6),
+                            rs.getString(7),
+                            rs.getObject(8, LocalDate.class),
+                            delivered,
+                            stalledAfter,
+                            stalledAfter != null && today.isAfter(stalledAfter));
+                })
+                .list();
+    }
+
+    private List<InformationRequestView> informationRequests(UUID tenant, UUID caseId, LocalDate today) {
+        return jdbc.sql("select id, agency, asked_of, asked_on, what_asked, due_on, response, responded_on"
+                        + " from information_request where tenant_id = ? and case_id = ? order by asked_on")
+                .params(tenant, caseId)
+                .query((rs, n) -> {
+                    var due = rs.getObject(6, LocalDate.class);
+                    var respondedOn = rs.getObject(8, LocalDate.class);
+                    return new InformationRequestView(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getString(5),
+                            due,
+                            rs.getString(7),
+                            respondedOn,
+                            respondedOn == null && today.isAfter(due));
+                })
+                .list();
+    }
+
+    private Comparison comparison(UUID tenant, UUID caseId) {
+        var heads = jdbc.sql("select id, framework_code, framework_version, assessed_on, assessed_by from assessment"
+                        + " where tenant_id = ? and case_id = ? order by assessed_on, recorded_at")
+                .params(tenant, caseId)
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5)
+                })
+                .list();
+        var assessments = new ArrayList<AssessmentView>();
+        for (var head : heads) {
+            var id = (UUID) head[0];
+            var ratings = new LinkedHashMap<String, String>();
+            jdbc.sql("select factor_code, rating from assessment_rating where tenant_id = ? and assessment_id = ?")
+                    .params(tenant, id)
+                    .query((rs, n) -> ratings.put(rs.getString(1), rs.getString(2)))
+                    .list();
+            var summaries = new LinkedHashMap<String, String>();
+            jdbc.sql("select dimension, summary from assessment_summary where tenant_id = ? and assessment_id = ?")
+                    .params(tenant, id)
+                    .query((rs, n) -> summaries.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2)))
+                    .list();
+            assessments.add(new AssessmentView(
+                    id, (String) head[1], (String) head[2], (LocalDate) head[3], (String) head[4], ratings, summaries));
+        }
+        var framework = assessments.isEmpty()
+                ? Frameworks.current(jdbc)
+                : Frameworks.of(
+                        jdbc,
+                        assessments.get(assessments.size() - 1).framework(),
+                        assessments.get(assessments.size() - 1).version());
+        return new Comparison(framework, assessments);
+    }
+
+    /** The cases the current user may see, newest first, optionally of one status. */
+    @Transactional(readOnly = true)
+    Paged<CaseRow> list(@Nullable CaseStatus status, int page, int size) {
+        Paged.check(page, size);
+        var actor = actors.require();
+        var tenant = actor.requireTenant();
+        var where = new StringBuilder("c.tenant_id = :tenant");
+        var params = new LinkedHashMap<String, Object>();
+        params.put("tenant", tenant.value());
+        if (status != null) {
+            where.append(" and c.status = :status");
+            params.put("status", status.name());
+        }
+        if (!actor.hasAny(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR)) {
+            var visible = new ArrayList<UUID>();
+            if (actor.has(Role.PANEL_MEMBER)) {
+                visible.addAll(access.panelCases(actor));
+            }
+            if (actor.has(Role.CASE_WORKER)) {
+                var assigned = referrals.assignedTo(tenant, actor.id());
+                if (!assigned.isEmpty()) {
+                    visible.addAll(jdbc.sql("select case_id from channel_case_referral where tenant_id = :tenant"
+                                    + " and referral_id in (:ids)")
+                            .param("tenant", tenant.value())
+                            .param("ids", assigned)
+                            .query(UUID.class)
+                            .list());
+                }
+            }
+            if (visible.isEmpty()) {
+                return new Paged<>(List.of(), page, size, 0);
+            }
+            where.append(" and c.id in (:visible)");
+            params.put("visible", visible);
+        }
+        var total = jdbc.sql("select count(*) from channel_case c where " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql("select c.id, c.reference, c.person_id, c.status, c.opened_on from channel_case c where "
+                        + where + " order by c.opened_on desc, c.reference desc limit :limit offset :offset")
+                .params(params)
+                .param("limit", size)
+                .param("offset", Paged.offset(page, size))
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, UUID.class),
+                    rs.getString(2),
+                    rs.getObject(3, UUID.class),
+                    CaseStatus.valueOf(rs.getString(4)),
+                    rs.getObject(5, LocalDate.class)
+                })
+                .list();
+        var items = rows.stream()
+                .map(row -> new CaseRow(
+                        (UUID) row[0],
+                        (String) row[1],
+                        referrals
+                                .subject(tenant, (UUID) row[2])
+                                .map(ReferralDirectory.Subject::name)
+                                .orElse(""),
+                        (CaseStatus) row[3],
+                        (LocalDate) row[4]))
+                .toList();
+        return new Paged<>(items, page, size, total);
+    }
+
+    record AttendeeView(
+            int position,
+            String name,
+            String organisation,
+            String panelRole,
+            @Nullable Boolean present) {}
+
+    record AgendaItem(
+            UUID caseId,
+            String reference,
+            String name,
+            CaseStatus status,
+            @Nullable String minutes) {}
+
+    record MeetingView(
+            UUID id,
+            LocalDate heldOn,
+            @Nullable LocalTime startsAt,
+            @Nullable String location,
+            @Nullable String chairName,
+            @Nullable Instant publishedAt,
+            List<AttendeeView> attendees,
+            List<AgendaItem> agenda,
+            boolean policePresent) {}
+
+    record MeetingRow(UUID id, LocalDate heldOn, @Nullable String chairName, int cases, int present, int invited) {}
+
+    /** A meeting with its attendees and agenda. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CHANNEL_CHAIR')")
+    MeetingView meeting(UUID id) {
+        var tenant = actors.requireTenant();
+        var head = jdbc.sql("select held_on, starts_at, location, chair_name, published_at from panel_meeting"
+                        + " where tenant_id = ? and id = ?")
+                .params(tenant.value(), id)
+                .query((rs, n) -> new Object[] {
+                    rs.getObject(1, LocalDate.class),
+                    rs.getObject(2, LocalTime.class),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()
+                })
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Panel meeting"));
+        var attendees = jdbc.sql("select position, name, organisation, panel_role, present from panel_meeting_attendee"
+                        + " where tenant_id = ? and meeting_id = ? order by position")
+                .params(tenant.value(), id)
+                .query((rs, n) -> new AttendeeView(
+                        rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), (Boolean) rs.getObject(5)))
+                .list();
+        var agenda = jdbc.sql("select c.id, c.reference, c.person_id, c.status, i.minutes from panel_agenda_item i"
+                        + " join channel_case c on c.id = i.case_id and c.tenant_id = i.tenant_id"
+                        + " where i.tenant_id = ? and i.meeting_id = ? order by i.position")
+                .params(tenant.value(), id)
+                .query((rs, n) -> new AgendaItem(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        referrals
+                                .subject(tenant, rs.getObject(3, UUID.class))
+                                .map(ReferralDirectory.Subject::name)
+                                .orElse(""),
+                        CaseStatus.valueOf(rs.getString(4)),
+                        rs.getString(5)))
+                .list();
+        audit.record(AuditRecord.of("PANEL_MEETING_VIEWED", "PANEL_MEETING", id));
+        return new MeetingView(
+                id,
+                (LocalDate) head[0],
+                (LocalTime) head[1],
+                (String) head[2],
+                (String) head[3],
+                (Instant) head[4],
+                attendees,
+                agenda,
+                attendees.stream()
+                        .anyMatch(a -> "POLICE_CT".equals(a.panelRole()) && Boolean.TRUE.equals(a.present())));
+    }
+
+    /** The meetings of the tenant, newest first, with attendance figures. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CHANNEL_CHAIR')")
+    Paged<MeetingRow> meetings(int page, int size) {
+        Paged.check(page, size);
+        var tenant = actors.requireTenant().value();
+        var total = jdbc.sql("select count(*) from panel_meeting where tenant_id = ?")
+                .param(tenant)
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql("select m.id, m.held_on, m.chair_name,"
+                        + " (select count(*) from panel_agenda_item i where i.tenant_id = m.tenant_id"
+                        + " and i.meeting_id = m.id),"
+                        + " (select count(*) from panel_meeting_attendee a where a.tenant_id = m.tenant_id"
+                        + " and a.meeting_id = m.id and a.present = true),"
+                        + " (select count(*) from panel_meeting_attendee a where a.tenant_id = m.tenant_id"
+                        + " and a.meeting_id = m.id)"
+                        + " from panel_meeting m where m.tenant_id = ? order by m.held_on desc limit ? offset ?")
+                .params(tenant, size, Paged.offset(page, size))
+                .query((rs, n) -> new MeetingRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6)))
+                .list();
+        return new Paged<>(rows, page, size, total);
+    }
+}

@@ -1,0 +1,141 @@
+package org.preventduty.channel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.identity.Actor;
+import org.preventduty.identity.Role;
+import org.preventduty.tasks.Task;
+import org.preventduty.tasks.TaskSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The work Channel cases make due, for Prevent leads and Channel chairs: reviews after exit, overdue requests for
+ * information, consent to follow up, reassessments after consent was refused or withdrawn, and stalled interventions
+ * (a planned interval plus a margin with no session logged).
+ */
+@Component
+class ChannelTasks implements TaskSource {
+
+    private final JdbcClient jdbc;
+    private final ChannelSettings settings;
+    private final Clock clock;
+
+    ChannelTasks(JdbcClient jdbc, ChannelSettings settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Task> tasks(Actor actor, @Nullable UUID caseId) {
+        if (!actor.hasAny(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR) || actor.tenantId() == null) {
+            return List.of();
+        }
+        var tenant = actor.tenantId().value();
+        var today = LocalDate.ofInstant(clock.instant(), CaseAccess.LONDON);
+        var filter = caseId == null ? "" : " and c.id = :case";
+        var tasks = new ArrayList<Task>();
+        query(
+                        "select c.id, c.reference, r.due_on, r.months from post_exit_review r join channel_case c"
+                                + " on c.id = r.case_id and c.tenant_id = r.tenant_id where r.tenant_id = :tenant"
+                                + " and r.completed_on is null" + filter,
+                        tenant,
+                        caseId)
+                .query((rs, n) -> tasks.add(task(
+                        "POST_EXIT_REVIEW",
+                        rs.getObject(3, LocalDate.class),
+                        "Review " + rs.getInt(4) + " months after exit",
+                        rs.getString(2),
+                        rs.getObject(1, UUID.class))))
+                .list();
+        query(
+                        "select c.id, c.reference, q.due_on, q.agency from information_request q join channel_case c"
+                                + " on c.id = q.case_id and c.tenant_id = q.tenant_id where q.tenant_id = :tenant"
+                                + " and q.responded_on is null" + filter,
+                        tenant,
+                        caseId)
+                .query((rs, n) -> tasks.add(task(
+                        "INFORMATION_REQUEST",
+                        rs.getObject(3, LocalDate.class),
+                        "Chase the information asked of " + rs.getString(4),
+                        rs.getString(2),
+                        rs.getObject(1, UUID.class))))
+                .list();
+        query(
+                        "select c.id, c.reference, c.consent_request_on from channel_case c where c.tenant_id = :tenant"
+                                + " and c.status = 'CONSENT_REQUESTED' and c.consent_request_on is not null" + filter,
+                        tenant,
+                        caseId)
+                .query((rs, n) -> tasks.add(task(
+                        "CONSENT_FOLLOW_UP",
+                        rs.getObject(3, LocalDate.class),
+                        "Record the answer to the request for consent",
+                        rs.getString(2),
+                        rs.getObject(1, UUID.class))))
+                .list();
+        query(
+                        "select c.id, c.reference, c.reassessment_due_on from channel_case c where c.tenant_id = :tenant"
+                                + " and c.reassessment_due_on is not null and c.status in ('CONSENT_REFUSED',"
+                                + " 'CONSENT_WITHDRAWN')" + filter,
+                        tenant,
+                        caseId)
+                .query((rs, n) -> tasks.add(task(
+                        "REASSESSMENT",
+                        rs.getObject(3, LocalDate.class),
+                        "Reassess after consent was refused or withdrawn",
+                        rs.getString(2),
+                        rs.getObject(1, UUID.class))))
+                .list();
+        var latest = new HashMap<UUID, LocalDate>();
+        query(
+                        "select s.intervention_id, max(s.delivered_on) from intervention_session s join intervention i"
+                                + " on i.id = s.intervention_id and i.tenant_id = s.tenant_id join channel_case c"
+                                + " on c.id = i.case_id and c.tenant_id = i.tenant_id where s.tenant_id = :tenant"
+                                + " and i.status = 'ACTIVE'" + filter + " group by s.intervention_id",
+                        tenant,
+                        caseId)
+                .query((rs, n) -> latest.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)))
+                .list();
+        query(
+                        "select c.id, c.reference, i.id, i.start_on, i.frequency_days, i.intervention_type, i.provider"
+                                + " from intervention i join channel_case c on c.id = i.case_id and c.tenant_id = i.tenant_id"
+                                + " where i.tenant_id = :tenant and i.status = 'ACTIVE'" + filter,
+                        tenant,
+                        caseId)
+                .query((rs, n) -> {
+                    var stalledAfter = ChannelRules.stalledAfter(
+                            rs.getObject(4, LocalDate.class),
+                            latest.get(rs.getObject(3, UUID.class)),
+                            rs.getInt(5),
+                            settings.stalledMarginDays());
+                    // Only a stalled intervention is work to do; one on schedule is not.
+                    if (today.isAfter(stalledAfter)) {
+                        tasks.add(task(
+                                "STALLED_INTERVENTION",
+                                stalledAfter.plusDays(1),
+                                "No session logged: follow up " + rs.getString(7) + " ("
+                                        + rs.getString(6).toLowerCase().replace('_', ' ') + ")",
+                                rs.getString(2),
+                                rs.getObject(1, UUID.class)));
+                    }
+                    return null;
+                })
+                .list();
+        return tasks;
+    }
+
+    private JdbcClient.StatementSpec query(String sql, UUID tenant, @Nullable UUID caseId) {
+        var spec = jdbc.sql(sql).param("tenant", tenant);
+        return caseId == null ? spec : spec.param("case", caseId);
+    }
+
+    private static Task task(String type, LocalDate dueOn, String title, String reference, UUID caseId) {
+        return new Task(type, dueOn, title, reference, "/channel/cases/" + caseId, caseId);
+    }
+}

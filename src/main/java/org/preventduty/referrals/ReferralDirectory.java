@@ -1,0 +1,190 @@
+package org.preventduty.referrals;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may know of people and referrals. It checks no access: the calling module decides, by its own
+ * rules, who may see the case it shows them in, and records the read in the audit trail.
+ */
+@Service
+public class ReferralDirectory {
+
+    private final JdbcClient jdbc;
+
+    ReferralDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A person referred.
+     *
+     * @param id the person.
+     * @param name the name, given name first.
+     * @param aliases other names.
+     * @param dateOfBirth the date of birth, when known.
+     * @param approximateAge the age the referrer gave when the date of birth was not known.
+     * @param ageRecordedOn the day that age was given.
+     * @param sex the sex.
+     * @param postcode the postcode.
+     */
+    public record Subject(
+            UUID id,
+            String name,
+            List<String> aliases,
+            @Nullable LocalDate dateOfBirth,
+            @Nullable Integer approximateAge,
+            @Nullable LocalDate ageRecordedOn,
+            Sex sex,
+            @Nullable String postcode) {}
+
+    /**
+     * A referral in brief, as a Channel case shows it.
+     *
+     * @param id the referral.
+     * @param reference its reference.
+     * @param receivedOn the day it was received.
+     * @param status where it stands.
+     * @param sector the referrer's sector.
+     * @param organisation the referrer's organisation.
+     * @param typeOfConcern the type of concern.
+     * @param summary what was seen or heard.
+     * @param immediateRisk whether the referrer said someone was in immediate danger.
+     */
+    public record Brief(
+            UUID id,
+            @Nullable String reference,
+            @Nullable LocalDate receivedOn,
+            ReferralStatus status,
+            @Nullable String sector,
+            @Nullable String organisation,
+            @Nullable String typeOfConcern,
+            @Nullable String summary,
+            boolean immediateRisk) {}
+
+    /** The person, following a link to the person they were found to be. */
+    @Transactional(readOnly = true)
+    public Optional<Subject> subject(TenantId tenant, UUID personId) {
+        var root = jdbc.sql("select coalesce(merged_into, id) from person where tenant_id = ? and id = ?")
+                .params(tenant.value(), personId)
+                .query(UUID.class)
+                .optional();
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        var names = jdbc.sql(
+                        "select kind, given_name, family_name from person_name where tenant_id = ? and person_id = ?"
+                                + " order by position")
+                .params(tenant.value(), root.get())
+                .query((rs, n) -> new String[] {rs.getString(1), join(rs.getString(2), rs.getString(3))})
+                .list();
+        var name = names.stream()
+                .filter(row -> "NAME".equals(row[0]))
+                .map(row -> row[1])
+                .findFirst()
+                .orElse("");
+        var aliases = names.stream()
+                .filter(row -> !"NAME".equals(row[0]))
+                .map(row -> row[1])
+                .toList();
+        return jdbc.sql("select id, date_of_birth, approximate_age, age_recorded_on, sex, postcode from person"
+                        + " where tenant_id = ? and id = ?")
+                .params(tenant.value(), root.get())
+                .query((rs, n) -> new Subject(
+                        rs.getObject(1, UUID.class),
+                        name,
+                        aliases,
+                        rs.getObject(2, LocalDate.class),
+                        (Integer) rs.getObject(3),
+                        rs.getObject(4, LocalDate.class),
+                        Sex.valueOf(rs.getString(5)),
+                        rs.getString(6)))
+                .optional();
+    }
+
+    /** The referrals with these ids, oldest first; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<Brief> briefs(TenantId tenant, Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, reference, received_on, status, referrer_sector, referrer_organisation,"
+                        + " concern_type_of_concern, concern_summary, immediate_risk from referral"
+                        + " where tenant_id = :tenant and id in (:ids) order by received_on, submitted_at")
+                .param("tenant", tenant.value())
+                .param("ids", List.copyOf(referralIds))
+                .query((rs, n) -> new Brief(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        ReferralStatus.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBoolean(9)))
+                .list();
+    }
+
+    /** Whether the user is assigned as case worker to any of these referrals. */
+    @Transactional(readOnly = true)
+    public boolean assignedToAny(TenantId tenant, Collection<UUID> referralIds, UUID userId) {
+        if (referralIds.isEmpty()) {
+            return false;
+        }
+        return jdbc.sql("select count(*) from referral_assignment where tenant_id = :tenant and user_id = :user"
+                                + " and referral_id in (:ids)")
+                        .param("tenant", tenant.value())
+                        .param("user", userId)
+                        .param("ids", List.copyOf(referralIds))
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The referrals a user is assigned to as case worker. */
+    @Transactional(readOnly = true)
+    public List<UUID> assignedTo(TenantId tenant, UUID userId) {
+        return jdbc.sql("select referral_id from referral_assignment where tenant_id = ? and user_id = ?")
+                .params(tenant.value(), userId)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** Records, for the statistics, that these referrals were discussed at a Channel panel on a day. */
+    @Transactional
+    public void discussedAtPanel(TenantId tenant, Collection<UUID> referralIds, LocalDate on) {
+        mark("discussed_at_panel_on", tenant, referralIds, on);
+    }
+
+    /** Records, for the statistics, that these referrals were adopted as a Channel case on a day. */
+    @Transactional
+    public void adopted(TenantId tenant, Collection<UUID> referralIds, LocalDate on) {
+        mark("adopted_on", tenant, referralIds, on);
+    }
+
+    private void mark(String column, TenantId tenant, Collection<UUID> referralIds, LocalDate on) {
+        if (referralIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("update referral set " + column + " = :on where tenant_id = :tenant and id in (:ids) and " + column
+                        + " is null")
+                .param("on", on)
+                .param("tenant", tenant.value())
+                .param("ids", List.copyOf(referralIds))
+                .update();
+    }
+
+    private static String join(@Nullable String given, @Nullable String family) {
+        var name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+        return name.isEmpty() ? "(no name given)" : name;
+    }
+}

@@ -1,0 +1,23 @@
+package org.preventduty.tasks;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something due, derived from the records of a module.
+ *
+ * @param type what kind of work, such as {@code POST_EXIT_REVIEW}.
+ * @param dueOn the day it is due.
+ * @param title what to do, in a sentence.
+ * @param reference the reference of the record it is about, such as a case reference.
+ * @param link the page where it is done.
+ * @param caseId the Channel case it belongs to, if any.
+ */
+public record Task(
+        String type,
+        LocalDate dueOn,
+        String title,
+        String reference,
+        String link,
+        @Nullable UUID caseId) {}
