@@ -353,6 +353,10 @@ class CaseQueries {
         return new Comparison(framework, assessments);
     }
 
+    LocalDate today() {
+        return access.today();
+    }
+
     /** The cases the current user may see, newest first, optionally of one status. */
     @Transactional(readOnly = true)
     Paged<CaseRow> list(@Nullable CaseStatus status, int page, int size) {

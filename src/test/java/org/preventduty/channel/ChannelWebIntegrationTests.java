@@ -1,0 +1,226 @@
+package org.preventduty.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.IdentityFixtures.TestUser;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.TenantSummary;
+import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.referrals.ScreeningDecision;
+import org.preventduty.referrals.ScreeningOutcome;
+import org.preventduty.support.SystemSql;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
+class ChannelWebIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    ReferralFixtures referrals;
+
+    @Autowired
+    SystemSql sql;
+
+    TenantSummary tenant;
+    TestUser lead;
+    TestUser chair;
+
+    @BeforeEach
+    void setUp() {
+        tenant = fixtures.tenant();
+        lead = fixtures.user(tenant, Role.PREVENT_LEAD, Role.REFERRER);
+        chair = fixtures.user(tenant, Role.CHANNEL_CHAIR);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+
+    UUID acceptedCase(LocalDate born) {
+        var submitted = referrals.submit(
+                lead, ReferralFixtures.complete("Jordan", "Example", born).build());
+        var decided = referrals.decide(
+                lead,
+                submitted.id(),
+                new ScreeningDecision(ScreeningOutcome.ACCEPTED_FOR_CHANNEL, true, "Clear vulnerability.", null, null));
+        return decided.channelCaseId();
+    }
+
+    String status(UUID caseId) {
+        return sql.run(jdbc -> jdbc.sql("select status from channel_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single());
+    }
+
+    @Test
+    void theLeadTakesACaseToPanelAndTheChairAdoptsSupportsExitsAndSeesTheReviewsDue() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        assertThat(as(lead, get("/channel/cases")).getContentAsString()).contains("Jordan Example");
+        assertThat(as(lead, get("/channel/meetings/new")).getContentAsString()).contains(caseId.toString());
+
+        var planned = as(
+                lead,
+                post("/channel/meetings")
+                        .param("heldOn", today().toString())
+                        .param("chairName", "Chair Person")
+                        .param("attendeeName", "Chair Person", "Police Officer", "")
+                        .param("attendeeOrganisation", "The council", "Counter Terrorism Policing", "")
+                        .param("attendeeRole", "CHAIR", "POLICE_CT", "OTHER")
+                        .param("caseId", caseId.toString()));
+        assertThat(planned.getRedirectedUrl()).startsWith("/channel/meetings/");
+        var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
+        assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
+
+        var meetingPage = as(chair, get("/channel/meetings/" + meetingId)).getContentAsString();
+        assertThat(meetingPage).contains("Police Officer").contains("no decision can be recorded");
+        as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0", "1"));
+        as(
+                chair,
+                post("/channel/meetings/" + meetingId + "/minutes")
+                        .param("caseId", caseId.toString())
+                        .param("minutes", "Discussed the concerns and the school's account."));
+        assertThat(status(caseId)).isEqualTo("DISCUSSED");
+
+        var casePage = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
+        assertThat(casePage).contains("Record the panel").contains("Discussed the concerns");
+        var version = sql.run(jdbc -> jdbc.sql("select version from channel_case where id = ?")
+                .param(caseId)
+                .query(Integer.class)
+                .single());
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/decision")
+                        .param("meetingId", meetingId)
+                        .param("decidedOn", today().toString())
+                        .param("decision", "ADOPTED")
+                        .param("rule", "UNANIMOUS")
+                        .param("reasons", "Vulnerable and engaged with extremist material.")
+                        .param("version", String.valueOf(version)));
+        assertThat(status(caseId)).isEqualTo("ADOPTED");
+
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/support-plan")
+                        .param("support", "Mentoring every fortnight by an approved provider.")
+                        .param("consentHow", "In person with the social worker")
+                        .param("consentBy", "The Channel coordinator")
+                        .param("consentOn", today().plusDays(7).toString()));
+        assertThat(status(caseId)).isEqualTo("CONSENT_REQUESTED");
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/consent")
+                        .param("status", "GIVEN")
+                        .param("givenBy", "PERSON")
+                        .param("recordedOn", today().toString()));
+        assertThat(status(caseId)).isEqualTo("CONSENT_GIVEN");
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/interventions")
+                        .param("type", "IDEOLOGICAL_MENTORING")
+                        .param("provider", "Approved Mentoring Ltd")
+                        .param("approved", "yes")
+                        .param("startOn", today().toString())
+                        .param("frequencyDays", "14"));
+        assertThat(status(caseId)).isEqualTo("SUPPORT_ACTIVE");
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/exit")
+                        .param("exitedOn", today().toString())
+                        .param("summary", "Vulnerabilities significantly lessened."));
+        assertThat(status(caseId)).isEqualTo("EXITED");
+
+        var tasks = as(chair, get("/tasks")).getContentAsString();
+        assertThat(tasks).contains("Review 6 months after exit").contains("Review 12 months after exit");
+        var page = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
+        assertThat(page).contains("Exited").contains("Vulnerabilities significantly lessened.");
+    }
+
+    @Test
+    void aDecisionWithoutThePolicePresentIsRefusedAndNothingChanges() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var planned = as(
+                lead,
+                post("/channel/meetings")
+                        .param("heldOn", today().toString())
+                        .param("attendeeName", "Chair Person")
+                        .param("attendeeOrganisation", "The council")
+                        .param("attendeeRole", "CHAIR")
+                        .param("caseId", caseId.toString()));
+        var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
+
+        var refused = as(
+                chair,
+                post("/channel/cases/" + caseId + "/decision")
+                        .param("meetingId", meetingId)
+                        .param("decidedOn", today().toString())
+                        .param("decision", "ADOPTED")
+                        .param("rule", "UNANIMOUS")
+                        .param("reasons", "Reasons."));
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId);
+        assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
+        var incomplete =
+                as(chair, post("/channel/cases/" + caseId + "/decision").param("meetingId", "nonsense"));
+        assertThat(incomplete.getStatus()).isEqualTo(302);
+        assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
+    }
+
+    @Test
+    void onlyInvitedPanelMembersSeeACaseAndOnlyOnceTheAgendaIsPublished() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var invited = fixtures.user(tenant, Role.PANEL_MEMBER);
+        var other = fixtures.user(tenant, Role.PANEL_MEMBER);
+        var planned = as(
+                lead,
+                post("/channel/meetings")
+                        .param("heldOn", today().toString())
+                        .param("panelMember", invited.id().toString())
+                        .param("caseId", caseId.toString()));
+        var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
+
+        assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
+        as(lead, post("/channel/meetings/" + meetingId + "/publish"));
+        assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(200);
+        assertThat(as(other, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
+        assertThat(as(invited, get("/channel/cases")).getContentAsString()).contains("Jordan Example");
+        assertThat(sql.auditCount("CHANNEL_CASE_VIEWED", caseId)).isEqualTo(1);
+
+        sql.run(jdbc -> jdbc.sql("update panel_meeting set held_on = ? where id = ?")
+                .params(today().minusDays(15), UUID.fromString(meetingId))
+                .update());
+        assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
+        sql.run(jdbc -> jdbc.sql("update panel_meeting set held_on = ? where id = ?")
+                .params(today().minusDays(14), UUID.fromString(meetingId))
+                .update());
+        assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(200);
+    }
+
+    private MockHttpServletResponse as(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
+                .andReturn()
+                .getResponse();
+    }
+}
