@@ -159,6 +159,106 @@ public class ReferralDirectory {
                 .list();
     }
 
+    /**
+     * Submitted referrals counted by the categories of the national statistics.
+     *
+     * @param tenantId the council.
+     * @param sector the referrer's sector.
+     * @param typeOfConcern the type of concern in the current list's codes.
+     * @param ageBand the age band on the day received.
+     * @param sex the sex.
+     * @param discussedAtPanel whether they were discussed at a Channel panel.
+     * @param adopted whether they were adopted as a Channel case.
+     * @param count how many.
+     */
+    public record Figure(
+            UUID tenantId,
+            String sector,
+            String typeOfConcern,
+            String ageBand,
+            String sex,
+            boolean discussedAtPanel,
+            boolean adopted,
+            long count) {}
+
+    /** The age bands of the national statistics, youngest first, with the age each starts at. */
+    public static final List<String> AGE_BANDS = List.of(
+            "10_OR_UNDER",
+            "11_TO_15",
+            "16_TO_17",
+            "18_TO_20",
+            "21_TO_30",
+            "31_TO_40",
+            "41_TO_50",
+            "51_AND_OVER",
+            "UNKNOWN");
+
+    private static final int[] BAND_STARTS = {51, 41, 31, 21, 18, 16, 11};
+
+    /**
+     * The figures of referrals received in a period, of one council or (with {@literal null}) of every council in the
+     * transaction's scope. A referral counts in the period of the day it was received; the type of concern is counted in
+     * the current list's codes, a referrer not sure counting as mixed or unclear.
+     */
+    @Transactional(readOnly = true)
+    public List<Figure> figures(@Nullable TenantId tenant, LocalDate from, LocalDate to) {
+        var band = new StringBuilder("case when r.subject_date_of_birth is not null then case");
+        var ageBand = new StringBuilder(" else case");
+        for (var start : BAND_STARTS) {
+            band.append(" when r.subject_date_of_birth + interval '")
+                    .append(start)
+                    .append("' year <= r.received_on then '")
+                    .append(bandOf(start))
+                    .append("'");
+            ageBand.append(" when r.subject_approximate_age >= ")
+                    .append(start)
+                    .append(" then '")
+                    .append(bandOf(start))
+                    .append("'");
+        }
+        band.append(" else '10_OR_UNDER' end when r.subject_approximate_age is not null then")
+                .append(ageBand)
+                .append(" else '10_OR_UNDER' end else 'UNKNOWN' end");
+        var sql = "select tenant_id, sector, concern, age_band, sex, discussed, adopted, count(*) from ("
+                + "select r.tenant_id as tenant_id, coalesce(r.referrer_sector, 'OTHER') as sector,"
+                + " coalesce(c.maps_to, case when r.concern_type_of_concern = 'NOT_SURE' then 'MIXED_OR_UNCLEAR'"
+                + " else coalesce(r.concern_type_of_concern, 'MIXED_OR_UNCLEAR') end) as concern, " + band
+                + " as age_band, coalesce(r.subject_sex, 'NOT_KNOWN') as sex,"
+                + " case when r.discussed_at_panel_on is null then 0 else 1 end as discussed,"
+                + " case when r.adopted_on is null then 0 else 1 end as adopted"
+                + " from referral r left join code_list_entry c on c.list_name = 'TYPE_OF_CONCERN'"
+                + " and c.list_version = r.concern_type_of_concern_version and c.code = r.concern_type_of_concern"
+                + " where r.received_on >= :from and r.received_on <= :to and r.status not in ('DRAFT', 'DISCARDED')"
+                + (tenant == null ? "" : " and r.tenant_id = :tenant")
+                + ") f group by tenant_id, sector, concern, age_band, sex, discussed, adopted";
+        var spec = jdbc.sql(sql).param("from", from).param("to", to);
+        if (tenant != null) {
+            spec = spec.param("tenant", tenant.value());
+        }
+        return spec.query((rs, n) -> new Figure(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6) == 1,
+                        rs.getInt(7) == 1,
+                        rs.getLong(8)))
+                .list();
+    }
+
+    private static String bandOf(int start) {
+        return switch (start) {
+            case 51 -> "51_AND_OVER";
+            case 41 -> "41_TO_50";
+            case 31 -> "31_TO_40";
+            case 21 -> "21_TO_30";
+            case 18 -> "18_TO_20";
+            case 16 -> "16_TO_17";
+            default -> "11_TO_15";
+        };
+    }
+
     /** Records, for the statistics, that these referrals were discussed at a Channel panel on a day. */
     @Transactional
     public void discussedAtPanel(TenantId tenant, Collection<UUID> referralIds, LocalDate on) {
