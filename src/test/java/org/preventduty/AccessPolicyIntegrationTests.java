@@ -354,6 +354,22 @@ class AccessPolicyIntegrationTests {
                     Role.CHANNEL_CHAIR,
                     Role.PANEL_MEMBER,
                     Role.CASE_WORKER),
+            // Reporting
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/reports/referral-statistics",
+                    "/api/v1/reports/referral-statistics?from=2024-04-01&to=2025-03-31",
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER,
+                    Role.NATIONAL_ANALYST),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/reports/referral-statistics",
+                    "/reports/referral-statistics",
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(HttpMethod.GET, "/admin/disclosure", "/admin/disclosure", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.POST, "/admin/disclosure", "/admin/disclosure?threshold=5", Role.TENANT_ADMIN),
             // Channel
             Rule.page(
                     HttpMethod.POST,

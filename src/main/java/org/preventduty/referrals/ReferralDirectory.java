@@ -203,7 +203,7 @@ public class ReferralDirectory {
     @Transactional(readOnly = true)
     public List<Figure> figures(@Nullable TenantId tenant, LocalDate from, LocalDate to) {
         var band = new StringBuilder("case when r.subject_date_of_birth is not null then case");
-        var ageBand = new StringBuilder(" else case");
+        var ageBand = new StringBuilder(" case");
         for (var start : BAND_STARTS) {
             band.append(" when r.subject_date_of_birth + interval '")
                     .append(start)
@@ -219,6 +219,8 @@ public class ReferralDirectory {
         band.append(" else '10_OR_UNDER' end when r.subject_approximate_age is not null then")
                 .append(ageBand)
                 .append(" else '10_OR_UNDER' end else 'UNKNOWN' end");
+        // For example: case when dob is not null then case when dob + interval '51' year <= received_on then ... end
+        // when approximate_age is not null then case when approximate_age >= 51 then ... end else 'UNKNOWN' end.
         var sql = "select tenant_id, sector, concern, age_band, sex, discussed, adopted, count(*) from ("
                 + "select r.tenant_id as tenant_id, coalesce(r.referrer_sector, 'OTHER') as sector,"
                 + " coalesce(c.maps_to, case when r.concern_type_of_concern = 'NOT_SURE' then 'MIXED_OR_UNCLEAR'"

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "referrals"})
 @NullMarked
 package org.preventduty.reporting;
 

@@ -76,9 +76,14 @@ public class IdentityFixtures {
 
     /** A new, real (non-demo) tenant with a unique code. */
     public TenantSummary tenant() {
+        return tenant(Region.LONDON);
+    }
+
+    /** A new, real (non-demo) tenant in the region with a unique code. */
+    public TenantSummary tenant(Region region) {
         var code = "t" + UUID.randomUUID().toString().substring(0, 8);
         return TenantScope.asSystem(() -> transactions.execute(
-                status -> tenants.save(new Tenant(code, "Council " + code, Region.LONDON, false, clock.instant()))
+                status -> tenants.save(new Tenant(code, "Council " + code, region, false, clock.instant()))
                         .summary()));
     }
 

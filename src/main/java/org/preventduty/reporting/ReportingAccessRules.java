@@ -1,0 +1,51 @@
+package org.preventduty.reporting;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.preventduty.identity.ApiAccessRules;
+import org.preventduty.identity.HomeCard;
+import org.preventduty.identity.HomeCards;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.WebAccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Who may see statistics and change the council's disclosure control. */
+@Configuration(proxyBeanMethods = false)
+class ReportingAccessRules {
+
+    private static final String LEAD = Role.PREVENT_LEAD.name();
+    private static final String VIEWER = Role.REPORT_VIEWER.name();
+
+    @Bean
+    WebAccessRules reportingWebRules() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/reports/referral-statistics")
+                    .hasAnyRole(LEAD, VIEWER);
+            rules.requestMatchers(HttpMethod.GET, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
+        };
+    }
+
+    @Bean
+    ApiAccessRules reportingApiRules() {
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/reports/referral-statistics")
+                .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());
+    }
+
+    @Bean
+    HomeCards reportingHomeCards() {
+        return actor -> {
+            var cards = new ArrayList<HomeCard>();
+            if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER)) {
+                cards.add(new HomeCard(
+                        "home.statistics", "home.statistics.description", "/reports/referral-statistics", 150));
+            }
+            if (actor.has(Role.TENANT_ADMIN)) {
+                cards.add(new HomeCard("home.disclosure", "home.disclosure.description", "/admin/disclosure", 160));
+            }
+            return List.copyOf(cards);
+        };
+    }
+}
