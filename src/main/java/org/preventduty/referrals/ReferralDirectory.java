@@ -134,6 +134,41 @@ public class ReferralDirectory {
                 .list();
     }
 
+    /**
+     * A referral accepted for Channel.
+     *
+     * @param referralId the referral.
+     * @param personId the person it is about.
+     * @param channelCaseId the id its Channel case has.
+     * @param receivedOn the day it was received.
+     * @param decidedAt when it was accepted.
+     * @param decidedBy who accepted it.
+     */
+    public record Accepted(
+            UUID referralId,
+            UUID personId,
+            UUID channelCaseId,
+            LocalDate receivedOn,
+            java.time.Instant decidedAt,
+            UUID decidedBy) {}
+
+    /** The referrals of a council accepted for Channel, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Accepted> acceptedForChannel(TenantId tenant) {
+        return jdbc.sql("select id, person_id, channel_case_id, received_on, decision_decided_at, decision_decided_by"
+                        + " from referral where tenant_id = ? and status = 'ACCEPTED_FOR_CHANNEL'"
+                        + " and channel_case_id is not null order by received_on, decision_decided_at")
+                .param(tenant.value())
+                .query((rs, n) -> new Accepted(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getObject(6, UUID.class)))
+                .list();
+    }
+
     /** Whether the user is assigned as case worker to any of these referrals. */
     @Transactional(readOnly = true)
     public boolean assignedToAny(TenantId tenant, Collection<UUID> referralIds, UUID userId) {
