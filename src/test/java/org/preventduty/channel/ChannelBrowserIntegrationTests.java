@@ -1,0 +1,244 @@
+package org.preventduty.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.BrowserTests.assertAccessible;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.IdentityFixtures.TestUser;
+import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.referrals.ScreeningDecision;
+import org.preventduty.referrals.ScreeningOutcome;
+import org.preventduty.shared.TenantId;
+import org.preventduty.support.BrowserTests;
+import org.preventduty.support.SystemSql;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The Channel journey in a real browser: the demo Prevent lead takes an accepted referral to a panel meeting, the demo
+ * chair records the adoption, the support plan, consent and an intervention, exits the case and finds the two reviews
+ * after exit in the task list. Every page on the way is checked with axe-core.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
+@Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
+class ChannelBrowserIntegrationTests {
+
+    private static final String PASSWORD = "demo-only-password";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReferralFixtures referrals;
+
+    @Autowired
+    SystemSql sql;
+
+    WebDriver driver;
+
+    @BeforeEach
+    void start() {
+        driver = BrowserTests.chromium();
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theLeadTakesAnAcceptedReferralToPanelAndTheChairAdoptsSupportsAndExitsIt() {
+        var today = LocalDate.now(ZoneId.of("Europe/London"));
+        var submitted = referrals.submit(
+                demoUser("referrer@barnet.example"),
+                ReferralFixtures.complete("Marley", "Quinton", LocalDate.of(1996, 3, 9))
+                        .build());
+        var caseId = referrals
+                .decide(
+                        demoUser("prevent-lead@barnet.example"),
+                        submitted.id(),
+                        new ScreeningDecision(
+                                ScreeningOutcome.ACCEPTED_FOR_CHANNEL, true, "Clear vulnerability.", null, null))
+                .channelCaseId();
+
+        signIn("prevent-lead@barnet.example");
+        open("/channel/cases?status=INFORMATION_GATHERING");
+        onPage("Channel cases");
+        assertAccessible(driver);
+        assertThat(text()).contains("Marley Quinton");
+
+        open("/channel/meetings/new");
+        onPage("Plan a meeting");
+        assertAccessible(driver);
+        setValue("heldOn", today.toString());
+        driver.findElement(By.id("chairName")).sendKeys("Chair of the panel");
+        driver.findElement(By.id("attendeeName1")).sendKeys("Chair of the panel");
+        driver.findElement(By.id("attendeeOrganisation1")).sendKeys("London Borough of Barnet");
+        driver.findElement(By.id("attendeeName2")).sendKeys("DS Harper Vance");
+        driver.findElement(By.id("attendeeOrganisation2")).sendKeys("Counter Terrorism Policing");
+        driver.findElement(By.cssSelector("label[for='case-" + caseId + "']")).click();
+        submit("Plan the meeting");
+
+        onPage("Panel meeting");
+        assertAccessible(driver);
+        assertThat(text()).contains("no decision can be recorded");
+        driver.findElement(By.cssSelector("label[for='present-0']")).click();
+        driver.findElement(By.cssSelector("label[for='present-1']")).click();
+        submit("Save attendance");
+        onPage("Panel meeting");
+        assertThat(text()).doesNotContain("no decision can be recorded");
+        submit("Publish the agenda");
+        onPage("Panel meeting");
+        driver.findElement(By.id("minutes-0")).sendKeys("The panel discussed the school's account and police checks.");
+        submit("Save the minutes");
+        onPage("Panel meeting");
+        signOut();
+
+        signIn("channel-chair@barnet.example");
+        open("/channel/cases/" + caseId);
+        onPage("CH-");
+        assertAccessible(driver);
+        driver.findElement(By.cssSelector("label[for='decision-ADOPTED']")).click();
+        driver.findElement(By.cssSelector("label[for='rule-UNANIMOUS']")).click();
+        driver.findElement(By.id("reasons")).sendKeys("Engaged with extremist material and isolated; support agreed.");
+        submit("Save the decision");
+        onPage("CH-");
+        assertThat(status(caseId)).isEqualTo("ADOPTED");
+
+        driver.findElement(By.id("support")).sendKeys("Fortnightly mentoring by an approved provider.");
+        driver.findElement(By.id("consentHow")).sendKeys("In person, with the lead professional");
+        driver.findElement(By.id("consentBy")).sendKeys("The Channel coordinator");
+        setValue("consentOn", today.plusDays(7).toString());
+        submit("Save the plan and ask for consent");
+        onPage("CH-");
+        assertThat(status(caseId)).isEqualTo("CONSENT_REQUESTED");
+
+        driver.findElement(By.cssSelector("label[for='consent-GIVEN']")).click();
+        driver.findElement(By.cssSelector("label[for='givenBy-PERSON']")).click();
+        submit("Save the answer");
+        onPage("CH-");
+        assertThat(status(caseId)).isEqualTo("CONSENT_GIVEN");
+        assertAccessible(driver);
+
+        driver.findElement(By.id("provider")).sendKeys("Approved Mentoring Ltd");
+        driver.findElement(By.cssSelector("label[for='approved']")).click();
+        driver.findElement(By.id("frequencyDays")).sendKeys("14");
+        submit("Add the intervention");
+        onPage("CH-");
+        assertThat(status(caseId)).isEqualTo("SUPPORT_ACTIVE");
+
+        driver.findElement(By.id("summary")).sendKeys("Vulnerabilities significantly lessened.");
+        submit("Exit the case");
+        onPage("CH-");
+        assertThat(status(caseId)).isEqualTo("EXITED");
+        assertAccessible(driver);
+
+        open("/tasks");
+        onPage("Your tasks");
+        assertAccessible(driver);
+        var reference = sql.<String>run(jdbc -> jdbc.sql("select reference from channel_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single());
+        var rows = driver.findElements(By.cssSelector("tbody tr")).stream()
+                .map(row -> row.getText())
+                .filter(row -> row.contains(reference))
+                .toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("Review 6 months after exit");
+        assertThat(rows.get(1)).contains("Review 12 months after exit");
+    }
+
+    @Test
+    void theDemoPanelMemberSeesOnlyThePublishedAgendasCases() {
+        signIn("panel-member@barnet.example");
+        open("/channel/cases");
+        onPage("Channel cases");
+        assertAccessible(driver);
+        var visible = driver.findElements(By.cssSelector("tbody tr")).size();
+        var awaiting = sql.<Long>run(jdbc -> jdbc.sql("select count(distinct i.case_id) from panel_agenda_item i"
+                        + " join panel_meeting_attendee a on a.meeting_id = i.meeting_id join app_user u"
+                        + " on u.id = a.user_id join panel_meeting m on m.id = i.meeting_id"
+                        + " where u.email = 'panel-member@barnet.example' and m.published_at is not null")
+                .query(Long.class)
+                .single());
+        assertThat((long) visible).isEqualTo(awaiting).isPositive();
+        driver.findElement(By.cssSelector("tbody tr a")).click();
+        onPage("CH-");
+        assertAccessible(driver);
+        assertThat(driver.findElements(By.id("reasons"))).isEmpty();
+    }
+
+    private String status(UUID caseId) {
+        return sql.run(jdbc -> jdbc.sql("select status from channel_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single());
+    }
+
+    private String text() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
+    }
+
+    private void submit(String button) {
+        var element = driver.findElements(By.tagName("button")).stream()
+                .filter(b -> button.equals(b.getText().strip()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button " + button + " on " + driver.getTitle()));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", element);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private TestUser demoUser(String email) {
+        List<Object> row = sql.run(jdbc -> jdbc.sql("select id, tenant_id from app_user where email = ?")
+                .param(email)
+                .query((rows, n) -> List.<Object>of(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)))
+                .single());
+        return new TestUser((UUID) row.get(0), new TenantId((UUID) row.get(1)), email, null, List.of());
+    }
+
+    private void open(String path) {
+        driver.get("http://127.0.0.1:" + port + path);
+    }
+
+    private void signIn(String email) {
+        open("/sign-in");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/home"));
+    }
+
+    private void signOut() {
+        driver.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/signed-out"));
+    }
+
+    private void onPage(String titlePart) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getTitle().contains(titlePart));
+    }
+}
