@@ -370,6 +370,24 @@ class AccessPolicyIntegrationTests {
                     Role.REPORT_VIEWER),
             Rule.page(HttpMethod.GET, "/admin/disclosure", "/admin/disclosure", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/disclosure", "/admin/disclosure?threshold=5", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/meetings/{id}/{document}.{format}",
+                    "/channel/meetings/" + ID + "/agenda.pdf",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/meetings/{id}/meeting.ics",
+                    "/channel/meetings/" + ID + "/meeting.ics",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/meetings/{id}/actions",
+                    "/channel/meetings/" + ID + "/actions",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
             // Channel
             Rule.page(
                     HttpMethod.POST,

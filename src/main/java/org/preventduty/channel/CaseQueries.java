@@ -501,6 +501,82 @@ class CaseQueries {
                         .anyMatch(a -> "POLICE_CT".equals(a.panelRole()) && Boolean.TRUE.equals(a.present())));
     }
 
+    record ActionView(
+            UUID id,
+            @Nullable UUID caseId,
+            String description,
+            String owner,
+            LocalDate dueOn,
+            @Nullable LocalDate doneOn) {}
+
+    record PackCase(
+            AgendaItem item,
+            ReferralDirectory.Subject subject,
+            List<ReferralDirectory.Brief> referrals,
+            List<DecisionView> decisions) {}
+
+    /** What the agenda pack and the minutes of a meeting are made from. */
+    record Pack(MeetingView meeting, List<PackCase> cases, List<ActionView> actions) {}
+
+    /** The meeting's agenda pack or minutes, recording in the audit trail that they were generated. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CHANNEL_CHAIR')")
+    Pack pack(UUID meetingId, String document) {
+        var meeting = meeting(meetingId);
+        var tenant = actors.requireTenant();
+        var cases = new ArrayList<PackCase>();
+        for (var item : meeting.agenda()) {
+            var personId = jdbc.sql("select person_id from channel_case where tenant_id = ? and id = ?")
+                    .params(tenant.value(), item.caseId())
+                    .query(UUID.class)
+                    .single();
+            var decisions = jdbc.sql("select meeting_id, decided_on, decision, decision_rule, reasons,"
+                            + " considered_referral_elsewhere, referral_elsewhere_outcome from panel_decision"
+                            + " where tenant_id = ? and case_id = ? order by decided_on, recorded_at")
+                    .params(tenant.value(), item.caseId())
+                    .query((rs, n) -> new DecisionView(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, LocalDate.class),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            (Boolean) rs.getObject(6),
+                            rs.getString(7)))
+                    .list();
+            cases.add(new PackCase(
+                    item,
+                    referrals.subject(tenant, personId).orElseThrow(),
+                    referrals.briefs(tenant, access.referralIds(tenant.value(), item.caseId())),
+                    decisions));
+            audit.record(AuditRecord.of("CHANNEL_CASE_IN_DOCUMENT", "CHANNEL_CASE", item.caseId())
+                    .about(personId)
+                    .withDetail(document + " of meeting " + meetingId));
+        }
+        audit.record(AuditRecord.of("PANEL_DOCUMENT_GENERATED", "PANEL_MEETING", meetingId)
+                .withDetail(document));
+        return new Pack(meeting, cases, actions(tenant.value(), meetingId));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CHANNEL_CHAIR')")
+    List<ActionView> actions(UUID meetingId) {
+        return actions(actors.requireTenant().value(), meetingId);
+    }
+
+    List<ActionView> actions(UUID tenant, UUID meetingId) {
+        return jdbc.sql("select id, case_id, description, owner_name, due_on, done_on from panel_action"
+                        + " where tenant_id = ? and meeting_id = ? order by due_on, description")
+                .params(tenant, meetingId)
+                .query((rs, n) -> new ActionView(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
     /** The meetings of the tenant, newest first, with attendance figures. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CHANNEL_CHAIR')")

@@ -28,7 +28,12 @@ class ChannelAccessRules {
         return rules -> {
             rules.requestMatchers(HttpMethod.GET, "/channel/cases", "/channel/cases/*")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);
-            rules.requestMatchers(HttpMethod.GET, "/channel/meetings", "/channel/meetings/new", "/channel/meetings/*")
+            rules.requestMatchers(
+                            HttpMethod.GET,
+                            "/channel/meetings",
+                            "/channel/meetings/new",
+                            "/channel/meetings/*",
+                            "/channel/meetings/*/*")
                     .hasAnyRole(LEAD, CHAIR);
             rules.requestMatchers(
                             HttpMethod.POST,
@@ -44,7 +49,8 @@ class ChannelAccessRules {
                             "/channel/meetings",
                             "/channel/meetings/*/publish",
                             "/channel/meetings/*/attendance",
-                            "/channel/meetings/*/minutes")
+                            "/channel/meetings/*/minutes",
+                            "/channel/meetings/*/actions")
                     .hasAnyRole(LEAD, CHAIR);
         };
     }

@@ -1,5 +1,7 @@
 package org.preventduty.channel;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -16,9 +18,15 @@ import org.preventduty.channel.ChannelRules.GivenBy;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -27,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -40,12 +49,22 @@ class ChannelController {
     private final CaseQueries queries;
     private final UserDirectory users;
     private final ChannelSettings settings;
+    private final PanelDocuments documents;
+    private final Clock clock;
 
-    ChannelController(ChannelWork work, CaseQueries queries, UserDirectory users, ChannelSettings settings) {
+    ChannelController(
+            ChannelWork work,
+            CaseQueries queries,
+            UserDirectory users,
+            ChannelSettings settings,
+            PanelDocuments documents,
+            Clock clock) {
         this.work = work;
         this.queries = queries;
         this.users = users;
         this.settings = settings;
+        this.documents = documents;
+        this.clock = clock;
     }
 
     @GetMapping("/channel/cases")
@@ -281,8 +300,74 @@ class ChannelController {
 
     @GetMapping("/channel/meetings/{id}")
     String meeting(@PathVariable UUID id, Model model) {
-        model.addAttribute("m", queries.meeting(id));
+        var meeting = queries.meeting(id);
+        model.addAttribute("m", meeting);
+        model.addAttribute("actions", queries.actions(id));
         return "channel/meeting";
+    }
+
+    @GetMapping("/channel/meetings/{id}/{document}.{format}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable String document, @PathVariable String format) {
+        var kind = "agenda".equals(document)
+                ? PanelDocuments.Kind.AGENDA
+                : "minutes".equals(document) ? PanelDocuments.Kind.MINUTES : null;
+        if (kind == null || !("pdf".equals(format) || "docx".equals(format))) {
+            throw new NotFoundException("Document");
+        }
+        var pack = queries.pack(id, document + "." + format);
+        var pdf = "pdf".equals(format);
+        var body = pdf ? documents.pdf(kind, pack) : documents.docx(kind, pack);
+        return ResponseEntity.ok()
+                .contentType(
+                        pdf
+                                ? MediaType.APPLICATION_PDF
+                                : MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("channel-panel-" + document + "-"
+                                        + pack.meeting().heldOn() + "." + format)
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+
+    @GetMapping("/channel/meetings/{id}/meeting.ics")
+    ResponseEntity<String> calendar(@PathVariable UUID id, HttpServletRequest request) {
+        var meeting = queries.meeting(id);
+        var page = ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/channel/meetings/{id}")
+                .buildAndExpand(id)
+                .toUriString();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("channel-panel-" + meeting.heldOn() + ".ics")
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(MeetingCalendar.of(meeting, clock.instant(), page, 2));
+    }
+
+    @PostMapping("/channel/meetings/{id}/actions")
+    String action(
+            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        try {
+            work.addAction(
+                    id,
+                    uuid(form.getFirst("caseId")),
+                    required(text(form.getFirst("description"))),
+                    required(text(form.getFirst("owner"))),
+                    required(date(form.getFirst("dueOn"))));
+            redirect.addFlashAttribute("success", "channel.actionAdded");
+        } catch (MissingAnswer e) {
+            redirect.addFlashAttribute("problem", "channel.form.incomplete");
+        }
+        return "redirect:/channel/meetings/" + id;
     }
 
     @PostMapping("/channel/meetings/{id}/publish")

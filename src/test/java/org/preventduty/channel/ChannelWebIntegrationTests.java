@@ -218,6 +218,111 @@ class ChannelWebIntegrationTests {
         assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(200);
     }
 
+    @Test
+    void theAgendaPackAndMinutesAreMarkedDocumentsMadeFromTheRecordsAndEveryOneIsAudited() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var planned = as(
+                lead,
+                post("/channel/meetings")
+                        .param("heldOn", today().toString())
+                        .param("startsAt", "10:00")
+                        .param("location", "Committee room 2, Town Hall")
+                        .param("attendeeName", "Chair Person", "Police Officer")
+                        .param("attendeeOrganisation", "The council", "Counter Terrorism Policing")
+                        .param("attendeeRole", "CHAIR", "POLICE_CT")
+                        .param("caseId", caseId.toString()));
+        var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
+        as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0", "1"));
+        as(
+                chair,
+                post("/channel/meetings/" + meetingId + "/minutes")
+                        .param("caseId", caseId.toString())
+                        .param("minutes", "The school reported a change in behaviour since September."));
+        as(
+                chair,
+                post("/channel/meetings/" + meetingId + "/actions")
+                        .param("caseId", caseId.toString())
+                        .param("description", "Ask the GP for relevant health information")
+                        .param("owner", "Channel coordinator")
+                        .param("dueOn", today().plusDays(10).toString()));
+        var reference = sql.run(jdbc -> jdbc.sql("select reference from channel_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single());
+
+        var agenda = as(chair, get("/channel/meetings/" + meetingId + "/agenda.pdf"));
+        assertThat(agenda.getStatus()).isEqualTo(200);
+        assertThat(agenda.getContentType()).isEqualTo("application/pdf");
+        assertThat(agenda.getHeader("Cache-Control")).contains("no-store");
+        var reader = new com.lowagie.text.pdf.PdfReader(agenda.getContentAsByteArray());
+        var pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(pdfText).contains("OFFICIAL-SENSITIVE").contains(reference).contains("Jordan Example");
+
+        var minutes = as(chair, get("/channel/meetings/" + meetingId + "/minutes.docx"));
+        assertThat(minutes.getStatus()).isEqualTo(200);
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                        new java.io.ByteArrayInputStream(minutes.getContentAsByteArray()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText())
+                    .contains("OFFICIAL-SENSITIVE")
+                    .contains("The school reported a change in behaviour since September.")
+                    .contains("Ask the GP for relevant health information")
+                    .contains("Present");
+        }
+        assertThat(as(chair, get("/channel/meetings/" + meetingId + "/minutes.pdf"))
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(as(chair, get("/channel/meetings/" + meetingId + "/agenda.docx"))
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(as(chair, get("/channel/meetings/" + meetingId + "/secrets.pdf"))
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(sql.auditCount("PANEL_DOCUMENT_GENERATED", meetingId)).isEqualTo(4);
+        assertThat(sql.auditCount("CHANNEL_CASE_IN_DOCUMENT", caseId)).isEqualTo(4);
+
+        var panelMember = fixtures.user(tenant, Role.PANEL_MEMBER);
+        assertThat(as(panelMember, get("/channel/meetings/" + meetingId + "/agenda.pdf"))
+                        .getStatus())
+                .isEqualTo(403);
+        var otherLead = fixtures.user(fixtures.tenant(), Role.PREVENT_LEAD);
+        assertThat(as(otherLead, get("/channel/meetings/" + meetingId + "/agenda.pdf"))
+                        .getStatus())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aMeetingGoesIntoACalendarWithoutNamingAnyoneOnTheAgenda() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var planned = as(
+                lead,
+                post("/channel/meetings")
+                        .param("heldOn", "2026-12-08")
+                        .param("startsAt", "10:00")
+                        .param("location", "Room 2, Town Hall; first floor")
+                        .param("caseId", caseId.toString()));
+        var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
+
+        var calendar = as(chair, get("/channel/meetings/" + meetingId + "/meeting.ics"));
+
+        assertThat(calendar.getStatus()).isEqualTo(200);
+        assertThat(calendar.getContentType()).startsWith("text/calendar");
+        var body = calendar.getContentAsString();
+        assertThat(body)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("UID:" + meetingId + "@prevent-duty-manager\r\n")
+                .contains("DTSTART:20261208T100000Z\r\n")
+                .contains("DTEND:20261208T120000Z\r\n")
+                .contains("LOCATION:Room 2\\, Town Hall\\; first floor\r\n")
+                .contains("1 cases on the agenda")
+                .doesNotContain("Jordan")
+                .endsWith("END:VCALENDAR\r\n");
+        for (var line : body.split("\r\n")) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(75);
+        }
+    }
+
     private MockHttpServletResponse as(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
                 .andReturn()
