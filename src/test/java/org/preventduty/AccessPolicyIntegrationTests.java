@@ -388,6 +388,12 @@ class AccessPolicyIntegrationTests {
                     "/channel/meetings/" + ID + "/actions",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/cases/{id}/information-requests/{requestId}/response",
+                    "/channel/cases/" + ID + "/information-requests/" + ID + "/response",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
             // Channel
             Rule.page(
                     HttpMethod.POST,

@@ -46,6 +46,7 @@ class ChannelAccessRules {
                             "/channel/cases/*/reviews/*",
                             "/channel/cases/*/close",
                             "/channel/cases/*/information-requests",
+                            "/channel/cases/*/information-requests/*/response",
                             "/channel/meetings",
                             "/channel/meetings/*/publish",
                             "/channel/meetings/*/attendance",

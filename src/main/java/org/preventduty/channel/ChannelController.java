@@ -15,6 +15,7 @@ import org.preventduty.channel.ChannelRules.ConsentStatus;
 import org.preventduty.channel.ChannelRules.Decision;
 import org.preventduty.channel.ChannelRules.DecisionRule;
 import org.preventduty.channel.ChannelRules.GivenBy;
+import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
@@ -50,6 +51,8 @@ class ChannelController {
     private final UserDirectory users;
     private final ChannelSettings settings;
     private final PanelDocuments documents;
+    private final ChannelTasks tasks;
+    private final CurrentActor actors;
     private final Clock clock;
 
     ChannelController(
@@ -58,7 +61,11 @@ class ChannelController {
             UserDirectory users,
             ChannelSettings settings,
             PanelDocuments documents,
+            ChannelTasks tasks,
+            CurrentActor actors,
             Clock clock) {
+        this.tasks = tasks;
+        this.actors = actors;
         this.work = work;
         this.queries = queries;
         this.users = users;
@@ -96,6 +103,7 @@ class ChannelController {
         model.addAttribute("givenBy", GivenBy.values());
         model.addAttribute("interventionTypes", InterventionType.values());
         model.addAttribute("today", queries.today());
+        model.addAttribute("caseTasks", view.mayChange() ? tasks.tasks(actors.require(), id) : List.of());
         return "channel/case";
     }
 
@@ -224,6 +232,23 @@ class ChannelController {
                         text(form.getFirst("askedOf")),
                         required(date(form.getFirst("askedOn"))),
                         required(text(form.getFirst("what")))));
+    }
+
+    @PostMapping("/channel/cases/{id}/information-requests/{requestId}/response")
+    String informationResponse(
+            @PathVariable UUID id,
+            @PathVariable UUID requestId,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        return change(
+                id,
+                redirect,
+                "channel.informationReceived",
+                () -> work.recordResponse(
+                        id,
+                        requestId,
+                        required(date(form.getFirst("respondedOn"))),
+                        required(text(form.getFirst("response")))));
     }
 
     @GetMapping("/channel/meetings")

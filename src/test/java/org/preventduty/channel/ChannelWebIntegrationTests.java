@@ -44,6 +44,9 @@ class ChannelWebIntegrationTests {
     @Autowired
     SystemSql sql;
 
+    @Autowired
+    org.preventduty.referrals.ReferralTriage triage;
+
     TenantSummary tenant;
     TestUser lead;
     TestUser chair;
@@ -289,6 +292,153 @@ class ChannelWebIntegrationTests {
         assertThat(as(otherLead, get("/channel/meetings/" + meetingId + "/agenda.pdf"))
                         .getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anUnansweredRequestForInformationBecomesOverdueWorkUntilAnswered() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        as(
+                lead,
+                post("/channel/cases/" + caseId + "/information-requests")
+                        .param("agency", "GP surgery")
+                        .param("askedOf", "Practice manager")
+                        .param("askedOn", today().minusDays(20).toString())
+                        .param("what", "Relevant health information, proportionate to the concern."));
+        as(lead, post("/channel/cases/" + caseId + "/information-requests").param("agency", "Incomplete"));
+
+        var page = as(lead, get("/channel/cases/" + caseId)).getContentAsString();
+        assertThat(page).contains("GP surgery").contains("Overdue");
+        assertThat(as(lead, get("/tasks")).getContentAsString()).contains("Chase the information asked of GP surgery");
+        var requestId = sql.run(jdbc -> jdbc.sql("select id from information_request where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single());
+
+        as(
+                lead,
+                post("/channel/cases/" + caseId + "/information-requests/" + requestId + "/response")
+                        .param("respondedOn", today().toString())
+                        .param("response", "No relevant health information held."));
+
+        assertThat(as(lead, get("/tasks")).getContentAsString()).doesNotContain("GP surgery");
+        assertThat(as(lead, get("/channel/cases/" + caseId)).getContentAsString())
+                .contains("No relevant health information held.");
+    }
+
+    @Test
+    void theLastReviewAfterExitClosesTheCaseAndANewAcceptanceOfThePersonPointsBackToIt() throws Exception {
+        var submitted = referrals.submit(
+                lead,
+                ReferralFixtures.complete("Rowan", "Pemberton", LocalDate.of(1990, 1, 1))
+                        .build());
+        var caseId = referrals
+                .decide(
+                        lead,
+                        submitted.id(),
+                        new ScreeningDecision(ScreeningOutcome.ACCEPTED_FOR_CHANNEL, true, "Vulnerable.", null, null))
+                .channelCaseId();
+        var meetingId = as(
+                        lead,
+                        post("/channel/meetings")
+                                .param("heldOn", today().toString())
+                                .param("attendeeName", "Police Officer")
+                                .param("attendeeOrganisation", "CTP")
+                                .param("attendeeRole", "POLICE_CT")
+                                .param("caseId", caseId.toString()))
+                .getRedirectedUrl()
+                .substring("/channel/meetings/".length());
+        as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0"));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/decision")
+                        .param("meetingId", meetingId)
+                        .param("decidedOn", today().toString())
+                        .param("decision", "ADOPTED")
+                        .param("rule", "CHAIR")
+                        .param("reasons", "Casting decision of the chair."));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/consent")
+                        .param("status", "GIVEN")
+                        .param("givenBy", "PERSON")
+                        .param("recordedOn", today().toString()));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/interventions")
+                        .param("type", "LIFE_SKILLS")
+                        .param("provider", "Youth service")
+                        .param("startOn", today().toString())
+                        .param("frequencyDays", "7"));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/exit")
+                        .param("exitedOn", today().toString())
+                        .param("summary", "Closing report."));
+
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/reviews/6")
+                        .param("on", today().toString())
+                        .param("outcome", "No concerns."));
+        assertThat(status(caseId)).isEqualTo("EXITED");
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/reviews/12")
+                        .param("on", today().toString())
+                        .param("outcome", "No concerns."));
+        assertThat(status(caseId)).isEqualTo("CLOSED");
+        assertThat(as(chair, get("/tasks")).getContentAsString()).doesNotContain("after exit");
+
+        var again = referrals.submit(
+                lead,
+                ReferralFixtures.complete("Rowan", "Pemberton", LocalDate.of(1990, 1, 1))
+                        .build());
+        referrals.as(lead, () -> {
+            triage.linkToPerson(
+                    again.id(),
+                    sql.run(jdbc -> jdbc.sql("select person_id from channel_case where id = ?")
+                            .param(caseId)
+                            .query(UUID.class)
+                            .single()));
+            return null;
+        });
+        var second = referrals
+                .decide(
+                        lead,
+                        again.id(),
+                        new ScreeningDecision(ScreeningOutcome.ACCEPTED_FOR_CHANNEL, true, "Again.", null, null))
+                .channelCaseId();
+        var previous = sql.run(jdbc -> jdbc.sql("select previous_case_id from channel_case where id = ?")
+                .param(second)
+                .query(UUID.class)
+                .single());
+        assertThat(previous).isEqualTo(caseId);
+        assertThat(as(lead, get("/channel/cases/" + second)).getContentAsString())
+                .contains("/channel/cases/" + caseId);
+    }
+
+    @Test
+    void aCaseWorkerSeesTheCasesOfReferralsTheyAreAssignedAndChangesNothing() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var worker = fixtures.user(tenant, Role.CASE_WORKER);
+        var otherWorker = fixtures.user(tenant, Role.CASE_WORKER);
+        var referralId = sql.run(jdbc -> jdbc.sql("select referral_id from channel_case_referral where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single());
+        referrals.as(lead, () -> {
+            triage.assign(referralId, worker.id());
+            return null;
+        });
+
+        var page = as(worker, get("/channel/cases/" + caseId));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).doesNotContain("Record the panel").doesNotContain("Close the case");
+        assertThat(as(worker, get("/channel/cases")).getContentAsString()).contains("Jordan Example");
+        assertThat(as(otherWorker, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
+        assertThat(as(worker, post("/channel/cases/" + caseId + "/close").param("reason", "No"))
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
