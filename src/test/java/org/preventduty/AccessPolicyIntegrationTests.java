@@ -394,6 +394,18 @@ class AccessPolicyIntegrationTests {
                     "/channel/cases/" + ID + "/information-requests/" + ID + "/response",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/assessments/new",
+                    "/channel/cases/" + ID + "/assessments/new",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/cases/{id}/assessments",
+                    "/channel/cases/" + ID + "/assessments",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
             // Channel
             Rule.page(
                     HttpMethod.POST,

@@ -353,6 +353,12 @@ class CaseQueries {
         return new Comparison(framework, assessments);
     }
 
+    /** The framework new assessments use. */
+    @Transactional(readOnly = true)
+    Frameworks.Framework currentFramework() {
+        return Frameworks.current(jdbc);
+    }
+
     LocalDate today() {
         return access.today();
     }

@@ -28,6 +28,8 @@ class ChannelAccessRules {
         return rules -> {
             rules.requestMatchers(HttpMethod.GET, "/channel/cases", "/channel/cases/*")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);
+            rules.requestMatchers(HttpMethod.GET, "/channel/cases/*/assessments/new")
+                    .hasAnyRole(LEAD, CHAIR);
             rules.requestMatchers(
                             HttpMethod.GET,
                             "/channel/meetings",
@@ -38,6 +40,7 @@ class ChannelAccessRules {
             rules.requestMatchers(
                             HttpMethod.POST,
                             "/channel/cases/*/decision",
+                            "/channel/cases/*/assessments",
                             "/channel/cases/*/support-plan",
                             "/channel/cases/*/consent",
                             "/channel/cases/*/interventions",

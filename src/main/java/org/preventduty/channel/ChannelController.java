@@ -251,6 +251,62 @@ class ChannelController {
                         required(text(form.getFirst("response")))));
     }
 
+    @GetMapping("/channel/cases/{id}/assessments/new")
+    String newAssessment(@PathVariable UUID id, Model model) {
+        var view = queries.view(id);
+        if (!view.mayChange()) {
+            throw new NotFoundException("Channel case");
+        }
+        return assessmentForm(view, new org.springframework.util.LinkedMultiValueMap<>(), false, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/assessments")
+    String assess(
+            @PathVariable UUID id,
+            @RequestParam MultiValueMap<String, String> form,
+            Model model,
+            RedirectAttributes redirect) {
+        var framework = queries.currentFramework();
+        var ratings = new java.util.LinkedHashMap<String, Rating>();
+        var evidence = new java.util.LinkedHashMap<String, String>();
+        for (var factor : framework.factors()) {
+            var rating = parse(Rating.class, form.getFirst("rating-" + factor.code()));
+            if (rating != null) {
+                ratings.put(factor.code(), rating);
+            }
+            var said = text(form.getFirst("evidence-" + factor.code()));
+            if (said != null) {
+                evidence.put(factor.code(), said);
+            }
+        }
+        var summaries = new java.util.LinkedHashMap<String, String>();
+        for (var dimension : framework.dimensions()) {
+            var summary = text(form.getFirst("summary-" + dimension));
+            if (summary != null) {
+                summaries.put(dimension, summary);
+            }
+        }
+        var on = date(form.getFirst("assessedOn"));
+        var by = text(form.getFirst("assessedBy"));
+        if (on == null || by == null || ratings.size() != framework.factors().size() || on.isAfter(queries.today())) {
+            return assessmentForm(queries.view(id), form, true, model);
+        }
+        work.assess(id, on, by, ratings, evidence, summaries);
+        redirect.addFlashAttribute("success", "channel.assessed");
+        return "redirect:/channel/cases/" + id + "#assessments";
+    }
+
+    private String assessmentForm(
+            CaseQueries.CaseView view, MultiValueMap<String, String> form, boolean invalid, Model model) {
+        model.addAttribute("c", view);
+        model.addAttribute("framework", queries.currentFramework());
+        model.addAttribute("ratings", Rating.values());
+        model.addAttribute("form", form.toSingleValueMap());
+        model.addAttribute("invalid", invalid);
+        model.addAttribute("today", queries.today());
+        return "channel/assessment";
+    }
+
     @GetMapping("/channel/meetings")
     String meetings(@RequestParam(defaultValue = "0") int page, Model model) {
         var meetings = queries.meetings(Math.max(page, 0), settings.pageSize());

@@ -12,7 +12,7 @@ final class Frameworks {
 
     record Framework(String code, String version, String title, List<Factor> factors) {
 
-        List<String> dimensions() {
+        public List<String> dimensions() {
             return factors.stream().map(Factor::dimension).distinct().toList();
         }
     }

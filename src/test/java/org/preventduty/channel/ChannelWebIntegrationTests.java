@@ -441,6 +441,111 @@ class ChannelWebIntegrationTests {
                 .isEqualTo(403);
     }
 
+    private MockHttpServletRequestBuilder assessment(UUID caseId, String rating, String on) {
+        var request = post("/channel/cases/" + caseId + "/assessments")
+                .param("assessedOn", on)
+                .param("assessedBy", "Police case officer");
+        var codes = sql.run(jdbc -> jdbc.sql("select code from assessment_factor where framework_code = 'VAF'")
+                .query(String.class)
+                .list());
+        assertThat(codes).hasSize(22);
+        for (var code : codes) {
+            request = request.param("rating-" + code, rating);
+        }
+        return request.param("evidence-GRIEVANCE", "Talks of unfairness at school.")
+                .param("summary-ENGAGEMENT", "Engaged with online material.");
+    }
+
+    @Test
+    void assessmentsRateEveryFactorAndStandSideBySideToShowChange() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        assertThat(as(chair, get("/channel/cases/" + caseId + "/assessments/new"))
+                        .getContentAsString())
+                .contains("Feelings of grievance and injustice")
+                .contains("Criminal history");
+
+        var incomplete = as(
+                chair,
+                post("/channel/cases/" + caseId + "/assessments")
+                        .param("assessedOn", today().toString())
+                        .param("assessedBy", "Police case officer")
+                        .param("rating-GRIEVANCE", "SOME")
+                        .param("evidence-GRIEVANCE", "Talks of unfairness at school."));
+        assertThat(incomplete.getStatus()).isEqualTo(200);
+        assertThat(incomplete.getContentAsString())
+                .contains("Rate the factor &quot;Criminal history&quot;")
+                .contains("Talks of unfairness at school.");
+        assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from assessment where case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single()))
+                .isZero();
+
+        as(chair, assessment(caseId, "SIGNIFICANT", today().minusDays(60).toString()));
+        as(chair, assessment(caseId, "SOME", today().toString()));
+
+        var page = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
+        assertThat(page)
+                .contains(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")
+                        .format(today().minusDays(60)))
+                .contains("Significant")
+                .contains("Some")
+                .contains("Engaged with online material.");
+        assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from assessment_rating r join assessment a"
+                                + " on a.id = r.assessment_id where a.case_id = ?")
+                        .param(caseId)
+                        .query(Long.class)
+                        .single()))
+                .isEqualTo(44);
+    }
+
+    @Test
+    void aNewFrameworkVersionIsUsedForNewAssessmentsWithoutTouchingOldOnes() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        as(chair, assessment(caseId, "SOME", today().toString()));
+        try {
+            sql.run(jdbc -> {
+                jdbc.sql("insert into assessment_framework (code, framework_version, title, valid_from)"
+                                + " values ('VAF', '2099-TEST', 'Trial framework', ?)")
+                        .param(today())
+                        .update();
+                return jdbc.sql("insert into assessment_factor (framework_code, framework_version, code, dimension,"
+                                + " position, label) values ('VAF', '2099-TEST', 'ONLY', 'ENGAGEMENT', 1,"
+                                + " 'The only factor')")
+                        .update();
+            });
+            as(
+                    chair,
+                    post("/channel/cases/" + caseId + "/assessments")
+                            .param("assessedOn", today().toString())
+                            .param("assessedBy", "Police case officer")
+                            .param("rating-ONLY", "NOT_PRESENT"));
+
+            var versions = sql.run(jdbc -> jdbc.sql("select framework_version, (select count(*) from"
+                            + " assessment_rating r where r.assessment_id = a.id) from assessment a where a.case_id = ?"
+                            + " order by recorded_at")
+                    .param(caseId)
+                    .query((rs, n) -> rs.getString(1) + ":" + rs.getLong(2))
+                    .list());
+            assertThat(versions).containsExactly("2012:22", "2099-TEST:1");
+        } finally {
+            sql.run(jdbc -> {
+                jdbc.sql("delete from assessment_rating where assessment_id in (select id from assessment"
+                                + " where framework_version = '2099-TEST')")
+                        .update();
+                jdbc.sql("delete from assessment_summary where assessment_id in (select id from assessment"
+                                + " where framework_version = '2099-TEST')")
+                        .update();
+                jdbc.sql("delete from assessment where framework_version = '2099-TEST'")
+                        .update();
+                jdbc.sql("delete from assessment_factor where framework_version = '2099-TEST'")
+                        .update();
+                return jdbc.sql("delete from assessment_framework where framework_version = '2099-TEST'")
+                        .update();
+            });
+        }
+    }
+
     @Test
     void aMeetingGoesIntoACalendarWithoutNamingAnyoneOnTheAgenda() throws Exception {
         var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
