@@ -406,6 +406,30 @@ class AccessPolicyIntegrationTests {
                     "/channel/cases/" + ID + "/assessments",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/panel-members",
+                    "/channel/panel-members",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/panel-members",
+                    "/channel/panel-members",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/panel-members/{memberId}/active",
+                    "/channel/panel-members/" + ID + "/active",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/attendance",
+                    "/channel/attendance",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
             // Channel
             Rule.page(
                     HttpMethod.POST,

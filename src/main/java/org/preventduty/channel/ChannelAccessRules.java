@@ -35,7 +35,9 @@ class ChannelAccessRules {
                             "/channel/meetings",
                             "/channel/meetings/new",
                             "/channel/meetings/*",
-                            "/channel/meetings/*/*")
+                            "/channel/meetings/*/*",
+                            "/channel/panel-members",
+                            "/channel/attendance")
                     .hasAnyRole(LEAD, CHAIR);
             rules.requestMatchers(
                             HttpMethod.POST,
@@ -54,7 +56,9 @@ class ChannelAccessRules {
                             "/channel/meetings/*/publish",
                             "/channel/meetings/*/attendance",
                             "/channel/meetings/*/minutes",
-                            "/channel/meetings/*/actions")
+                            "/channel/meetings/*/actions",
+                            "/channel/panel-members",
+                            "/channel/panel-members/*/active")
                     .hasAnyRole(LEAD, CHAIR);
         };
     }

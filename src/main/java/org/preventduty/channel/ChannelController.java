@@ -52,6 +52,7 @@ class ChannelController {
     private final ChannelSettings settings;
     private final PanelDocuments documents;
     private final ChannelTasks tasks;
+    private final PanelMembers members;
     private final CurrentActor actors;
     private final Clock clock;
 
@@ -62,8 +63,10 @@ class ChannelController {
             ChannelSettings settings,
             PanelDocuments documents,
             ChannelTasks tasks,
+            PanelMembers members,
             CurrentActor actors,
             Clock clock) {
+        this.members = members;
         this.tasks = tasks;
         this.actors = actors;
         this.work = work;
@@ -307,6 +310,62 @@ class ChannelController {
         return "channel/assessment";
     }
 
+    @GetMapping("/channel/panel-members")
+    String panelMembers(Model model) {
+        model.addAttribute("members", members.list(false));
+        model.addAttribute("roles", PanelRole.values());
+        model.addAttribute("panelUsers", users.withRole(Role.PANEL_MEMBER));
+        return "channel/panel-members";
+    }
+
+    @PostMapping("/channel/panel-members")
+    String addPanelMember(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        try {
+            members.add(
+                    required(text(form.getFirst("name"))),
+                    required(text(form.getFirst("organisation"))),
+                    required(parse(PanelRole.class, form.getFirst("panelRole"))),
+                    "yes".equals(form.getFirst("spoc")),
+                    text(form.getFirst("deputyName")),
+                    "yes".equals(form.getFirst("trained")),
+                    uuid(form.getFirst("userId")));
+            redirect.addFlashAttribute("success", "channel.memberAdded");
+        } catch (MissingAnswer | InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "channel.form.incomplete");
+        }
+        return "redirect:/channel/panel-members";
+    }
+
+    @PostMapping("/channel/panel-members/{memberId}/active")
+    String memberActive(
+            @PathVariable UUID memberId,
+            @RequestParam(defaultValue = "no") String active,
+            RedirectAttributes redirect) {
+        members.setActive(memberId, "yes".equals(active));
+        redirect.addFlashAttribute("success", "channel.memberChanged");
+        return "redirect:/channel/panel-members";
+    }
+
+    @GetMapping("/channel/attendance")
+    String attendance(
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model) {
+        var today = queries.today();
+        var start = date(from);
+        var end = date(to);
+        if (start == null) {
+            start = today.minusYears(1).plusDays(1);
+        }
+        if (end == null || end.isBefore(start)) {
+            end = today;
+        }
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("attendance", members.attendance(start, end));
+        return "channel/attendance";
+    }
+
     @GetMapping("/channel/meetings")
     String meetings(@RequestParam(defaultValue = "0") int page, Model model) {
         var meetings = queries.meetings(Math.max(page, 0), settings.pageSize());
@@ -325,6 +384,7 @@ class ChannelController {
         model.addAttribute(
                 "active", queries.list(CaseStatus.SUPPORT_ACTIVE, 0, 100).items());
         model.addAttribute("panelMembers", users.withRole(Role.PANEL_MEMBER));
+        model.addAttribute("standing", members.list(true));
         model.addAttribute("roles", PanelRole.values());
         return "channel/meeting-new";
     }
@@ -347,6 +407,15 @@ class ChannelController {
                         required(parse(PanelRole.class, i < roles.size() ? roles.get(i) : null)),
                         null,
                         null));
+            }
+            var standing = new HashMap<UUID, PanelMembers.Member>();
+            members.list(true).forEach(m -> standing.put(m.id(), m));
+            for (var chosen : form.getOrDefault("standingMember", List.of())) {
+                var member = standing.get(uuid(chosen));
+                if (member != null) {
+                    attendees.add(new ChannelWork.Attendee(
+                            member.name(), member.organisation(), member.panelRole(), null, member.userId()));
+                }
             }
             var memberNames = new HashMap<UUID, String>();
             users.withRole(Role.PANEL_MEMBER).forEach(m -> memberNames.put(m.id(), m.displayName()));

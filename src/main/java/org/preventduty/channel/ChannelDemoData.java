@@ -136,6 +136,25 @@ class ChannelDemoData implements DemoDataSeeder {
                 .params(tenant.value(), year, last)
                 .update());
         upcoming(tenant, chair, today);
+        standingMembers(tenant, chair);
+    }
+
+    private void standingMembers(TenantId tenant, UserDirectory.Colleague chair) {
+        var rows = new ArrayList<Object[]>();
+        rows.add(new Object[] {chair.displayName(), "The council", "CHAIR", true, chair.id()});
+        for (var member : MEMBERS) {
+            rows.add(new Object[] {member[0], member[1], member[2], false, null});
+        }
+        for (var member : users.withRole(tenant, Role.PANEL_MEMBER)) {
+            rows.add(new Object[] {member.displayName(), "Panel member", "OTHER", false, member.id()});
+        }
+        for (var row : rows) {
+            jdbc.sql("insert into panel_member (id, tenant_id, name, organisation, panel_role, single_point_of_contact,"
+                            + " deputy_name, channel_awareness_trained, user_id, active, version)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, true, ?, true, 0)")
+                    .params(UUID.randomUUID(), tenant.value(), row[0], row[1], row[2], row[3], null, row[4])
+                    .update();
+        }
     }
 
     /** What happened to a case accepted long enough ago to have been to panel. */

@@ -547,6 +547,70 @@ class ChannelWebIntegrationTests {
     }
 
     @Test
+    void standingMembersAreInvitedToNewMeetingsAndAttendanceIsCountedByMeetingAndOrganisation() throws Exception {
+        var emptyTenant = fixtures.tenant();
+        var coordinator = fixtures.user(emptyTenant, Role.PREVENT_LEAD);
+        as(
+                coordinator,
+                post("/channel/panel-members")
+                        .param("name", "Officer Ash")
+                        .param("organisation", "Counter Terrorism Policing")
+                        .param("panelRole", "POLICE_CT")
+                        .param("spoc", "yes")
+                        .param("trained", "yes"));
+        as(
+                coordinator,
+                post("/channel/panel-members")
+                        .param("name", "Nurse Birch")
+                        .param("organisation", "NHS trust")
+                        .param("panelRole", "HEALTH"));
+        as(coordinator, post("/channel/panel-members").param("name", "No organisation"));
+        var page = as(coordinator, get("/channel/panel-members")).getContentAsString();
+        assertThat(page).contains("Officer Ash").contains("Nurse Birch").doesNotContain("No organisation");
+
+        var first = as(
+                        coordinator,
+                        post("/channel/meetings")
+                                .param("heldOn", today().minusDays(30).toString())
+                                .param("standingMember", memberId("Officer Ash"), memberId("Nurse Birch")))
+                .getRedirectedUrl()
+                .substring("/channel/meetings/".length());
+        as(
+                coordinator,
+                post("/channel/panel-members/" + memberId("Nurse Birch") + "/active")
+                        .param("active", "no"));
+        assertThat(as(coordinator, get("/channel/meetings/new")).getContentAsString())
+                .contains("Officer Ash")
+                .doesNotContain("Nurse Birch");
+        var second = as(
+                        coordinator,
+                        post("/channel/meetings")
+                                .param("heldOn", today().minusDays(2).toString())
+                                .param("standingMember", memberId("Officer Ash"))
+                                .param("attendeeName", "Teacher Cedar")
+                                .param("attendeeOrganisation", "Oak School")
+                                .param("attendeeRole", "EDUCATION"))
+                .getRedirectedUrl()
+                .substring("/channel/meetings/".length());
+        as(coordinator, post("/channel/meetings/" + first + "/attendance").param("present", "0"));
+        as(coordinator, post("/channel/meetings/" + second + "/attendance").param("present", "0", "1"));
+
+        var attendance = as(coordinator, get("/channel/attendance")).getContentAsString();
+
+        assertThat(attendance).contains("2 meetings in the period; 3 of 4 invited attended (75%).");
+        assertThat(attendance.replaceAll("\\s+", " "))
+                .containsPattern("Counter Terrorism Policing</th> <td[^>]*>2</td> <td[^>]*>2</td> <td[^>]*>100%")
+                .containsPattern("NHS trust</th> <td[^>]*>1</td> <td[^>]*>0</td> <td[^>]*>0%");
+    }
+
+    private String memberId(String name) {
+        return sql.run(jdbc -> jdbc.sql("select id from panel_member where name = ?")
+                .param(name)
+                .query(String.class)
+                .single());
+    }
+
+    @Test
     void aMeetingGoesIntoACalendarWithoutNamingAnyoneOnTheAgenda() throws Exception {
         var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
         var planned = as(
