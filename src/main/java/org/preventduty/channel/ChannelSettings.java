@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param informationRequestDays a request for information is due this many days after it was sent.
  * @param dueSoonDays a task is due soon this many days before its day.
  * @param pageSize the rows of a list page.
+ * @param reassessEveryDays an adopted case is assessed again this many days after its last assessment.
+ * @param panelReviewEveryDays a case with support active is due on a panel agenda this many days after the last.
  */
 @ConfigurationProperties("service.channel")
 record ChannelSettings(
@@ -21,4 +23,6 @@ record ChannelSettings(
         @DefaultValue("90") int reassessmentDays,
         @DefaultValue("10") int informationRequestDays,
         @DefaultValue("7") int dueSoonDays,
-        @DefaultValue("25") int pageSize) {}
+        @DefaultValue("25") int pageSize,
+        @DefaultValue("90") int reassessEveryDays,
+        @DefaultValue("90") int panelReviewEveryDays) {}

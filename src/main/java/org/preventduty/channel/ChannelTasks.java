@@ -92,6 +92,59 @@ class ChannelTasks implements TaskSource {
                         rs.getString(2),
                         rs.getObject(1, UUID.class))))
                 .list();
+        // An assessment is due 20 days after a case opens, and every 90 days while the case is adopted.
+        query(
+                        "select c.id, c.reference, c.status, c.opened_on, (select max(a.assessed_on) from assessment a"
+                                + " where a.tenant_id = c.tenant_id and a.case_id = c.id) from channel_case c"
+                                + " where c.tenant_id = :tenant and c.status in ('INFORMATION_GATHERING', 'AWAITING_PANEL',"
+                                + " 'DISCUSSED', 'ADOPTED', 'CONSENT_REQUESTED', 'CONSENT_GIVEN', 'SUPPORT_ACTIVE')"
+                                + filter,
+                        tenant,
+                        caseId)
+                .query((rs, n) -> {
+                    var last = rs.getObject(5, LocalDate.class);
+                    var adopted = CaseStatus.valueOf(rs.getString(3)).adopted();
+                    LocalDate due = null;
+                    if (last == null) {
+                        due = rs.getObject(4, LocalDate.class).plusDays(20);
+                    } else if (adopted) {
+                        due = last.plusDays(settings.reassessEveryDays());
+                    }
+                    if (due != null) {
+                        tasks.add(task(
+                                "ASSESSMENT_DUE",
+                                due,
+                                last == null ? "Complete the first assessment" : "Repeat the assessment to show change",
+                                rs.getString(2),
+                                rs.getObject(1, UUID.class)));
+                    }
+                    return null;
+                })
+                .list();
+        // Support is reviewed at panel: a case with support active is due back on an agenda every so often.
+        query(
+                        "select c.id, c.reference, (select max(m.held_on) from panel_agenda_item i join panel_meeting m"
+                                + " on m.id = i.meeting_id and m.tenant_id = i.tenant_id where i.tenant_id = c.tenant_id"
+                                + " and i.case_id = c.id and m.held_on <= :today), c.opened_on from channel_case c"
+                                + " where c.tenant_id = :tenant and c.status = 'SUPPORT_ACTIVE'"
+                                + " and not exists (select 1 from panel_agenda_item i join panel_meeting m on m.id = i.meeting_id"
+                                + " and m.tenant_id = i.tenant_id where i.tenant_id = c.tenant_id and i.case_id = c.id"
+                                + " and m.held_on > :today)" + filter,
+                        tenant,
+                        caseId)
+                .param("today", today)
+                .query((rs, n) -> {
+                    var last = rs.getObject(3, LocalDate.class);
+                    var from = last == null ? rs.getObject(4, LocalDate.class) : last;
+                    tasks.add(task(
+                            "PANEL_REVIEW",
+                            from.plusDays(settings.panelReviewEveryDays()),
+                            "Put the case on a panel agenda to review the support",
+                            rs.getString(2),
+                            rs.getObject(1, UUID.class)));
+                    return null;
+                })
+                .list();
         var latest = new HashMap<UUID, LocalDate>();
         query(
                         "select s.intervention_id, max(s.delivered_on) from intervention_session s join intervention i"

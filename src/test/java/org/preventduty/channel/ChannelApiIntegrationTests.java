@@ -290,6 +290,79 @@ class ChannelApiIntegrationTests {
     }
 
     @Test
+    void theTaskListHoldsScreeningAssessmentAndPanelReviewWorkForTheLeadOnly() {
+        var caseId = acceptedCase("1990-01-01");
+        var waiting = api.post(
+                "/api/v1/referrals",
+                lead,
+                json(
+                        "receivedOn", today().toString(),
+                        "referrer",
+                                Map.of(
+                                        "name", "A Teacher",
+                                        "organisation", "Oak School",
+                                        "sector", "EDUCATION",
+                                        "email", "dsl@oak.example"),
+                        "subject", Map.of("givenName", "Waiting", "familyName", "Person", "sex", "MALE"),
+                        "concern",
+                                Map.of("typeOfConcern", "OTHER", "summary", "Seen at school.", "immediateRisk", true)));
+        assertThat(waiting.status()).isEqualTo(201);
+
+        var caseTasks = api.get("/api/v1/tasks?caseId=" + caseId, lead).json().get("items");
+        assertThat(caseTasks.size()).isEqualTo(1);
+        assertThat(caseTasks.get(0).get("type").asString()).isEqualTo("ASSESSMENT_DUE");
+        assertThat(caseTasks.get(0).get("dueOn").asString())
+                .isEqualTo(today().plusDays(20).toString());
+
+        var all = api.get("/api/v1/tasks", lead).json().get("items");
+        var screening = new java.util.ArrayList<String>();
+        all.forEach(item -> {
+            if (item.get("type").asString().equals("SCREENING_DUE")) {
+                screening.add(item.get("reference").asString() + " "
+                        + item.get("title").asString());
+            }
+        });
+        assertThat(screening)
+                .anyMatch(
+                        line -> line.startsWith(waiting.json().get("reference").asString())
+                                && line.contains("immediate danger"));
+
+        var meetingId = meeting(true, caseId);
+        decide(caseId, meetingId, "ADOPTED");
+        api.post(
+                "/api/v1/channel-cases/" + caseId + "/consent",
+                chair,
+                json("status", "GIVEN", "givenBy", "PERSON", "recordedOn", today().toString()));
+        api.post(
+                "/api/v1/channel-cases/" + caseId + "/interventions",
+                chair,
+                json(
+                        "type",
+                        "CAREERS",
+                        "provider",
+                        "Careers service",
+                        "homeOfficeApprovedProvider",
+                        false,
+                        "startOn",
+                        today().toString(),
+                        "frequencyDays",
+                        28));
+        var types = new java.util.ArrayList<String>();
+        api.get("/api/v1/tasks?caseId=" + caseId, chair)
+                .json()
+                .get("items")
+                .forEach(item -> types.add(
+                        item.get("type").asString() + " " + item.get("dueOn").asString()));
+        assertThat(types)
+                .contains("PANEL_REVIEW " + today().plusDays(90))
+                .contains("ASSESSMENT_DUE " + today().plusDays(20));
+
+        var caseWorker = fixtures.apiKey(tenant, Role.CASE_WORKER);
+        assertThat(api.get("/api/v1/tasks", caseWorker).json().get("items").size())
+                .isZero();
+    }
+
+    @Test
     void invalidBodiesAreNamedProblemsAndUnknownCasesAreNotFound() {
         var bad = api.post("/api/v1/panel-meetings", chair, json("heldOn", "not a date"));
         assertThat(bad.status()).isEqualTo(400);
