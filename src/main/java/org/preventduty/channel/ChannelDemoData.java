@@ -89,7 +89,8 @@ class ChannelDemoData implements DemoDataSeeder {
 
     private record Meeting(UUID id, LocalDate heldOn) {}
 
-    private void seed(TenantId tenant, String code, LocalDate today) {
+    /** Writes the cases and meetings of one council from its accepted referrals, unless it has cases already. */
+    void seed(TenantId tenant, String code, LocalDate today) {
         var existing = jdbc.sql("select count(*) from channel_case where tenant_id = ?")
                 .param(tenant.value())
                 .query(Long.class)

@@ -77,7 +77,8 @@ class ReferralStatistics {
             List<Category> bySex,
             List<Category> byRegion) {}
 
-    @Transactional(readOnly = true)
+    // Not read-only: the read is recorded in the audit trail.
+    @Transactional
     Report report(LocalDate from, LocalDate to, @Nullable Region region, boolean exact) {
         if (to.isBefore(from)) {
             throw new InvalidInputException(

@@ -132,7 +132,7 @@ public final class ReferralBenchmark {
             var today = LocalDate.now(ZoneId.of("Europe/London"));
 
             // 1. The data: 100,000 referrals of 80,000 people, the last 2,000 waiting for screening.
-            var planned = plan(random, total, distinct, today, lead.id());
+            var planned = plan(random, total, distinct, today, lead.id(), 0);
             var started = System.nanoTime();
             for (int from = 0; from < planned.size(); from += 10_000) {
                 var chunk = planned.subList(from, Math.min(planned.size(), from + 10_000));
@@ -269,8 +269,36 @@ public final class ReferralBenchmark {
         }
     }
 
+    /**
+     * Writes referrals of one council for other benchmarks, in chunks of 10,000: every {@code acceptedEvery}-th one
+     * accepted for Channel (with the id of its case to be), the rest decided otherwise or, the last 2,000 of a large
+     * set, waiting.
+     */
+    public static void seed(
+            org.springframework.context.ApplicationContext context,
+            UUID tenantId,
+            int total,
+            int distinct,
+            int acceptedEvery,
+            UUID lead,
+            LocalDate today,
+            Random random) {
+        var generator = context.getBean(ReferralGenerator.class);
+        var transactions = context.getBean(TransactionTemplate.class);
+        var planned = plan(random, total, distinct, today, lead, acceptedEvery);
+        for (int from = 0; from < planned.size(); from += 10_000) {
+            var chunk = planned.subList(from, Math.min(planned.size(), from + 10_000));
+            var offset = from;
+            TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> generator.write(
+                    tenantId,
+                    chunk.stream()
+                            .map(p -> p.sameAs() < 0 ? p : withSameAs(p, p.sameAs() - offset))
+                            .toList())));
+        }
+    }
+
     private static List<ReferralGenerator.Planned> plan(
-            Random random, int total, int distinct, LocalDate today, UUID lead) {
+            Random random, int total, int distinct, LocalDate today, UUID lead, int acceptedEvery) {
         var planned = new ArrayList<ReferralGenerator.Planned>(total);
         var start = LocalDate.of(2015, 4, 1);
         var span = (int) (today.minusDays(30).toEpochDay() - start.toEpochDay());
@@ -293,12 +321,18 @@ public final class ReferralBenchmark {
         Collections.shuffle(candidates, random);
         candidates.subList(0, Math.min(candidates.size(), total - distinct)).forEach(i -> repeat[i] = true);
         for (int i = 0; i < total; i++) {
-            var waiting = i >= total - 2_000;
+            var waiting = total >= 10_000 && i >= total - 2_000;
             var received = waiting ? today.minusDays(random.nextInt(15)) : days.get(i);
             var chunkStart = i / 10_000 * 10_000;
             int sameAs = repeat[i] ? chunkStart + random.nextInt(i - chunkStart) : -1;
             var before = sameAs >= 0 ? planned.get(sameAs) : null;
-            var outcome = waiting ? null : outcomes[random.nextInt(outcomes.length)];
+            var outcome = waiting
+                    ? null
+                    : acceptedEvery > 0
+                            ? (i % acceptedEvery == 0
+                                    ? ScreeningOutcome.ACCEPTED_FOR_CHANNEL
+                                    : outcomes[random.nextInt(outcomes.length - 1)])
+                            : outcomes[random.nextInt(outcomes.length)];
             planned.add(new ReferralGenerator.Planned(
                     received,
                     before != null ? before.givenName() : GIVEN[random.nextInt(GIVEN.length)],
