@@ -430,6 +430,12 @@ class AccessPolicyIntegrationTests {
                     "/channel/attendance",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/cases/{id}/interventions/{interventionId}/end",
+                    "/channel/cases/" + ID + "/interventions/" + ID + "/end",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
             // Channel
             Rule.page(
                     HttpMethod.POST,

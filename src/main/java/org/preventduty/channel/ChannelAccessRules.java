@@ -47,6 +47,7 @@ class ChannelAccessRules {
                             "/channel/cases/*/consent",
                             "/channel/cases/*/interventions",
                             "/channel/cases/*/interventions/*/sessions",
+                            "/channel/cases/*/interventions/*/end",
                             "/channel/cases/*/exit",
                             "/channel/cases/*/reviews/*",
                             "/channel/cases/*/close",

@@ -190,6 +190,19 @@ class ChannelController {
                         id, interventionId, required(date(form.getFirst("deliveredOn"))), text(form.getFirst("note"))));
     }
 
+    @PostMapping("/channel/cases/{id}/interventions/{interventionId}/end")
+    String endIntervention(
+            @PathVariable UUID id,
+            @PathVariable UUID interventionId,
+            @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        return change(
+                id,
+                redirect,
+                "channel.interventionEnded",
+                () -> work.endIntervention(id, interventionId, required(date(form.getFirst("endedOn")))));
+    }
+
     @PostMapping("/channel/cases/{id}/exit")
     String exit(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         return change(

@@ -563,6 +563,28 @@ public class ChannelWork {
                 .about(channelCase.personId()));
     }
 
+    /** Ends an intervention that has run its course or stopped; its sessions stay on the record. */
+    @Transactional
+    @PreAuthorize(COORDINATORS)
+    public void endIntervention(UUID caseId, UUID interventionId, LocalDate endedOn) {
+        var actor = actors.require();
+        var channelCase = access.coordinate(caseId, actor);
+        if (endedOn.isAfter(access.today())) {
+            throw new InvalidInputException(
+                    List.of(new Problem("endedOn", "intervention.endedOn.future", "must not be in the future")));
+        }
+        var updated = jdbc.sql("update intervention set status = 'ENDED', ended_on = ?, version = version + 1"
+                        + " where tenant_id = ? and case_id = ? and id = ? and status = 'ACTIVE'")
+                .params(endedOn, channelCase.tenantId(), caseId, interventionId)
+                .update();
+        if (updated == 0) {
+            throw RuleViolationException.rule("intervention.ended", "The intervention has ended.");
+        }
+        event(channelCase, actor.id(), "INTERVENTION_ENDED", null, null, null);
+        audit.record(
+                AuditRecord.of("INTERVENTION_ENDED", "CHANNEL_CASE", caseId).about(channelCase.personId()));
+    }
+
     /** Exits a case with its closing report; the reviews 6 and 12 months later become due. */
     @Transactional
     @PreAuthorize(COORDINATORS)

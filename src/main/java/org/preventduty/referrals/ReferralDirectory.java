@@ -3,6 +3,7 @@ package org.preventduty.referrals;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -197,7 +198,6 @@ public class ReferralDirectory {
     /**
      * Submitted referrals counted by the categories of the national statistics.
      *
-     * @param tenantId the council.
      * @param sector the referrer's sector.
      * @param typeOfConcern the type of concern in the current list's codes.
      * @param ageBand the age band on the day received.
@@ -207,7 +207,6 @@ public class ReferralDirectory {
      * @param count how many.
      */
     public record Figure(
-            UUID tenantId,
             String sector,
             String typeOfConcern,
             String ageBand,
@@ -231,12 +230,12 @@ public class ReferralDirectory {
     private static final int[] BAND_STARTS = {51, 41, 31, 21, 18, 16, 11};
 
     /**
-     * The figures of referrals received in a period, of one council or (with {@literal null}) of every council in the
+     * The figures of referrals received in a period, of some councils or (with {@literal null}) of every council in the
      * transaction's scope. A referral counts in the period of the day it was received; the type of concern is counted in
      * the current list's codes, a referrer not sure counting as mixed or unclear.
      */
     @Transactional(readOnly = true)
-    public List<Figure> figures(@Nullable TenantId tenant, LocalDate from, LocalDate to) {
+    public List<Figure> figures(@Nullable Collection<UUID> tenants, LocalDate from, LocalDate to) {
         var band = new StringBuilder("case when r.subject_date_of_birth is not null then case");
         var ageBand = new StringBuilder(" case");
         for (var start : BAND_STARTS) {
@@ -256,8 +255,8 @@ public class ReferralDirectory {
                 .append(" else '10_OR_UNDER' end else 'UNKNOWN' end");
         // For example: case when dob is not null then case when dob + interval '51' year <= received_on then ... end
         // when approximate_age is not null then case when approximate_age >= 51 then ... end else 'UNKNOWN' end.
-        var sql = "select tenant_id, sector, concern, age_band, sex, discussed, adopted, count(*) from ("
-                + "select r.tenant_id as tenant_id, coalesce(r.referrer_sector, 'OTHER') as sector,"
+        var sql = "select sector, concern, age_band, sex, discussed, adopted, count(*) from ("
+                + "select coalesce(r.referrer_sector, 'OTHER') as sector,"
                 + " coalesce(c.maps_to, case when r.concern_type_of_concern = 'NOT_SURE' then 'MIXED_OR_UNCLEAR'"
                 + " else coalesce(r.concern_type_of_concern, 'MIXED_OR_UNCLEAR') end) as concern, " + band
                 + " as age_band, coalesce(r.subject_sex, 'NOT_KNOWN') as sex,"
@@ -266,22 +265,45 @@ public class ReferralDirectory {
                 + " from referral r left join code_list_entry c on c.list_name = 'TYPE_OF_CONCERN'"
                 + " and c.list_version = r.concern_type_of_concern_version and c.code = r.concern_type_of_concern"
                 + " where r.received_on >= :from and r.received_on <= :to and r.status not in ('DRAFT', 'DISCARDED')"
-                + (tenant == null ? "" : " and r.tenant_id = :tenant")
-                + ") f group by tenant_id, sector, concern, age_band, sex, discussed, adopted";
+                + (tenants == null ? "" : " and r.tenant_id in (:tenants)")
+                + ") f group by sector, concern, age_band, sex, discussed, adopted";
+        if (tenants != null && tenants.isEmpty()) {
+            return List.of();
+        }
         var spec = jdbc.sql(sql).param("from", from).param("to", to);
-        if (tenant != null) {
-            spec = spec.param("tenant", tenant.value());
+        if (tenants != null) {
+            spec = spec.param("tenants", List.copyOf(tenants));
         }
         return spec.query((rs, n) -> new Figure(
-                        rs.getObject(1, UUID.class),
+                        rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getString(5),
+                        rs.getInt(5) == 1,
                         rs.getInt(6) == 1,
-                        rs.getInt(7) == 1,
-                        rs.getLong(8)))
+                        rs.getLong(7)))
                 .list();
+    }
+
+    /** How many referrals each council received in a period, of some councils or (with {@literal null}) every one. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> referralsByCouncil(@Nullable Collection<UUID> tenants, LocalDate from, LocalDate to) {
+        if (tenants != null && tenants.isEmpty()) {
+            return Map.of();
+        }
+        var spec = jdbc.sql("select tenant_id, count(*) from referral where received_on >= :from and received_on <= :to"
+                        + " and status not in ('DRAFT', 'DISCARDED')"
+                        + (tenants == null ? "" : " and tenant_id in (:tenants)")
+                        + " group by tenant_id")
+                .param("from", from)
+                .param("to", to);
+        if (tenants != null) {
+            spec = spec.param("tenants", List.copyOf(tenants));
+        }
+        var counts = new java.util.HashMap<UUID, Long>();
+        spec.query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list();
+        return counts;
     }
 
     private static String bandOf(int start) {

@@ -90,6 +90,7 @@ class ReferralStatistics {
         }
         var actor = actors.require();
         List<Figure> figures;
+        Map<UUID, Long> byCouncil;
         Settings control;
         String scope;
         Map<UUID, Region> regions = new HashMap<>();
@@ -101,9 +102,14 @@ class ReferralStatistics {
                 throw new AccessDeniedException("National figures are always under disclosure control");
             }
             tenants.list().forEach(t -> regions.put(t.id().value(), t.region()));
-            figures = referrals.figures(null, from, to).stream()
-                    .filter(f -> region == null || region == regions.get(f.tenantId()))
-                    .toList();
+            var councils = region == null
+                    ? null
+                    : regions.entrySet().stream()
+                            .filter(e -> e.getValue() == region)
+                            .map(Map.Entry::getKey)
+                            .toList();
+            figures = referrals.figures(councils, from, to);
+            byCouncil = referrals.referralsByCouncil(councils, from, to);
             control = Settings.DEFAULT;
             scope = "NATIONAL";
         } else {
@@ -116,7 +122,8 @@ class ReferralStatistics {
             }
             var tenant = actor.requireTenant();
             regions.put(tenant.value(), tenants.get(tenant).region());
-            figures = referrals.figures(tenant, from, to);
+            figures = referrals.figures(List.of(tenant.value()), from, to);
+            byCouncil = referrals.referralsByCouncil(List.of(tenant.value()), from, to);
             control = exact ? Settings.EXACT : settings.of(tenant);
             scope = "TENANT";
         }
@@ -147,14 +154,33 @@ class ReferralStatistics {
                         codes.currentCodes(CodeLists.TYPE_OF_CONCERN), figures, Figure::typeOfConcern, total, control),
                 breakdown(ReferralDirectory.AGE_BANDS, figures, Figure::ageBand, total, control),
                 breakdown(Arrays.stream(Sex.values()).map(Enum::name).toList(), figures, Figure::sex, total, control),
-                breakdown(
-                        Arrays.stream(Region.values()).map(Enum::name).toList(),
-                        figures,
-                        f -> regions.get(f.tenantId()) == null
-                                ? null
-                                : regions.get(f.tenantId()).name(),
-                        total,
-                        control));
+                byRegion(byCouncil, regions, total, control));
+    }
+
+    private static List<Category> byRegion(
+            Map<UUID, Long> byCouncil, Map<UUID, Region> regions, long total, Settings control) {
+        var counts = new LinkedHashMap<String, Long>();
+        for (var region : Region.values()) {
+            counts.put(region.name(), 0L);
+        }
+        byCouncil.forEach((council, count) -> {
+            var region = regions.get(council);
+            if (region != null) {
+                counts.merge(region.name(), count, Long::sum);
+            }
+        });
+        return protect(counts, total, control);
+    }
+
+    private static List<Category> protect(LinkedHashMap<String, Long> counts, long total, Settings control) {
+        var cells = counts.values().stream().mapToLong(Long::longValue).toArray();
+        var published = DisclosureControl.protectLine(cells, total, control);
+        var result = new ArrayList<Category>();
+        var i = 0;
+        for (var category : counts.keySet()) {
+            result.add(new Category(category, published.shown(i++)));
+        }
+        return result;
     }
 
     private static List<Category> breakdown(
@@ -173,13 +199,6 @@ class ReferralStatistics {
                 counts.merge("OTHER", figure.count(), Long::sum);
             }
         }
-        var cells = counts.values().stream().mapToLong(Long::longValue).toArray();
-        var published = DisclosureControl.protectLine(cells, total, control);
-        var result = new ArrayList<Category>();
-        var i = 0;
-        for (var category : counts.keySet()) {
-            result.add(new Category(category, published.shown(i++)));
-        }
-        return result;
+        return protect(counts, total, control);
     }
 }

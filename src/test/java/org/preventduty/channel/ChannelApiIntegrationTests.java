@@ -362,6 +362,131 @@ class ChannelApiIntegrationTests {
                 .isZero();
     }
 
+    private java.util.List<String> taskTypes(String caseId) {
+        var types = new java.util.ArrayList<String>();
+        api.get("/api/v1/tasks?caseId=" + caseId, chair)
+                .json()
+                .get("items")
+                .forEach(item -> types.add(item.get("type").asString()));
+        return types;
+    }
+
+    @Test
+    void anInterventionWithNoSessionForItsIntervalAndAMarginBecomesATaskUntilASessionIsLogged() {
+        var caseId = acceptedCase("1990-01-01");
+        decide(caseId, meeting(true, caseId), "ADOPTED");
+        api.post(
+                "/api/v1/channel-cases/" + caseId + "/consent",
+                chair,
+                json("status", "GIVEN", "givenBy", "PERSON", "recordedOn", today().toString()));
+        var onTime = api.post(
+                        "/api/v1/channel-cases/" + caseId + "/interventions",
+                        chair,
+                        json(
+                                "type",
+                                "IDEOLOGICAL_MENTORING",
+                                "provider",
+                                "Approved Mentoring Ltd",
+                                "homeOfficeApprovedProvider",
+                                true,
+                                "startOn",
+                                today().minusDays(20).toString(),
+                                "frequencyDays",
+                                14))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(taskTypes(caseId)).doesNotContain("STALLED_INTERVENTION");
+
+        var stalled = api.post(
+                        "/api/v1/channel-cases/" + caseId + "/interventions",
+                        chair,
+                        json(
+                                "type",
+                                "DIVERSIONARY_ACTIVITY",
+                                "provider",
+                                "Boxing club",
+                                "homeOfficeApprovedProvider",
+                                false,
+                                "startOn",
+                                today().minusDays(22).toString(),
+                                "frequencyDays",
+                                14))
+                .json()
+                .get("id")
+                .asString();
+        assertThat(taskTypes(caseId)).containsOnlyOnce("STALLED_INTERVENTION");
+
+        var logged = api.post(
+                "/api/v1/channel-cases/" + caseId + "/interventions/" + stalled + "/sessions",
+                chair,
+                json("deliveredOn", today().minusDays(1).toString(), "note", "Attended the session."));
+        assertThat(logged.status()).isEqualTo(200);
+        assertThat(taskTypes(caseId)).doesNotContain("STALLED_INTERVENTION");
+        assertThat(api.post(
+                                "/api/v1/channel-cases/" + caseId + "/interventions/" + onTime + "/sessions",
+                                chair,
+                                json("deliveredOn", today().plusDays(1).toString()))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void withdrawingConsentEndsTheSupportAndSetsAReassessment() {
+        var caseId = acceptedCase("1990-01-01");
+        decide(caseId, meeting(true, caseId), "ADOPTED");
+        api.post(
+                "/api/v1/channel-cases/" + caseId + "/consent",
+                chair,
+                json("status", "GIVEN", "givenBy", "PERSON", "recordedOn", today().toString()));
+        var intervention = api.post(
+                        "/api/v1/channel-cases/" + caseId + "/interventions",
+                        chair,
+                        json(
+                                "type",
+                                "MENTAL_HEALTH",
+                                "provider",
+                                "Community mental health team",
+                                "homeOfficeApprovedProvider",
+                                false,
+                                "startOn",
+                                today().toString(),
+                                "frequencyDays",
+                                7))
+                .json()
+                .get("id")
+                .asString();
+
+        var withdrawn = api.post(
+                "/api/v1/channel-cases/" + caseId + "/consent",
+                chair,
+                json("status", "WITHDRAWN", "givenBy", "PERSON", "recordedOn", today().toString()));
+
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("CONSENT_WITHDRAWN");
+        assertThat(taskTypes(caseId)).contains("REASSESSMENT");
+        assertThat(sql.<String>run(jdbc -> jdbc.sql("select status from intervention where id = ?")
+                        .param(UUID.fromString(intervention))
+                        .query(String.class)
+                        .single()))
+                .isEqualTo("ENDED");
+        assertThat(api.post(
+                                "/api/v1/channel-cases/" + caseId + "/interventions",
+                                chair,
+                                json(
+                                        "type",
+                                        "CAREERS",
+                                        "provider",
+                                        "Careers service",
+                                        "homeOfficeApprovedProvider",
+                                        false,
+                                        "startOn",
+                                        today().toString(),
+                                        "frequencyDays",
+                                        7))
+                        .status())
+                .isEqualTo(422);
+    }
+
     @Test
     void invalidBodiesAreNamedProblemsAndUnknownCasesAreNotFound() {
         var bad = api.post("/api/v1/panel-meetings", chair, json("heldOn", "not a date"));

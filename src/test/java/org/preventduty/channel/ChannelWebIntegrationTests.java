@@ -611,6 +611,69 @@ class ChannelWebIntegrationTests {
     }
 
     @Test
+    void anEndedInterventionKeepsItsSessionsAndTakesNoMore() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1990, 1, 1));
+        var meetingId = as(
+                        lead,
+                        post("/channel/meetings")
+                                .param("heldOn", today().toString())
+                                .param("attendeeName", "Police Officer")
+                                .param("attendeeOrganisation", "CTP")
+                                .param("attendeeRole", "POLICE_CT")
+                                .param("caseId", caseId.toString()))
+                .getRedirectedUrl()
+                .substring("/channel/meetings/".length());
+        as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0"));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/decision")
+                        .param("meetingId", meetingId)
+                        .param("decidedOn", today().toString())
+                        .param("decision", "ADOPTED")
+                        .param("rule", "UNANIMOUS")
+                        .param("reasons", "Adopted."));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/consent")
+                        .param("status", "GIVEN")
+                        .param("givenBy", "PERSON")
+                        .param("recordedOn", today().toString()));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/interventions")
+                        .param("type", "CAREERS")
+                        .param("provider", "Careers service")
+                        .param("startOn", today().minusDays(7).toString())
+                        .param("frequencyDays", "7"));
+        var interventionId = sql.run(jdbc -> jdbc.sql("select id from intervention where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single());
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/interventions/" + interventionId + "/sessions")
+                        .param("deliveredOn", today().minusDays(1).toString()));
+
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/interventions/" + interventionId + "/end")
+                        .param("endedOn", today().toString()));
+        as(
+                chair,
+                post("/channel/cases/" + caseId + "/interventions/" + interventionId + "/sessions")
+                        .param("deliveredOn", today().toString()));
+
+        assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from intervention_session where intervention_id = ?")
+                        .param(interventionId)
+                        .query(Long.class)
+                        .single()))
+                .isEqualTo(1);
+        assertThat(as(chair, get("/channel/cases/" + caseId)).getContentAsString())
+                .contains("Ended on")
+                .contains("1 sessions logged");
+    }
+
+    @Test
     void aMeetingGoesIntoACalendarWithoutNamingAnyoneOnTheAgenda() throws Exception {
         var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
         var planned = as(
