@@ -46,7 +46,7 @@ public final class ChannelBenchmark {
             var today = LocalDate.now(ZoneId.of("Europe/London"));
 
             // 1. National statistics: 320 councils in ten regions, 90,000 referrals between them, and no others yet.
-            started = System.nanoTime();
+            var started = System.nanoTime();
             var regions = Region.values();
             var each = nationalReferrals / councils;
             for (int i = 0; i < councils; i++) {
@@ -98,7 +98,7 @@ public final class ChannelBenchmark {
             var lead = identity.user(tenant, Role.PREVENT_LEAD);
             identity.user(tenant, Role.CHANNEL_CHAIR);
             var chair = identity.userWithTwoFactors(tenant, Role.CHANNEL_CHAIR);
-            var started = System.nanoTime();
+            started = System.nanoTime();
             ReferralBenchmark.seed(
                     context, tenant.id().value(), referrals, referrals * 4 / 5, 10, lead.id(), today, random);
             var referralSeconds = (System.nanoTime() - started) / 1e9;
