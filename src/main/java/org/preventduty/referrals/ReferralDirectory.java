@@ -227,8 +227,6 @@ public class ReferralDirectory {
             "51_AND_OVER",
             "UNKNOWN");
 
-    private static final int[] BAND_STARTS = {51, 41, 31, 21, 18, 16, 11};
-
     /**
      * The figures of referrals received in a period, of some councils or (with {@literal null}) of every council in the
      * transaction's scope. A referral counts in the period of the day it was received; the type of concern is counted in
@@ -236,41 +234,15 @@ public class ReferralDirectory {
      */
     @Transactional(readOnly = true)
     public List<Figure> figures(@Nullable Collection<UUID> tenants, LocalDate from, LocalDate to) {
-        var band = new StringBuilder("case when r.subject_date_of_birth is not null then case");
-        var ageBand = new StringBuilder(" case");
-        for (var start : BAND_STARTS) {
-            band.append(" when r.subject_date_of_birth + interval '")
-                    .append(start)
-                    .append("' year <= r.received_on then '")
-                    .append(bandOf(start))
-                    .append("'");
-            ageBand.append(" when r.subject_approximate_age >= ")
-                    .append(start)
-                    .append(" then '")
-                    .append(bandOf(start))
-                    .append("'");
-        }
-        band.append(" else '10_OR_UNDER' end when r.subject_approximate_age is not null then")
-                .append(ageBand)
-                .append(" else '10_OR_UNDER' end else 'UNKNOWN' end");
-        // For example: case when dob is not null then case when dob + interval '51' year <= received_on then ... end
-        // when approximate_age is not null then case when approximate_age >= 51 then ... end else 'UNKNOWN' end.
-        var sql = "select sector, concern, age_band, sex, discussed, adopted, count(*) from ("
-                + "select coalesce(r.referrer_sector, 'OTHER') as sector,"
-                + " coalesce(c.maps_to, case when r.concern_type_of_concern = 'NOT_SURE' then 'MIXED_OR_UNCLEAR'"
-                + " else coalesce(r.concern_type_of_concern, 'MIXED_OR_UNCLEAR') end) as concern, " + band
-                + " as age_band, coalesce(r.subject_sex, 'NOT_KNOWN') as sex,"
-                + " case when r.discussed_at_panel_on is null then 0 else 1 end as discussed,"
-                + " case when r.adopted_on is null then 0 else 1 end as adopted"
-                + " from referral r left join code_list_entry c on c.list_name = 'TYPE_OF_CONCERN'"
-                + " and c.list_version = r.concern_type_of_concern_version and c.code = r.concern_type_of_concern"
-                + " where r.received_on >= :from and r.received_on <= :to and r.status not in ('DRAFT', 'DISCARDED')"
-                + (tenants == null ? "" : " and r.tenant_id in (:tenants)")
-                + ") f group by sector, concern, age_band, sex, discussed, adopted";
         if (tenants != null && tenants.isEmpty()) {
             return List.of();
         }
-        var spec = jdbc.sql(sql).param("from", from).param("to", to);
+        var spec = jdbc.sql("select sector, type_of_concern, age_band, sex, discussed_at_panel, adopted, count(*)"
+                        + " from referral_statistic where received_on >= :from and received_on <= :to"
+                        + (tenants == null ? "" : " and tenant_id in (:tenants)")
+                        + " group by sector, type_of_concern, age_band, sex, discussed_at_panel, adopted")
+                .param("from", from)
+                .param("to", to);
         if (tenants != null) {
             spec = spec.param("tenants", List.copyOf(tenants));
         }
@@ -279,8 +251,8 @@ public class ReferralDirectory {
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
-                        rs.getInt(5) == 1,
-                        rs.getInt(6) == 1,
+                        rs.getBoolean(5),
+                        rs.getBoolean(6),
                         rs.getLong(7)))
                 .list();
     }
@@ -291,8 +263,8 @@ public class ReferralDirectory {
         if (tenants != null && tenants.isEmpty()) {
             return Map.of();
         }
-        var spec = jdbc.sql("select tenant_id, count(*) from referral where received_on >= :from and received_on <= :to"
-                        + " and status not in ('DRAFT', 'DISCARDED')"
+        var spec = jdbc.sql("select tenant_id, count(*) from referral_statistic where received_on >= :from"
+                        + " and received_on <= :to"
                         + (tenants == null ? "" : " and tenant_id in (:tenants)")
                         + " group by tenant_id")
                 .param("from", from)
@@ -304,18 +276,6 @@ public class ReferralDirectory {
         spec.query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getLong(2)))
                 .list();
         return counts;
-    }
-
-    private static String bandOf(int start) {
-        return switch (start) {
-            case 51 -> "51_AND_OVER";
-            case 41 -> "41_TO_50";
-            case 31 -> "31_TO_40";
-            case 21 -> "21_TO_30";
-            case 18 -> "18_TO_20";
-            case 16 -> "16_TO_17";
-            default -> "11_TO_15";
-        };
     }
 
     /** Records, for the statistics, that these referrals were discussed at a Channel panel on a day. */
@@ -337,6 +297,12 @@ public class ReferralDirectory {
         jdbc.sql("update referral set " + column + " = :on where tenant_id = :tenant and id in (:ids) and " + column
                         + " is null")
                 .param("on", on)
+                .param("tenant", tenant.value())
+                .param("ids", List.copyOf(referralIds))
+                .update();
+        jdbc.sql("update referral_statistic set "
+                        + ("discussed_at_panel_on".equals(column) ? "discussed_at_panel" : "adopted")
+                        + " = true where tenant_id = :tenant and referral_id in (:ids)")
                 .param("tenant", tenant.value())
                 .param("ids", List.copyOf(referralIds))
                 .update();

@@ -81,11 +81,13 @@ class ReferralGenerator {
     private final JdbcTemplate jdbc;
     private final CodeLists codes;
     private final ReferralSettings settings;
+    private final StatisticRows statistics;
 
-    ReferralGenerator(JdbcTemplate jdbc, CodeLists codes, ReferralSettings settings) {
+    ReferralGenerator(JdbcTemplate jdbc, CodeLists codes, ReferralSettings settings, StatisticRows statistics) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.settings = settings;
+        this.statistics = statistics;
     }
 
     /** Writes the referrals in order of receipt, numbering them after any the tenant already has; returns their ids. */
@@ -107,6 +109,7 @@ class ReferralGenerator {
         var history = new ArrayList<Object[]>();
         var matches = new ArrayList<Object[]>();
         var links = new ArrayList<Object[]>();
+        var figures = new ArrayList<Object[]>();
         for (var p : planned) {
             var id = UUID.randomUUID();
             var ownPerson = UUID.randomUUID();
@@ -128,6 +131,8 @@ class ReferralGenerator {
             var personStatus = linked
                     ? PersonStatus.MERGED
                     : p.outcome() != null ? PersonStatus.CONFIRMED : PersonStatus.UNCONFIRMED;
+            figures.add(statistics.row(
+                    id, tenantId, p.receivedOn(), p.sector(), version, concern, p.dateOfBirth(), null, p.sex()));
             people.add(new Object[] {
                 ownPerson,
                 tenantId,
@@ -268,6 +273,7 @@ class ReferralGenerator {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                         + " ?, ?, ?, ?, ?)",
                 referrals);
+        batch(StatisticRows.INSERT, figures);
         batch(
                 "insert into referral_equality (referral_id, tenant_id, ethnicity, religion, recorded_at)"
                         + " values (?, ?, ?, ?, ?)",

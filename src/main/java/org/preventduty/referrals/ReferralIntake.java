@@ -39,6 +39,7 @@ public class ReferralIntake {
     private final People people;
     private final ReferralRecords records;
     private final PersonMatching matching;
+    private final StatisticRows statistics;
     private final Attachments attachments;
     private final ReferralAccess access;
     private final CodeLists codes;
@@ -54,6 +55,7 @@ public class ReferralIntake {
             People people,
             ReferralRecords records,
             PersonMatching matching,
+            StatisticRows statistics,
             Attachments attachments,
             ReferralAccess access,
             CodeLists codes,
@@ -64,6 +66,7 @@ public class ReferralIntake {
             JdbcClient jdbc,
             Clock clock) {
         this.referrals = referrals;
+        this.statistics = statistics;
         this.people = people;
         this.records = records;
         this.matching = matching;
@@ -359,6 +362,7 @@ public class ReferralIntake {
                 person.id(),
                 clock.instant());
         var saved = referrals.save(referral);
+        statistics.record(saved);
         matching.store(saved.tenantId(), saved.id(), matches);
         records.history(saved.tenantId(), saved.id(), actor.id(), "SUBMITTED", saved.reference());
         if (!matches.isEmpty()) {

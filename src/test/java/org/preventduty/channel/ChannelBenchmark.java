@@ -93,6 +93,10 @@ public final class ChannelBenchmark {
                 year.add((System.nanoTime() - t0) / 1e6);
             }
             System.out.println("national statistics, one financial year (ms): " + summary(year));
+            if (referrals == 0) {
+                return;
+            }
+
             // 2. Then one council: 100,000 referrals, every tenth accepted for Channel, each with its case.
             var tenant = identity.tenant();
             var lead = identity.user(tenant, Role.PREVENT_LEAD);
