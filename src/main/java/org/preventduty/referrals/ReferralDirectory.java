@@ -237,6 +237,7 @@ public class ReferralDirectory {
         if (tenants != null && tenants.isEmpty()) {
             return List.of();
         }
+        groupByHashing();
         var spec = jdbc.sql("select sector, type_of_concern, age_band, sex, discussed_at_panel, adopted, count(*)"
                         + " from referral_statistic where received_on >= :from and received_on <= :to"
                         + (tenants == null ? "" : " and tenant_id in (:tenants)")
@@ -263,6 +264,7 @@ public class ReferralDirectory {
         if (tenants != null && tenants.isEmpty()) {
             return Map.of();
         }
+        groupByHashing();
         var spec = jdbc.sql("select tenant_id, count(*) from referral_statistic where received_on >= :from"
                         + " and received_on <= :to"
                         + (tenants == null ? "" : " and tenant_id in (:tenants)")
@@ -277,6 +279,29 @@ public class ReferralDirectory {
                 .list();
         return counts;
     }
+
+    /**
+     * On PostgreSQL, lets the transaction group by hashing. Row-level security hides from the planner how many rows
+     * a national query reads (it cannot estimate the tenant predicate), so it would sort tens of thousands of rows by
+     * their text categories to group them; hashing them into a few hundred groups is several times faster.
+     */
+    private void groupByHashing() {
+        if (postgres == null) {
+            postgres = jdbc.sql("select 1")
+                    .query((rs, n) -> rs.getStatement()
+                            .getConnection()
+                            .getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains("postgres"))
+                    .single();
+        }
+        if (postgres) {
+            jdbc.sql("set local enable_sort = off").update();
+        }
+    }
+
+    private volatile @Nullable Boolean postgres;
 
     /** Records, for the statistics, that these referrals were discussed at a Channel panel on a day. */
     @Transactional
