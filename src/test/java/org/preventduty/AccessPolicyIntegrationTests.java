@@ -354,6 +354,21 @@ class AccessPolicyIntegrationTests {
                     Role.CHANNEL_CHAIR,
                     Role.PANEL_MEMBER,
                     Role.CASE_WORKER),
+            // Training
+            Rule.page(HttpMethod.POST, "/api/v1/training/courses", "/api/v1/training/courses", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/training/staff", "/api/v1/training/staff", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/training/sessions", "/api/v1/training/sessions", Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/training/completions",
+                    "/api/v1/training/completions",
+                    Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/training/coverage",
+                    "/api/v1/training/coverage?asOf=2020-12-31&sessionsFrom=2018-01-01&sessionsTo=2020-12-31",
+                    Role.TRAINING_ADMIN,
+                    Role.REPORT_VIEWER),
             // Reporting
             Rule.page(
                     HttpMethod.GET,

@@ -109,7 +109,10 @@ class ChannelWebIntegrationTests {
         assertThat(status(caseId)).isEqualTo("DISCUSSED");
 
         var casePage = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
-        assertThat(casePage).contains("Record the panel").contains("Discussed the concerns");
+        assertThat(casePage)
+                .contains("Record the panel")
+                .contains("Discussed the concerns")
+                .contains("/channel/meetings/" + meetingId + "/minutes.pdf");
         var version = sql.run(jdbc -> jdbc.sql("select version from channel_case where id = ?")
                 .param(caseId)
                 .query(Integer.class)

@@ -1,0 +1,501 @@
+package org.preventduty.training;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.audit.AuditRecord;
+import org.preventduty.audit.AuditTrail;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.InvalidInputException.Problem;
+import org.preventduty.shared.RuleViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff, courses, sessions and completions: the imports of staff lists and e-learning completions (every good line
+ * kept, every rejected line reported with why, the same file twice changing nothing, leavers kept with their end date),
+ * courses, sessions whose attendees get completions, and coverage on a day.
+ */
+@Service
+class TrainingRecords {
+
+    static final List<String> STAFF_HEADER = List.of(
+            "staff_id",
+            "name",
+            "email",
+            "organisation",
+            "department",
+            "role",
+            "required_tier",
+            "start_date",
+            "end_date");
+    static final List<String> COMPLETION_HEADER = List.of("staff_id", "course_code", "completed_on");
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_LINES = 200_000;
+
+    private final JdbcClient jdbc;
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    TrainingRecords(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A line of an import that was not kept, and why. */
+    record Rejected(long line, String message) {}
+
+    /** What an import did. */
+    record ImportResult(int created, int updated, List<Rejected> rejected) {}
+
+    record StaffRow(
+            String staffId,
+            String name,
+            @Nullable String email,
+            String organisation,
+            @Nullable String department,
+            @Nullable String role,
+            @Nullable Integer requiredTier,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate) {}
+
+    /** Imports a staff list: new staff are added, changed ones updated, unchanged ones left alone. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importStaff(String csv) {
+        var tenant = actors.requireTenant().value();
+        var rejected = new ArrayList<Rejected>();
+        var rows = new LinkedHashMap<String, StaffRow>();
+        var firstLine = new HashMap<String, Long>();
+        for (var record : records(csv, STAFF_HEADER)) {
+            var line = record.getRecordNumber() + 1;
+            try {
+                var row = staffRow(record);
+                var earlier = firstLine.putIfAbsent(row.staffId(), line);
+                if (earlier != null) {
+                    rejected.add(new Rejected(line, "staff_id " + row.staffId() + " is already on line " + earlier));
+                    continue;
+                }
+                rows.put(row.staffId(), row);
+            } catch (IllegalArgumentException e) {
+                rejected.add(new Rejected(line, e.getMessage()));
+            }
+        }
+        var existing = new HashMap<String, StaffRow>();
+        jdbc.sql("select staff_id, name, email, organisation, department, job_role, required_tier, start_date, end_date"
+                        + " from training_staff where tenant_id = ?")
+                .param(tenant)
+                .query((rs, n) -> existing.put(
+                        rs.getString(1),
+                        new StaffRow(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                (Integer) rs.getObject(7),
+                                rs.getObject(8, LocalDate.class),
+                                rs.getObject(9, LocalDate.class))))
+                .list();
+        var now = Timestamp.from(clock.instant());
+        var created = 0;
+        var updated = 0;
+        for (var row : rows.values()) {
+            var before = existing.get(row.staffId());
+            if (before == null) {
+                jdbc.sql("insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department,"
+                                + " job_role, elected_member, required_tier, start_date, end_date, created_at, updated_at,"
+                                + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        .params(
+                                UUID.randomUUID(),
+                                tenant,
+                                row.staffId(),
+                                row.name(),
+                                row.email(),
+                                row.organisation(),
+                                row.department(),
+                                row.role(),
+                                isElectedMember(row),
+                                row.requiredTier(),
+                                row.startDate(),
+                                row.endDate(),
+                                now,
+                                now)
+                        .update();
+                created++;
+            } else if (!before.equals(row)) {
+                jdbc.sql(
+                                "update training_staff set name = ?, email = ?, organisation = ?, department = ?, job_role = ?,"
+                                        + " elected_member = ?, required_tier = ?, start_date = ?, end_date = ?, updated_at = ?,"
+                                        + " version = version + 1 where tenant_id = ? and staff_id = ?")
+                        .params(
+                                row.name(),
+                                row.email(),
+                                row.organisation(),
+                                row.department(),
+                                row.role(),
+                                isElectedMember(row),
+                                row.requiredTier(),
+                                row.startDate(),
+                                row.endDate(),
+                                now,
+                                tenant,
+                                row.staffId())
+                        .update();
+                updated++;
+            }
+        }
+        audit.record(AuditRecord.of("STAFF_IMPORTED", "TRAINING_STAFF", "import")
+                .withDetail(created + " created, " + updated + " updated, " + rejected.size() + " rejected"));
+        return new ImportResult(created, updated, rejected);
+    }
+
+    private static boolean isElectedMember(StaffRow row) {
+        var role = row.role() == null ? "" : row.role().toLowerCase(java.util.Locale.ROOT);
+        return role.contains("councillor") || role.contains("elected member");
+    }
+
+    private static StaffRow staffRow(CSVRecord record) {
+        var staffId = required(record, "staff_id", 50);
+        var name = required(record, "name", 200);
+        var email = optional(record, "email", 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("email is not an email address");
+        }
+        var organisation = required(record, "organisation", 200);
+        Integer tier = null;
+        var tierText = optional(record, "required_tier", 2);
+        if (tierText != null) {
+            try {
+                tier = Integer.valueOf(tierText);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("required_tier must be 1, 2 or 3");
+            }
+            if (tier < 1 || tier > 3) {
+                throw new IllegalArgumentException("required_tier must be 1, 2 or 3");
+            }
+        }
+        var start = date(record, "start_date");
+        var end = date(record, "end_date");
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new IllegalArgumentException("end_date is before start_date");
+        }
+        return new StaffRow(
+                staffId,
+                name,
+                email,
+                organisation,
+                optional(record, "department", 200),
+                optional(record, "role", 200),
+                tier,
+                start,
+                end);
+    }
+
+    /** Imports e-learning completions: each line a completion of a known course by a known member of staff. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importCompletions(String csv) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        var staff = ids("select staff_id, id from training_staff where tenant_id = ?", tenant);
+        var courses = courses(tenant);
+        var today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        var rejected = new ArrayList<Rejected>();
+        var created = 0;
+        var seen = new HashMap<String, Long>();
+        for (var record : records(csv, COMPLETION_HEADER)) {
+            var line = record.getRecordNumber() + 1;
+            try {
+                var staffId = required(record, "staff_id", 50);
+                var code = required(record, "course_code", 40);
+                var on = date(record, "completed_on");
+                if (on == null) {
+                    throw new IllegalArgumentException("completed_on is missing");
+                }
+                if (on.isAfter(today)) {
+                    throw new IllegalArgumentException("completed_on is in the future");
+                }
+                var staffRow = staff.get(staffId);
+                if (staffRow == null) {
+                    throw new IllegalArgumentException("staff_id " + staffId + " is not a known member of staff");
+                }
+                var course = courses.get(code);
+                if (course == null) {
+                    throw new IllegalArgumentException("course_code " + code + " is not a known course");
+                }
+                var key = staffId + "|" + code + "|" + on;
+                var earlier = seen.putIfAbsent(key, line);
+                if (earlier != null) {
+                    rejected.add(new Rejected(line, "the same completion is already on line " + earlier));
+                    continue;
+                }
+                if (complete(tenant, staffRow, course, on, "IMPORT", null, actor.id())) {
+                    created++;
+                }
+            } catch (IllegalArgumentException e) {
+                rejected.add(new Rejected(line, e.getMessage()));
+            }
+        }
+        audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
+                .withDetail(created + " created, " + rejected.size() + " rejected"));
+        return new ImportResult(created, 0, rejected);
+    }
+
+    record Course(UUID id, String code, String title, int tier, String delivery, int validityMonths) {}
+
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    Course createCourse(String code, String title, int tier, int validityMonths, String delivery) {
+        var tenant = actors.requireTenant().value();
+        if (courses(tenant).containsKey(code)) {
+            throw RuleViolationException.conflict("course.code.taken", "A course with this code exists.");
+        }
+        var course = new Course(UUID.randomUUID(), code, title, tier, delivery, validityMonths);
+        jdbc.sql("insert into training_course (id, tenant_id, code, title, tier, delivery, validity_months, created_at,"
+                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        course.id(),
+                        tenant,
+                        code,
+                        title,
+                        tier,
+                        delivery,
+                        validityMonths,
+                        Timestamp.from(clock.instant()))
+                .update();
+        audit.record(
+                AuditRecord.of("COURSE_CREATED", "TRAINING_COURSE", course.id()).withDetail(code));
+        return course;
+    }
+
+    /** Records a session delivered; each attendee gets a completion on its day. Unknown attendees refuse it all. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    UUID recordSession(
+            String courseCode,
+            LocalDate deliveredOn,
+            @Nullable String department,
+            @Nullable String trainer,
+            List<String> attendees) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        var course = courses(tenant).get(courseCode);
+        if (course == null) {
+            throw new InvalidInputException(
+                    List.of(new Problem("courseCode", "session.course.unknown", "is not a known course")));
+        }
+        var staff = ids("select staff_id, id from training_staff where tenant_id = ?", tenant);
+        var unknown = attendees.stream().filter(id -> !staff.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(List.of(new Problem(
+                    "attendees", "session.attendee.unknown", "names unknown staff: " + String.join(", ", unknown))));
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        "insert into training_session (id, tenant_id, course_id, delivered_on, department, trainer, created_by,"
+                                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        tenant,
+                        course.id(),
+                        deliveredOn,
+                        department,
+                        trainer,
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        for (var attendee : attendees.stream().distinct().toList()) {
+            complete(tenant, staff.get(attendee), course, deliveredOn, "SESSION", id, actor.id());
+        }
+        audit.record(AuditRecord.of("TRAINING_SESSION_RECORDED", "TRAINING_SESSION", id)
+                .withDetail(courseCode + ", " + attendees.size() + " attendees"));
+        return id;
+    }
+
+    /** Adds a completion unless the same one is recorded; answers whether it was added. */
+    private boolean complete(
+            UUID tenant, UUID staffRow, Course course, LocalDate on, String source, @Nullable UUID session, UUID by) {
+        var exists = jdbc.sql("select count(*) from training_completion where tenant_id = ? and staff_row_id = ?"
+                                + " and course_id = ? and completed_on = ?")
+                        .params(tenant, staffRow, course.id(), on)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (exists) {
+            return false;
+        }
+        jdbc.sql("insert into training_completion (id, tenant_id, staff_row_id, course_id, completed_on, expires_on,"
+                        + " source, session_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        tenant,
+                        staffRow,
+                        course.id(),
+                        on,
+                        TrainingRules.expiry(on, course.validityMonths()),
+                        source,
+                        session,
+                        by,
+                        Timestamp.from(clock.instant()))
+                .update();
+        return true;
+    }
+
+    /** Coverage by department on a day, with the sessions delivered to each in a window. */
+    record CoverageRow(@Nullable String department, long requiringTraining, long trained, long sessionsDelivered) {
+
+        public BigDecimal coveragePercent() {
+            return TrainingRules.percent(trained, requiringTraining);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
+    List<CoverageRow> coverage(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo) {
+        var tenant = actors.requireTenant().value();
+        var rows = new LinkedHashMap<String, long[]>();
+        jdbc.sql("select s.department, count(*), sum(case when exists (select 1 from training_completion c"
+                        + " join training_course k on k.id = c.course_id and k.tenant_id = c.tenant_id"
+                        + " where c.tenant_id = s.tenant_id and c.staff_row_id = s.id and c.completed_on <= :asOf"
+                        + " and c.expires_on > :asOf and k.tier >= s.required_tier) then 1 else 0 end)"
+                        + " from training_staff s where s.tenant_id = :tenant and s.required_tier is not null"
+                        + " and (s.start_date is null or s.start_date <= :asOf)"
+                        + " and (s.end_date is null or s.end_date >= :asOf) group by s.department"
+                        + " order by s.department")
+                .param("tenant", tenant)
+                .param("asOf", asOf)
+                .query((rs, n) -> rows.put(
+                        Objects.requireNonNullElse(rs.getString(1), ""), new long[] {rs.getLong(2), rs.getLong(3), 0}))
+                .list();
+        jdbc.sql("select department, count(*) from training_session where tenant_id = :tenant and delivered_on >= :from"
+                        + " and delivered_on <= :to group by department")
+                .param("tenant", tenant)
+                .param("from", sessionsFrom)
+                .param("to", sessionsTo)
+                .query((rs, n) ->
+                        rows.computeIfAbsent(Objects.requireNonNullElse(rs.getString(1), ""), k -> new long[3])[2] =
+                                rs.getLong(2))
+                .list();
+        return rows.entrySet().stream()
+                .map(e -> new CoverageRow(
+                        e.getKey().isEmpty() ? null : e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .sorted(java.util.Comparator.comparing(
+                        CoverageRow::department, java.util.Comparator.nullsLast(String::compareTo)))
+                .toList();
+    }
+
+    private Map<String, UUID> ids(String sql, UUID tenant) {
+        var map = new HashMap<String, UUID>();
+        jdbc.sql(sql)
+                .param(tenant)
+                .query((rs, n) -> map.put(rs.getString(1), rs.getObject(2, UUID.class)))
+                .list();
+        return map;
+    }
+
+    private Map<String, Course> courses(UUID tenant) {
+        var map = new HashMap<String, Course>();
+        jdbc.sql("select id, code, title, tier, delivery, validity_months from training_course where tenant_id = ?")
+                .param(tenant)
+                .query((rs, n) -> map.put(
+                        rs.getString(2),
+                        new Course(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getInt(4),
+                                rs.getString(5),
+                                rs.getInt(6))))
+                .list();
+        return map;
+    }
+
+    /**
+     * The records of a CSV file with exactly the header given.
+     *
+     * @throws InvalidInputException when the header is not that one or the file cannot be read as CSV.
+     */
+    private static List<CSVRecord> records(String csv, List<String> header) {
+        var text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        try (var parser = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(new StringReader(text))) {
+            var names = parser.getHeaderNames().stream()
+                    .map(name -> name.strip().toLowerCase(java.util.Locale.ROOT))
+                    .toList();
+            if (!names.equals(header)) {
+                throw new InvalidInputException(List.of(
+                        new Problem("header", "import.header", "the first line must be " + String.join(",", header))));
+            }
+            var records = parser.getRecords();
+            if (records.size() > MAX_LINES) {
+                throw new InvalidInputException(
+                        List.of(new Problem("file", "import.tooLong", "has more than " + MAX_LINES + " lines")));
+            }
+            return records;
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    List.of(new Problem("file", "import.unreadable", "cannot be read as CSV: " + e.getMessage())));
+        }
+    }
+
+    private static String required(CSVRecord record, String column, int max) {
+        var value = optional(record, column, max);
+        if (value == null) {
+            throw new IllegalArgumentException(column + " is missing");
+        }
+        return value;
+    }
+
+    private static @Nullable String optional(CSVRecord record, String column, int max) {
+        if (!record.isSet(column)) {
+            throw new IllegalArgumentException("the line has " + record.size() + " values, not " + STAFF_HEADER.size());
+        }
+        var value = record.get(column);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException(column + " is longer than " + max + " characters");
+        }
+        return value.strip();
+    }
+
+    private static @Nullable LocalDate date(CSVRecord record, String column) {
+        var value = optional(record, column, 10);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(column + " is not a date like 2020-12-31");
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.preventduty.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.Api.json;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.Role;
+import org.preventduty.support.Api;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IdentityFixtures.class)
+class TrainingApiIntegrationTests {
+
+    static final String HEADER = "staff_id,name,email,organisation,department,role,required_tier,start_date,end_date\n";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    Api api;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        admin = fixtures.apiKey(fixtures.tenant(), Role.TRAINING_ADMIN);
+    }
+
+    Api.Answer staff(String csv) {
+        return api.post("/api/v1/training/staff", admin, "text/csv", csv);
+    }
+
+    Api.Answer completions(String csv) {
+        return api.post("/api/v1/training/completions", admin, "text/csv", csv);
+    }
+
+    void course(String code, int tier, int months) {
+        var created = api.post(
+                "/api/v1/training/courses",
+                admin,
+                json("code", code, "title", code + " course", "tier", tier, "validityMonths", months));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    static Map<String, JsonNode> rows(JsonNode coverage) {
+        var rows = new java.util.HashMap<String, JsonNode>();
+        coverage.get("rows").forEach(row -> rows.put(row.get("department").asString(), row));
+        return rows;
+    }
+
+    @Test
+    void coverageOnADayMatchesAHandComputedDataset() {
+        course("WRAP3", 2, 36);
+        course("ELEARN", 1, 12);
+        var imported = staff(HEADER
+                + "A1,Alex One,a1@council.example,Council,Adults,Social worker,2,2015-01-01,\n"
+                + "A2,Alex Two,,Council,Adults,Social worker,2,,\n"
+                + "A3,Alex Three,,Council,Adults,Support worker,2,,\n"
+                + "A4,Alex Four,,Council,Adults,Social worker,2,,2020-12-30\n"
+                + "A5,Alex Five,,Council,Adults,Social worker,2,2021-01-04,\n"
+                + "A6,Alex Six,,Council,Adults,Finance officer,,,\n"
+                + "B1,Billie One,,Council,Children,Youth worker,1,,\n"
+                + "B2,Billie Two,,Council,Children,Youth worker,1,,\n");
+        assertThat(imported.json().get("created").asInt()).isEqualTo(8);
+        var done = completions("staff_id,course_code,completed_on\n"
+                + "A1,WRAP3,2019-01-10\n"
+                + "A2,WRAP3,2017-06-01\n"
+                + "A3,ELEARN,2020-06-01\n"
+                + "A4,WRAP3,2020-01-01\n"
+                + "B2,ELEARN,2020-01-01\n");
+        assertThat(done.json().get("created").asInt()).isEqualTo(5);
+        var session = api.post(
+                "/api/v1/training/sessions",
+                admin,
+                json(
+                        "courseCode",
+                        "WRAP3",
+                        "deliveredOn",
+                        "2019-03-05",
+                        "department",
+                        "Children",
+                        "trainer",
+                        "T",
+                        "attendees",
+                        List.of("B1")));
+        assertThat(session.status()).isEqualTo(201);
+        for (var day : List.of("2018-02-01", "2020-11-30", "2017-12-31")) {
+            api.post(
+                    "/api/v1/training/sessions",
+                    admin,
+                    json("courseCode", "WRAP3", "deliveredOn", day, "department", "Adults", "attendees", List.of()));
+        }
+
+        var coverage = api.get(
+                "/api/v1/training/coverage?asOf=2020-12-31&sessionsFrom=2018-01-01&sessionsTo=2020-12-31", admin);
+
+        assertThat(coverage.status()).as(coverage.body()).isEqualTo(200);
+        var rows = rows(coverage.json());
+        // Adults: A1 trained; A2 expired in June 2020; A3 holds only tier 1; A4 left, A5 not started, A6 needs none.
+        assertThat(rows.get("Adults").get("requiringTraining").asLong()).isEqualTo(3);
+        assertThat(rows.get("Adults").get("trained").asLong()).isEqualTo(1);
+        assertThat(rows.get("Adults").get("sessionsDelivered").asLong()).isEqualTo(2);
+        assertThat(rows.get("Adults").get("coveragePercent").asDouble()).isEqualTo(33.3);
+        // Children: B1 by the session (tier 2 meets tier 1), B2 by e-learning still valid that day.
+        assertThat(rows.get("Children").get("trained").asLong()).isEqualTo(2);
+        assertThat(rows.get("Children").get("coveragePercent").asDouble()).isEqualTo(100.0);
+        var total = coverage.json().get("total");
+        assertThat(total.get("requiringTraining").asLong()).isEqualTo(5);
+        assertThat(total.get("trained").asLong()).isEqualTo(3);
+        assertThat(total.get("sessionsDelivered").asLong()).isEqualTo(3);
+        assertThat(total.get("coveragePercent").asDouble()).isEqualTo(60.0);
+    }
+
+    @Test
+    void anImportKeepsEveryGoodLineReportsEveryBadOneAndTheSameFileTwiceChangesNothing() {
+        var file = HEADER
+                + "S1,Sam One,sam@council.example,Council,Adults,Social worker,2,2019-01-01,\n"
+                + ",No Id,,Council,Adults,,2,,\n"
+                + "S2,Sam Two,not-an-email,Council,Adults,,2,,\n"
+                + "S3,Sam Three,,Council,Adults,,4,,\n"
+                + "S4,Sam Four,,Council,Adults,,2,2020-31-01,\n"
+                + "S5,Sam Five,,Council,Adults,,2,2020-01-01,2019-01-01\n"
+                + "S1,Sam Again,,Council,Adults,,2,,\n"
+                + "S6,Sam Six,,Council\n"
+                + "S7,=HYPERLINK(\"http://x.example\"),,Council,Adults,,2,,\n";
+
+        var first = staff(file);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("created").asInt()).isEqualTo(2);
+        var rejected = first.json().get("rejected");
+        assertThat(rejected.size()).isEqualTo(7);
+        assertThat(rejected.toString())
+                .contains("\"line\":3")
+                .contains("staff_id is missing")
+                .contains("email is not an email address")
+                .contains("required_tier must be 1, 2 or 3")
+                .contains("start_date is not a date")
+                .contains("end_date is before start_date")
+                .contains("already on line 2")
+                .contains("\"line\":9");
+
+        var again = staff(file);
+        assertThat(again.json().get("created").asInt()).isZero();
+        assertThat(again.json().get("updated").asInt()).isZero();
+
+        var leaver =
+                staff(HEADER + "S1,Sam One,sam@council.example,Council,Adults,Social worker,2,2019-01-01,2020-06-30\n");
+        assertThat(leaver.json().get("updated").asInt()).isEqualTo(1);
+        assertThat(leaver.json().get("created").asInt()).isZero();
+    }
+
+    @Test
+    void completionsOfUnknownStaffOrCoursesOrBadDatesAreRejectedLineByLine() {
+        course("WRAP3", 2, 36);
+        staff(HEADER + "S1,Sam One,,Council,Adults,,2,,\n");
+
+        var result = completions("staff_id,course_code,completed_on\n"
+                + "S1,WRAP3,2020-01-01\n"
+                + "S9,WRAP3,2020-01-01\n"
+                + "S1,NOPE,2020-01-01\n"
+                + "S1,WRAP3,01/02/2020\n"
+                + "S1,WRAP3,2999-01-01\n"
+                + "S1,WRAP3,2020-01-01\n");
+
+        assertThat(result.json().get("created").asInt()).isEqualTo(1);
+        assertThat(result.json().get("rejected").toString())
+                .contains("not a known member of staff")
+                .contains("not a known course")
+                .contains("completed_on is not a date")
+                .contains("completed_on is in the future")
+                .contains("already on line 2");
+        assertThat(completions("staff_id,course_code,completed_on\nS1,WRAP3,2020-01-01\n")
+                        .json()
+                        .get("created")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void aLargeFileIsImportedAndAWrongHeaderOrTypeIsRefusedWhole() {
+        var large = new StringBuilder(HEADER);
+        for (var i = 0; i < 5_000; i++) {
+            large.append("L")
+                    .append(i)
+                    .append(",Person ")
+                    .append(i)
+                    .append(",,Council,Dept ")
+                    .append(i % 7)
+                    .append(",Officer,1,,\n");
+        }
+        assertThat(staff(large.toString()).json().get("created").asInt()).isEqualTo(5_000);
+
+        var wrongHeader = staff("id,name\nX,Y\n");
+        assertThat(wrongHeader.status()).isEqualTo(400);
+        assertThat(wrongHeader.body()).contains("staff_id,name,email");
+        assertThat(api.post("/api/v1/training/staff", admin, "application/json", "{}")
+                        .status())
+                .isEqualTo(415);
+        var referrer = fixtures.apiKey(fixtures.tenant(), Role.REFERRER);
+        assertThat(api.post("/api/v1/training/staff", referrer, "text/csv", HEADER)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post(
+                                "/api/v1/training/courses",
+                                admin,
+                                json("code", "X", "title", "X", "tier", 9, "validityMonths", 36))
+                        .status())
+                .isEqualTo(400);
+        course("DUP", 1, 12);
+        assertThat(api.post(
+                                "/api/v1/training/courses",
+                                admin,
+                                json("code", "DUP", "title", "X", "tier", 1, "validityMonths", 12))
+                        .status())
+                .isEqualTo(409);
+    }
+}
