@@ -369,6 +369,21 @@ class AccessPolicyIntegrationTests {
                     "/api/v1/training/coverage?asOf=2020-12-31&sessionsFrom=2018-01-01&sessionsTo=2020-12-31",
                     Role.TRAINING_ADMIN,
                     Role.REPORT_VIEWER),
+            Rule.page(HttpMethod.GET, "/training", "/training", Role.TRAINING_ADMIN, Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/training/lists/not-trained.csv",
+                    "/training/lists/not-trained.csv",
+                    Role.TRAINING_ADMIN,
+                    Role.REPORT_VIEWER),
+            Rule.page(HttpMethod.GET, "/training/imports/new", "/training/imports/new", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/imports/{id}", "/training/imports/" + ID, Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/training/imports", "/training/imports", Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/imports/{id}/confirm",
+                    "/training/imports/" + ID + "/confirm",
+                    Role.TRAINING_ADMIN),
             // Reporting
             Rule.page(
                     HttpMethod.GET,

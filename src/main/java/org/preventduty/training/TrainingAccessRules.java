@@ -1,7 +1,11 @@
 package org.preventduty.training;
 
+import java.util.List;
 import org.preventduty.identity.ApiAccessRules;
+import org.preventduty.identity.HomeCard;
+import org.preventduty.identity.HomeCards;
 import org.preventduty.identity.Role;
+import org.preventduty.identity.WebAccessRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,6 +15,25 @@ import org.springframework.http.HttpMethod;
 class TrainingAccessRules {
 
     private static final String ADMIN = Role.TRAINING_ADMIN.name();
+
+    @Bean
+    WebAccessRules trainingWebRules() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/training", "/training/lists/*")
+                    .hasAnyRole(ADMIN, Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.GET, "/training/imports/new", "/training/imports/*")
+                    .hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.POST, "/training/imports", "/training/imports/*/confirm")
+                    .hasRole(ADMIN);
+        };
+    }
+
+    @Bean
+    HomeCards trainingHomeCards() {
+        return actor -> actor.hasAny(Role.TRAINING_ADMIN, Role.REPORT_VIEWER)
+                ? List.of(new HomeCard("home.training", "home.training.description", "/training", 90))
+                : List.of();
+    }
 
     @Bean
     ApiAccessRules trainingApiRules() {

@@ -85,6 +85,13 @@ class TrainingRecords {
     @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     ImportResult importStaff(String csv) {
+        return importStaff(csv, true);
+    }
+
+    /** Imports a staff list, or with {@code apply} false says what importing it would do and changes nothing. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importStaff(String csv, boolean apply) {
         var tenant = actors.requireTenant().value();
         var rejected = new ArrayList<Rejected>();
         var rows = new LinkedHashMap<String, StaffRow>();
@@ -125,7 +132,11 @@ class TrainingRecords {
         var updated = 0;
         for (var row : rows.values()) {
             var before = existing.get(row.staffId());
-            if (before == null) {
+            if (before == null && !apply) {
+                created++;
+            } else if (before != null && !before.equals(row) && !apply) {
+                updated++;
+            } else if (before == null) {
                 jdbc.sql("insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department,"
                                 + " job_role, elected_member, required_tier, start_date, end_date, created_at, updated_at,"
                                 + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
@@ -168,8 +179,10 @@ class TrainingRecords {
                 updated++;
             }
         }
-        audit.record(AuditRecord.of("STAFF_IMPORTED", "TRAINING_STAFF", "import")
-                .withDetail(created + " created, " + updated + " updated, " + rejected.size() + " rejected"));
+        if (apply) {
+            audit.record(AuditRecord.of("STAFF_IMPORTED", "TRAINING_STAFF", "import")
+                    .withDetail(created + " created, " + updated + " updated, " + rejected.size() + " rejected"));
+        }
         return new ImportResult(created, updated, rejected);
     }
 
@@ -219,6 +232,13 @@ class TrainingRecords {
     @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     ImportResult importCompletions(String csv) {
+        return importCompletions(csv, true);
+    }
+
+    /** Imports completions, or with {@code apply} false says what importing them would do and changes nothing. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importCompletions(String csv, boolean apply) {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
         var staff = ids("select staff_id, id from training_staff where tenant_id = ?", tenant);
@@ -253,15 +273,19 @@ class TrainingRecords {
                     rejected.add(new Rejected(line, "the same completion is already on line " + earlier));
                     continue;
                 }
-                if (complete(tenant, staffRow, course, on, "IMPORT", null, actor.id())) {
+                if (apply
+                        ? complete(tenant, staffRow, course, on, "IMPORT", null, actor.id())
+                        : isNew(tenant, staffRow, course, on)) {
                     created++;
                 }
             } catch (IllegalArgumentException e) {
                 rejected.add(new Rejected(line, e.getMessage()));
             }
         }
-        audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
-                .withDetail(created + " created, " + rejected.size() + " rejected"));
+        if (apply) {
+            audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
+                    .withDetail(created + " created, " + rejected.size() + " rejected"));
+        }
         return new ImportResult(created, 0, rejected);
     }
 
@@ -334,6 +358,105 @@ class TrainingRecords {
         audit.record(AuditRecord.of("TRAINING_SESSION_RECORDED", "TRAINING_SESSION", id)
                 .withDetail(courseCode + ", " + attendees.size() + " attendees"));
         return id;
+    }
+
+    private boolean isNew(UUID tenant, UUID staffRow, Course course, LocalDate on) {
+        return jdbc.sql("select count(*) from training_completion where tenant_id = ? and staff_row_id = ?"
+                                + " and course_id = ? and completed_on = ?")
+                        .params(tenant, staffRow, course.id(), on)
+                        .query(Integer.class)
+                        .single()
+                == 0;
+    }
+
+    /** A member of staff who needs training and has had none of their tier in the period before a day. */
+    record Untrained(
+            String staffId,
+            String name,
+            @Nullable String email,
+            @Nullable String department,
+            @Nullable String role,
+            int requiredTier,
+            @Nullable LocalDate lastCompletedOn) {}
+
+    /**
+     * Staff in post on a day who need training and completed none of at least their tier in the months before it
+     * (seed 002's priority list: "not undertaken WRAP training in the past 36 months"), longest gap first.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
+    List<Untrained> notTrainedWithin(LocalDate asOf, int months) {
+        var tenant = actors.requireTenant().value();
+        return jdbc
+                .sql("select s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier,"
+                        + " (select max(c.completed_on) from training_completion c join training_course k"
+                        + " on k.id = c.course_id and k.tenant_id = c.tenant_id where c.tenant_id = s.tenant_id"
+                        + " and c.staff_row_id = s.id and k.tier >= s.required_tier and c.completed_on <= :asOf) as last"
+                        + " from training_staff s where s.tenant_id = :tenant and s.required_tier is not null"
+                        + " and (s.start_date is null or s.start_date <= :asOf)"
+                        + " and (s.end_date is null or s.end_date >= :asOf)")
+                .param("tenant", tenant)
+                .param("asOf", asOf)
+                .query((rs, n) -> new Untrained(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getObject(7, LocalDate.class)))
+                .list()
+                .stream()
+                .filter(u -> u.lastCompletedOn() == null || !u.lastCompletedOn().isAfter(asOf.minusMonths(months)))
+                .sorted(java.util.Comparator.comparing(
+                                Untrained::lastCompletedOn, java.util.Comparator.nullsFirst(LocalDate::compareTo))
+                        .thenComparing(Untrained::staffId))
+                .toList();
+    }
+
+    /** Keeps an uploaded file until its preview is confirmed; answers its id. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    UUID keep(String kind, @Nullable String fileName, String content) {
+        var actor = actors.require();
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into training_import (id, tenant_id, kind, file_name, content, uploaded_by, uploaded_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        actor.requireTenant().value(),
+                        kind,
+                        fileName == null ? null : fileName.length() > 200 ? fileName.substring(0, 200) : fileName,
+                        content,
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        return id;
+    }
+
+    record Kept(String kind, @Nullable String fileName, String content) {}
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    java.util.Optional<Kept> kept(UUID id) {
+        var actor = actors.require();
+        return jdbc.sql("select kind, file_name, content from training_import where tenant_id = ? and id = ?"
+                        + " and uploaded_by = ?")
+                .params(actor.requireTenant().value(), id, actor.id())
+                .query((rs, n) -> new Kept(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /** Applies a kept file and forgets it. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult apply(UUID id) {
+        var kept = kept(id).orElseThrow(() -> new org.preventduty.shared.NotFoundException("Import"));
+        var result = "STAFF".equals(kept.kind())
+                ? importStaff(kept.content(), true)
+                : importCompletions(kept.content(), true);
+        jdbc.sql("delete from training_import where id = ?").param(id).update();
+        return result;
     }
 
     /** Adds a completion unless the same one is recorded; answers whether it was added. */

@@ -69,3 +69,15 @@ create table training_completion (
     constraint training_completion_course_fk foreign key (course_id) references training_course (id)
 );
 create index training_completion_staff on training_completion (tenant_id, staff_row_id, expires_on);
+
+-- A file uploaded on the import page, kept between its preview and its confirmation.
+create table training_import (
+    id uuid not null,
+    tenant_id uuid not null,
+    kind varchar(20) not null,
+    file_name varchar(200),
+    content text not null,
+    uploaded_by uuid not null,
+    uploaded_at timestamp with time zone not null,
+    constraint training_import_pk primary key (id)
+);

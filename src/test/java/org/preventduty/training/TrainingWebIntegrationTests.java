@@ -1,0 +1,129 @@
+package org.preventduty.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.IdentityFixtures.TestUser;
+import org.preventduty.identity.Role;
+import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.SystemSql;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
+class TrainingWebIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    ReferralFixtures as;
+
+    @Autowired
+    TrainingRecords records;
+
+    @Autowired
+    SystemSql sql;
+
+    TestUser admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = fixtures.user(fixtures.tenant(), Role.TRAINING_ADMIN);
+    }
+
+    @Test
+    void anImportIsPreviewedWithItsRejectedLinesAndChangesNothingUntilConfirmed() throws Exception {
+        var file = new MockMultipartFile(
+                "file",
+                "staff.csv",
+                "text/csv",
+                (TrainingApiIntegrationTests.HEADER
+                                + "W1,Wren One,,Council,Adults,Social worker,2,,\n"
+                                + "W2,Wren Two,,Council,Adults,Social worker,9,,\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        var uploaded = as(admin, multipart("/training/imports").file(file).param("kind", "STAFF"));
+        assertThat(uploaded.getRedirectedUrl()).startsWith("/training/imports/");
+        var preview = as(admin, get(uploaded.getRedirectedUrl())).getContentAsString();
+
+        assertThat(preview).contains("staff.csv").contains("required_tier must be 1, 2 or 3");
+        assertThat(staffCount()).isZero();
+        var otherAdmin = fixtures.user(fixtures.tenant(), Role.TRAINING_ADMIN);
+        assertThat(as(otherAdmin, get(uploaded.getRedirectedUrl())).getStatus()).isEqualTo(404);
+
+        as(admin, post(uploaded.getRedirectedUrl() + "/confirm"));
+        assertThat(staffCount()).isEqualTo(1);
+        assertThat(as(admin, post(uploaded.getRedirectedUrl() + "/confirm")).getStatus())
+                .isEqualTo(404);
+        var empty = as(admin, multipart("/training/imports").param("kind", "STAFF"));
+        assertThat(empty.getRedirectedUrl()).isEqualTo("/training/imports/new?kind=STAFF");
+    }
+
+    @Test
+    void thePriorityListHasStaffNotTrainedInThirtySixMonthsAndNeverRunsAFormula() throws Exception {
+        as.as(admin, () -> {
+            records.createCourse("WRAP3", "WRAP", 2, 36, "FACE_TO_FACE");
+            records.importStaff(TrainingApiIntegrationTests.HEADER
+                    + "P1,\"=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",,Council,Adults,,2,,\n"
+                    + "P2,Recent Trainee,,Council,Adults,,2,,\n"
+                    + "P3,Long Ago,,Council,Adults,,2,,\n");
+            records.importCompletions("staff_id,course_code,completed_on\nP2,WRAP3,2020-01-01\nP3,WRAP3,2016-01-01\n");
+            return null;
+        });
+
+        var list = as(admin, get("/training/lists/not-trained.csv").param("asOf", "2020-12-31"));
+
+        assertThat(list.getContentType()).startsWith("text/csv");
+        var lines = list.getContentAsString().split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("P1,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\"");
+        assertThat(lines[2]).startsWith("P3,Long Ago").endsWith("2016-01-01");
+        var page = as(admin, get("/training").param("asOf", "2020-12-31")).getContentAsString();
+        assertThat(page).contains("Adults").contains("33.3%");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAreDefused() {
+        assertThat(CsvCells.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvCells.cell("+44 20")).isEqualTo("'+44 20");
+        assertThat(CsvCells.cell("-2")).isEqualTo("'-2");
+        assertThat(CsvCells.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvCells.cell("Smith, Jo")).isEqualTo("\"Smith, Jo\"");
+        assertThat(CsvCells.cell("Plain")).isEqualTo("Plain");
+        assertThat(CsvCells.cell(null)).isEmpty();
+    }
+
+    private long staffCount() {
+        return sql.<Long>run(jdbc -> jdbc.sql("select count(*) from training_staff where tenant_id = ?")
+                .param(admin.tenantId().value())
+                .query(Long.class)
+                .single());
+    }
+
+    private MockHttpServletResponse as(TestUser user, AbstractMockHttpServletRequestBuilder<?> request)
+            throws Exception {
+        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
+                .andReturn()
+                .getResponse();
+    }
+}
