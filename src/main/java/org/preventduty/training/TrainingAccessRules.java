@@ -19,8 +19,10 @@ class TrainingAccessRules {
     @Bean
     WebAccessRules trainingWebRules() {
         return rules -> {
-            rules.requestMatchers(HttpMethod.GET, "/training", "/training/lists/*")
-                    .hasAnyRole(ADMIN, Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.GET, "/training").hasAnyRole(ADMIN, Role.REPORT_VIEWER.name());
+            // Lists and records name people: report viewers see figures only.
+            rules.requestMatchers(HttpMethod.GET, "/training/lists", "/training/lists/*", "/training/staff/*")
+                    .hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.GET, "/training/imports/new", "/training/imports/*")
                     .hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.POST, "/training/imports", "/training/imports/*/confirm")

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
@@ -34,11 +35,13 @@ class TrainingController {
 
     private final TrainingRecords records;
     private final CurrentActor actors;
+    private final TrainingSettings settings;
     private final Clock clock;
 
-    TrainingController(TrainingRecords records, CurrentActor actors, Clock clock) {
+    TrainingController(TrainingRecords records, CurrentActor actors, TrainingSettings settings, Clock clock) {
         this.records = records;
         this.actors = actors;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -124,36 +127,75 @@ class TrainingController {
         return "redirect:/training";
     }
 
-    @GetMapping("/training/lists/not-trained.csv")
-    ResponseEntity<String> notTrained(
-            @RequestParam(required = false) @Nullable String asOf, @RequestParam(defaultValue = "36") int months) {
+    static final java.util.Map<String, TrainingRecords.ListKind> LISTS = java.util.Map.of(
+            "never-trained", TrainingRecords.ListKind.NEVER_TRAINED,
+            "expired", TrainingRecords.ListKind.EXPIRED,
+            "expiring", TrainingRecords.ListKind.EXPIRING,
+            "not-trained", TrainingRecords.ListKind.NOT_TRAINED_36_MONTHS);
+
+    private static final List<String> COLUMNS = List.of(
+            "staff_id", "name", "email", "department", "role", "required_tier", "last_trained_on", "expires_on");
+
+    @GetMapping("/training/lists")
+    String list(
+            @RequestParam(defaultValue = "not-trained") String kind,
+            @RequestParam(required = false) @Nullable String asOf,
+            Model model) {
+        var chosen = LISTS.containsKey(kind) ? kind : "not-trained";
         var day = date(asOf, LocalDate.ofInstant(clock.instant(), LONDON));
-        var list = records.notTrainedWithin(day, Math.max(1, Math.min(months, 240)));
-        var csv = new StringBuilder("staff_id,name,email,department,role,required_tier,last_trained_on\r\n");
-        for (var u : list) {
-            csv.append(String.join(
-                            ",",
-                            CsvCells.cell(u.staffId()),
-                            CsvCells.cell(u.name()),
-                            CsvCells.cell(u.email()),
-                            CsvCells.cell(u.department()),
-                            CsvCells.cell(u.role()),
-                            String.valueOf(u.requiredTier()),
-                            u.lastCompletedOn() == null
-                                    ? ""
-                                    : u.lastCompletedOn().toString()))
-                    .append("\r\n");
+        model.addAttribute("kind", chosen);
+        model.addAttribute("kinds", List.of("never-trained", "expired", "expiring", "not-trained"));
+        model.addAttribute("asOf", day);
+        model.addAttribute("staff", records.list(LISTS.get(chosen), day, settings.expiringDays()));
+        model.addAttribute("expiringDays", settings.expiringDays());
+        return "training/list";
+    }
+
+    @GetMapping("/training/lists/{kind}.{format}")
+    ResponseEntity<byte[]> export(
+            @PathVariable String kind,
+            @PathVariable String format,
+            @RequestParam(required = false) @Nullable String asOf)
+            throws IOException {
+        var list = LISTS.get(kind);
+        if (list == null || !("csv".equals(format) || "xlsx".equals(format))) {
+            throw new NotFoundException("List");
         }
+        var day = date(asOf, LocalDate.ofInstant(clock.instant(), LONDON));
+        var rows = records.list(list, day, settings.expiringDays()).stream()
+                .map(l -> java.util.Arrays.asList(
+                        l.staffId(),
+                        l.name(),
+                        l.email(),
+                        l.department(),
+                        l.role(),
+                        String.valueOf(l.requiredTier()),
+                        l.lastCompletedOn() == null ? null : l.lastCompletedOn().toString(),
+                        l.expiresOn() == null ? null : l.expiresOn().toString()))
+                .toList();
+        var csv = "csv".equals(format);
+        var body = csv ? Exports.csv(COLUMNS, rows) : Exports.xlsx(kind, COLUMNS, rows);
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(
+                        csv
+                                ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                                : MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("not-trained-in-" + months + "-months-" + day + ".csv")
+                                .filename(kind + "-" + day + "." + format)
                                 .build()
                                 .toString())
                 .cacheControl(CacheControl.noStore())
-                .body(csv.toString());
+                .body(body);
+    }
+
+    @GetMapping("/training/staff/{id}")
+    String staff(@PathVariable UUID id, Model model) {
+        model.addAttribute("s", records.staffRecord(id));
+        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), LONDON));
+        return "training/staff";
     }
 
     private static LocalDate date(@Nullable String value, LocalDate otherwise) {

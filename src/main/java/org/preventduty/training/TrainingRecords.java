@@ -369,49 +369,162 @@ class TrainingRecords {
                 == 0;
     }
 
-    /** A member of staff who needs training and has had none of their tier in the period before a day. */
-    record Untrained(
+    /** The lists of staff who need attention. */
+    enum ListKind {
+        /** Needing training and never trained to their tier. */
+        NEVER_TRAINED,
+        /** Trained to their tier before, but it has expired. */
+        EXPIRED,
+        /** Trained now, but it expires within the warning period. */
+        EXPIRING,
+        /** No training of their tier in the past 36 months (the priority list). */
+        NOT_TRAINED_36_MONTHS
+    }
+
+    /** A member of staff on a list, with their training of at least the tier they need. */
+    record Listed(
+            UUID id,
             String staffId,
             String name,
             @Nullable String email,
             @Nullable String department,
             @Nullable String role,
             int requiredTier,
-            @Nullable LocalDate lastCompletedOn) {}
+            @Nullable LocalDate lastCompletedOn,
+            @Nullable LocalDate expiresOn) {}
 
-    /**
-     * Staff in post on a day who need training and completed none of at least their tier in the months before it
-     * (seed 002's priority list: "not undertaken WRAP training in the past 36 months"), longest gap first.
-     */
+    /** The staff in post on a day on one of the lists, the longest gap or the soonest expiry first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
-    List<Untrained> notTrainedWithin(LocalDate asOf, int months) {
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    List<Listed> list(ListKind kind, LocalDate asOf, int expiringDays) {
         var tenant = actors.requireTenant().value();
-        return jdbc
-                .sql("select s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier,"
-                        + " (select max(c.completed_on) from training_completion c join training_course k"
-                        + " on k.id = c.course_id and k.tenant_id = c.tenant_id where c.tenant_id = s.tenant_id"
-                        + " and c.staff_row_id = s.id and k.tier >= s.required_tier and c.completed_on <= :asOf) as last"
-                        + " from training_staff s where s.tenant_id = :tenant and s.required_tier is not null"
+        var all = jdbc.sql("select s.id, s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier,"
+                        + " max(c.completed_on), max(c.expires_on) from training_staff s"
+                        + " left join training_completion c on c.tenant_id = s.tenant_id and c.staff_row_id = s.id"
+                        + " and c.completed_on <= :asOf and exists (select 1 from training_course k where"
+                        + " k.tenant_id = c.tenant_id and k.id = c.course_id and k.tier >= s.required_tier)"
+                        + " where s.tenant_id = :tenant and s.required_tier is not null"
                         + " and (s.start_date is null or s.start_date <= :asOf)"
-                        + " and (s.end_date is null or s.end_date >= :asOf)")
+                        + " and (s.end_date is null or s.end_date >= :asOf)"
+                        + " group by s.id, s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier")
                 .param("tenant", tenant)
                 .param("asOf", asOf)
-                .query((rs, n) -> new Untrained(
-                        rs.getString(1),
+                .query((rs, n) -> new Listed(
+                        rs.getObject(1, UUID.class),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getInt(6),
-                        rs.getObject(7, LocalDate.class)))
-                .list()
-                .stream()
-                .filter(u -> u.lastCompletedOn() == null || !u.lastCompletedOn().isAfter(asOf.minusMonths(months)))
-                .sorted(java.util.Comparator.comparing(
-                                Untrained::lastCompletedOn, java.util.Comparator.nullsFirst(LocalDate::compareTo))
-                        .thenComparing(Untrained::staffId))
-                .toList();
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getObject(8, LocalDate.class),
+                        rs.getObject(9, LocalDate.class)))
+                .list();
+        var gapFirst = java.util.Comparator.comparing(
+                        Listed::lastCompletedOn, java.util.Comparator.nullsFirst(LocalDate::compareTo))
+                .thenComparing(Listed::staffId);
+        return switch (kind) {
+            case NEVER_TRAINED ->
+                all.stream()
+                        .filter(l -> l.lastCompletedOn() == null)
+                        .sorted(java.util.Comparator.comparing(Listed::staffId))
+                        .toList();
+            case EXPIRED ->
+                all.stream()
+                        .filter(l -> l.expiresOn() != null && !l.expiresOn().isAfter(asOf))
+                        .sorted(gapFirst)
+                        .toList();
+            case EXPIRING ->
+                all.stream()
+                        .filter(l -> l.expiresOn() != null
+                                && l.expiresOn().isAfter(asOf)
+                                && !l.expiresOn().isAfter(asOf.plusDays(expiringDays)))
+                        .sorted(java.util.Comparator.comparing(Listed::expiresOn)
+                                .thenComparing(Listed::staffId))
+                        .toList();
+            case NOT_TRAINED_36_MONTHS ->
+                all.stream()
+                        .filter(l -> l.lastCompletedOn() == null
+                                || !l.lastCompletedOn().isAfter(asOf.minusMonths(36)))
+                        .sorted(gapFirst)
+                        .toList();
+        };
+    }
+
+    /** A member of staff's record: who they are, what they must hold, what they have, and what they need next. */
+    record StaffRecord(
+            UUID id,
+            String staffId,
+            String name,
+            @Nullable String email,
+            String organisation,
+            @Nullable String department,
+            @Nullable String role,
+            @Nullable Integer requiredTier,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate,
+            List<CompletionView> completions,
+            @Nullable LocalDate neededBy) {
+
+        /** Whether they need training now (none of their tier holds today). */
+        public boolean neededNow(LocalDate today) {
+            return requiredTier != null && (neededBy == null || !neededBy.isAfter(today));
+        }
+    }
+
+    record CompletionView(
+            String courseCode,
+            String courseTitle,
+            int tier,
+            LocalDate completedOn,
+            LocalDate expiresOn,
+            String source) {}
+
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    StaffRecord staffRecord(UUID id) {
+        var tenant = actors.requireTenant().value();
+        var completions = jdbc.sql("select k.code, k.title, k.tier, c.completed_on, c.expires_on, c.source"
+                        + " from training_completion c join training_course k on k.id = c.course_id"
+                        + " and k.tenant_id = c.tenant_id where c.tenant_id = ? and c.staff_row_id = ?"
+                        + " order by c.completed_on desc")
+                .params(tenant, id)
+                .query((rs, n) -> new CompletionView(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(6)))
+                .list();
+        var record = jdbc.sql("select id, staff_id, name, email, organisation, department, job_role, required_tier,"
+                        + " start_date, end_date from training_staff where tenant_id = ? and id = ?")
+                .params(tenant, id)
+                .query((rs, n) -> {
+                    Integer tier = (Integer) rs.getObject(8);
+                    var latest = completions.stream()
+                            .filter(c -> tier != null && c.tier() >= tier)
+                            .map(CompletionView::expiresOn)
+                            .max(LocalDate::compareTo)
+                            .orElse(null);
+                    return new StaffRecord(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            tier,
+                            rs.getObject(9, LocalDate.class),
+                            rs.getObject(10, LocalDate.class),
+                            completions,
+                            latest);
+                })
+                .optional()
+                .orElseThrow(() -> new org.preventduty.shared.NotFoundException("Member of staff"));
+        audit.record(AuditRecord.of("TRAINING_STAFF_VIEWED", "TRAINING_STAFF", id));
+        return record;
     }
 
     /** Keeps an uploaded file until its preview is confirmed; answers its id. */

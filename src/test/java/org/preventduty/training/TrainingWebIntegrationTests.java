@@ -97,9 +97,74 @@ class TrainingWebIntegrationTests {
         var lines = list.getContentAsString().split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).startsWith("P1,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\"");
-        assertThat(lines[2]).startsWith("P3,Long Ago").endsWith("2016-01-01");
+        assertThat(lines[2]).startsWith("P3,Long Ago").contains(",2016-01-01,");
         var page = as(admin, get("/training").param("asOf", "2020-12-31")).getContentAsString();
         assertThat(page).contains("Adults").contains("33.3%");
+    }
+
+    @Test
+    void theListsSortStaffByWhatTheyNeedAndExportAsCsvAndExcelWithoutFormulas() throws Exception {
+        as.as(admin, () -> {
+            records.createCourse("WRAP3", "WRAP", 2, 36, "FACE_TO_FACE");
+            records.createCourse("EL", "E-learning", 1, 12, "E_LEARNING");
+            records.importStaff(TrainingApiIntegrationTests.HEADER
+                    + "N1,=cmd|' /C calc'!A0,,Council,Adults,,2,,\n"
+                    + "E1,Expired Person,,Council,Adults,,2,,\n"
+                    + "S1,Soon Person,,Council,Adults,,2,,\n"
+                    + "F1,Fine Person,,Council,Adults,,2,,\n"
+                    + "T1,Tier One Only,,Council,Adults,,2,,\n");
+            records.importCompletions("staff_id,course_code,completed_on\n"
+                    + "E1,WRAP3,2017-01-01\n"
+                    + "S1,WRAP3,2018-02-15\n"
+                    + "F1,WRAP3,2020-06-01\n"
+                    + "T1,EL,2020-06-01\n");
+            return null;
+        });
+
+        var never = as(
+                        admin,
+                        get("/training/lists").param("kind", "never-trained").param("asOf", "2020-12-31"))
+                .getContentAsString();
+        assertThat(never)
+                .contains("Tier One Only")
+                .doesNotContain("Fine Person")
+                .doesNotContain("Soon Person");
+        var expired = as(admin, get("/training/lists").param("kind", "expired").param("asOf", "2020-12-31"))
+                .getContentAsString();
+        assertThat(expired).contains("Expired Person").doesNotContain("Soon Person");
+        var expiring = as(
+                        admin, get("/training/lists").param("kind", "expiring").param("asOf", "2020-12-31"))
+                .getContentAsString();
+        assertThat(expiring).contains("Soon Person").doesNotContain("Fine Person");
+
+        var xlsx = as(admin, get("/training/lists/never-trained.xlsx").param("asOf", "2020-12-31"));
+        assertThat(xlsx.getContentType()).contains("spreadsheetml");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("staff_id");
+            var names = new java.util.ArrayList<String>();
+            for (var r = 1; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(1);
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                names.add(cell.getStringCellValue());
+            }
+            assertThat(names).containsExactly("=cmd|' /C calc'!A0", "Tier One Only");
+        }
+        var csv = as(admin, get("/training/lists/never-trained.csv").param("asOf", "2020-12-31"))
+                .getContentAsString();
+        assertThat(csv).contains("N1,'=cmd|' /C calc'!A0,");
+        assertThat(as(admin, get("/training/lists/secret.csv")).getStatus()).isEqualTo(404);
+
+        var fine = sql.run(jdbc -> jdbc.sql("select id from training_staff where staff_id = 'F1' and tenant_id = ?")
+                .param(admin.tenantId().value())
+                .query(java.util.UUID.class)
+                .single());
+        var record = as(admin, get("/training/staff/" + fine)).getContentAsString();
+        // Trained in June 2020 for 36 months: by now it has expired.
+        assertThat(record).contains("Fine Person").contains("1 Jun 2020").contains("Needs tier 2 training now.");
+        var viewer = fixtures.user(fixtures.tenant(), Role.REPORT_VIEWER);
+        assertThat(as(viewer, get("/training/lists")).getStatus()).isEqualTo(403);
     }
 
     @Test
