@@ -376,6 +376,13 @@ class AccessPolicyIntegrationTests {
                     "/training/lists/not-trained.csv",
                     Role.TRAINING_ADMIN),
             Rule.page(HttpMethod.GET, "/training/lists", "/training/lists", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/rules", "/training/rules", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/training/rules", "/training/rules?tier=1", Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/rules/{id}/remove",
+                    "/training/rules/" + ID + "/remove",
+                    Role.TRAINING_ADMIN),
             Rule.page(HttpMethod.GET, "/training/staff/{id}", "/training/staff/" + ID, Role.TRAINING_ADMIN),
             Rule.page(HttpMethod.GET, "/training/imports/new", "/training/imports/new", Role.TRAINING_ADMIN),
             Rule.page(HttpMethod.GET, "/training/imports/{id}", "/training/imports/" + ID, Role.TRAINING_ADMIN),

@@ -21,7 +21,14 @@ class TrainingAccessRules {
         return rules -> {
             rules.requestMatchers(HttpMethod.GET, "/training").hasAnyRole(ADMIN, Role.REPORT_VIEWER.name());
             // Lists and records name people: report viewers see figures only.
-            rules.requestMatchers(HttpMethod.GET, "/training/lists", "/training/lists/*", "/training/staff/*")
+            rules.requestMatchers(
+                            HttpMethod.GET,
+                            "/training/lists",
+                            "/training/lists/*",
+                            "/training/staff/*",
+                            "/training/rules")
+                    .hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.POST, "/training/rules", "/training/rules/*/remove")
                     .hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.GET, "/training/imports/new", "/training/imports/*")
                     .hasRole(ADMIN);

@@ -36,12 +36,19 @@ class TrainingController {
     private final TrainingRecords records;
     private final CurrentActor actors;
     private final TrainingSettings settings;
+    private final RequirementRules requirementRules;
     private final Clock clock;
 
-    TrainingController(TrainingRecords records, CurrentActor actors, TrainingSettings settings, Clock clock) {
+    TrainingController(
+            TrainingRecords records,
+            CurrentActor actors,
+            TrainingSettings settings,
+            RequirementRules requirementRules,
+            Clock clock) {
         this.records = records;
         this.actors = actors;
         this.settings = settings;
+        this.requirementRules = requirementRules;
         this.clock = clock;
     }
 
@@ -189,6 +196,41 @@ class TrainingController {
                                 .toString())
                 .cacheControl(CacheControl.noStore())
                 .body(body);
+    }
+
+    @GetMapping("/training/rules")
+    String rules(Model model) {
+        model.addAttribute("rules", requirementRules.list());
+        return "training/rules";
+    }
+
+    @PostMapping("/training/rules")
+    String addRule(
+            @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String department,
+            @RequestParam(required = false) @Nullable String roleContains,
+            @RequestParam(defaultValue = "") String tier,
+            @RequestParam(required = false) @Nullable String refreshMonths,
+            RedirectAttributes redirect) {
+        try {
+            requirementRules.add(
+                    organisation,
+                    department,
+                    roleContains,
+                    Integer.parseInt(tier.strip()),
+                    refreshMonths == null || refreshMonths.isBlank() ? null : Integer.valueOf(refreshMonths.strip()));
+            redirect.addFlashAttribute("success", "training.rule.added");
+        } catch (NumberFormatException | InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "training.rule.invalid");
+        }
+        return "redirect:/training/rules";
+    }
+
+    @PostMapping("/training/rules/{id}/remove")
+    String removeRule(@PathVariable UUID id, RedirectAttributes redirect) {
+        requirementRules.remove(id);
+        redirect.addFlashAttribute("success", "training.rule.removed");
+        return "redirect:/training/rules";
     }
 
     @GetMapping("/training/staff/{id}")

@@ -55,12 +55,14 @@ class TrainingRecords {
     private final JdbcClient jdbc;
     private final CurrentActor actors;
     private final AuditTrail audit;
+    private final RequirementRules rules;
     private final Clock clock;
 
-    TrainingRecords(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    TrainingRecords(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, RequirementRules rules, Clock clock) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -180,6 +182,7 @@ class TrainingRecords {
             }
         }
         if (apply) {
+            rules.recompute(tenant);
             audit.record(AuditRecord.of("STAFF_IMPORTED", "TRAINING_STAFF", "import")
                     .withDetail(created + " created, " + updated + " updated, " + rejected.size() + " rejected"));
         }
@@ -398,15 +401,18 @@ class TrainingRecords {
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     List<Listed> list(ListKind kind, LocalDate asOf, int expiringDays) {
         var tenant = actors.requireTenant().value();
-        var all = jdbc.sql("select s.id, s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier,"
-                        + " max(c.completed_on), max(c.expires_on) from training_staff s"
+        var all = jdbc.sql("select s.id, s.staff_id, s.name, s.email, s.department, s.job_role,"
+                        + " coalesce(s.required_tier, s.rule_tier), max(c.completed_on), max(c.expires_on),"
+                        + " s.refresh_months from training_staff s"
                         + " left join training_completion c on c.tenant_id = s.tenant_id and c.staff_row_id = s.id"
                         + " and c.completed_on <= :asOf and exists (select 1 from training_course k where"
-                        + " k.tenant_id = c.tenant_id and k.id = c.course_id and k.tier >= s.required_tier)"
-                        + " where s.tenant_id = :tenant and s.required_tier is not null"
+                        + " k.tenant_id = c.tenant_id and k.id = c.course_id"
+                        + " and k.tier >= coalesce(s.required_tier, s.rule_tier))"
+                        + " where s.tenant_id = :tenant and coalesce(s.required_tier, s.rule_tier) is not null"
                         + " and (s.start_date is null or s.start_date <= :asOf)"
                         + " and (s.end_date is null or s.end_date >= :asOf)"
-                        + " group by s.id, s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier")
+                        + " group by s.id, s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier,"
+                        + " s.rule_tier, s.refresh_months")
                 .param("tenant", tenant)
                 .param("asOf", asOf)
                 .query((rs, n) -> new Listed(
@@ -418,7 +424,8 @@ class TrainingRecords {
                         rs.getString(6),
                         rs.getInt(7),
                         rs.getObject(8, LocalDate.class),
-                        rs.getObject(9, LocalDate.class)))
+                        refreshed(rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), (Integer)
+                                rs.getObject(10))))
                 .list();
         var gapFirst = java.util.Comparator.comparing(
                         Listed::lastCompletedOn, java.util.Comparator.nullsFirst(LocalDate::compareTo))
@@ -497,8 +504,9 @@ class TrainingRecords {
                         rs.getObject(5, LocalDate.class),
                         rs.getString(6)))
                 .list();
-        var record = jdbc.sql("select id, staff_id, name, email, organisation, department, job_role, required_tier,"
-                        + " start_date, end_date from training_staff where tenant_id = ? and id = ?")
+        var record = jdbc.sql("select id, staff_id, name, email, organisation, department, job_role,"
+                        + " coalesce(required_tier, rule_tier), start_date, end_date from training_staff"
+                        + " where tenant_id = ? and id = ?")
                 .params(tenant, id)
                 .query((rs, n) -> {
                     Integer tier = (Integer) rs.getObject(8);
@@ -617,13 +625,16 @@ class TrainingRecords {
         jdbc.sql("select s.department, count(*), sum(case when exists (select 1 from training_completion c"
                         + " join training_course k on k.id = c.course_id and k.tenant_id = c.tenant_id"
                         + " where c.tenant_id = s.tenant_id and c.staff_row_id = s.id and c.completed_on <= :asOf"
-                        + " and c.expires_on > :asOf and k.tier >= s.required_tier) then 1 else 0 end)"
-                        + " from training_staff s where s.tenant_id = :tenant and s.required_tier is not null"
+                        + " and c.expires_on > :asOf and k.tier >= coalesce(s.required_tier, s.rule_tier)"
+                        + " and (s.refresh_months is null or " + REFRESHED + ")) then 1 else 0 end)"
+                        + " from training_staff s where s.tenant_id = :tenant"
+                        + " and coalesce(s.required_tier, s.rule_tier) is not null"
                         + " and (s.start_date is null or s.start_date <= :asOf)"
                         + " and (s.end_date is null or s.end_date >= :asOf) group by s.department"
                         + " order by s.department")
                 .param("tenant", tenant)
                 .param("asOf", asOf)
+                .param("asOfKey", dayKey(asOf))
                 .query((rs, n) -> rows.put(
                         Objects.requireNonNullElse(rs.getString(1), ""), new long[] {rs.getLong(2), rs.getLong(3), 0}))
                 .list();
@@ -642,6 +653,27 @@ class TrainingRecords {
                 .sorted(java.util.Comparator.comparing(
                         CoverageRow::department, java.util.Comparator.nullsLast(String::compareTo)))
                 .toList();
+    }
+
+    /**
+     * Whether a completion is recent enough for the member of staff's refresh interval, in SQL: a day is written as
+     * (year * 12 + month) * 31 + day, which keeps the order of days and adds a month as 31.
+     */
+    private static final String REFRESHED = "((extract(year from c.completed_on) * 12 + extract(month from"
+            + " c.completed_on)) * 31 + extract(day from c.completed_on) + s.refresh_months * 31 > :asOfKey)";
+
+    static long dayKey(LocalDate day) {
+        return (day.getYear() * 12L + day.getMonthValue()) * 31 + day.getDayOfMonth();
+    }
+
+    /** When the training of someone with a refresh interval stops counting: the earlier of expiry and the refresh. */
+    static @Nullable LocalDate refreshed(
+            @Nullable LocalDate lastCompleted, @Nullable LocalDate expires, @Nullable Integer refreshMonths) {
+        if (expires == null || lastCompleted == null || refreshMonths == null) {
+            return expires;
+        }
+        var refresh = lastCompleted.plusMonths(refreshMonths);
+        return refresh.isBefore(expires) ? refresh : expires;
     }
 
     private Map<String, UUID> ids(String sql, UUID tenant) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
@@ -165,6 +166,65 @@ class TrainingWebIntegrationTests {
         assertThat(record).contains("Fine Person").contains("1 Jun 2020").contains("Needs tier 2 training now.");
         var viewer = fixtures.user(fixtures.tenant(), Role.REPORT_VIEWER);
         assertThat(as(viewer, get("/training/lists")).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void rulesDecideWhoMustBeTrainedUnlessTheStaffListSaysAndAChangeRecomputesEveryone() throws Exception {
+        as.as(admin, () -> {
+            records.createCourse("WRAP3", "WRAP", 2, 36, "FACE_TO_FACE");
+            records.importStaff(TrainingApiIntegrationTests.HEADER
+                    + "R1,Rule Social,,The council,Adults,Social worker,,,\n"
+                    + "R2,Rule Clerk,,The council,Adults,Clerk,,,\n"
+                    + "R3,Named Tier,,The council,Adults,Clerk,3,,\n"
+                    + "R4,Prevent Officer,,The council,Prevent team,Officer,,,\n");
+            records.importCompletions("staff_id,course_code,completed_on\n"
+                    + "R1,WRAP3,2020-06-01\nR2,WRAP3,2020-06-01\nR4,WRAP3,2019-06-01\n");
+            return null;
+        });
+        // Before any rule only the tier the list names counts.
+        assertThat(coverageOf("Adults")).containsExactly(1L, 0L);
+        assertThat(coverageOf("Prevent team")).isNull();
+
+        as(admin, post("/training/rules").param("roleContains", "social worker").param("tier", "2"));
+        as(admin, post("/training/rules").param("organisation", "The council").param("tier", "1"));
+        as(
+                admin,
+                post("/training/rules")
+                        .param("department", "Prevent team")
+                        .param("tier", "2")
+                        .param("refreshMonths", "12"));
+        as(admin, post("/training/rules").param("tier", "7"));
+
+        // Adults: R1 (tier 2, trained), R2 (tier 1, trained), R3 (tier 3 named, not trained to tier 3).
+        assertThat(coverageOf("Adults")).containsExactly(3L, 2L);
+        // Prevent team: trained 18 months before, within the course's 36 but not the team's 12-month refresh.
+        assertThat(coverageOf("Prevent team")).containsExactly(1L, 0L);
+        assertThat(as(admin, get("/training/rules")).getContentAsString()).contains("every 12 months");
+
+        var socialRule = sql.run(jdbc -> jdbc.sql("select id from training_requirement_rule where role_contains"
+                        + " = 'social worker' and tenant_id = ?")
+                .param(admin.tenantId().value())
+                .query(java.util.UUID.class)
+                .single());
+        as(admin, post("/training/rules/" + socialRule + "/remove"));
+        assertThat(sql.<Integer>run(jdbc -> jdbc.sql(
+                                "select rule_tier from training_staff where staff_id = 'R1'" + " and tenant_id = ?")
+                        .param(admin.tenantId().value())
+                        .query(Integer.class)
+                        .single()))
+                .isEqualTo(1);
+    }
+
+    private long @org.jspecify.annotations.Nullable [] coverageOf(String department) {
+        var rows = as.as(
+                admin,
+                () -> records.coverage(
+                        LocalDate.of(2020, 12, 31), LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31)));
+        return rows.stream()
+                .filter(r -> department.equals(r.department()))
+                .map(r -> new long[] {r.requiringTraining(), r.trained()})
+                .findFirst()
+                .orElse(null);
     }
 
     @Test
