@@ -56,10 +56,18 @@ class TrainingRecords {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final RequirementRules rules;
+    private final org.springframework.jdbc.core.JdbcTemplate batches;
     private final Clock clock;
 
-    TrainingRecords(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, RequirementRules rules, Clock clock) {
+    TrainingRecords(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate batches,
+            CurrentActor actors,
+            AuditTrail audit,
+            RequirementRules rules,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.actors = actors;
         this.audit = audit;
         this.rules = rules;
@@ -130,56 +138,57 @@ class TrainingRecords {
                                 rs.getObject(9, LocalDate.class))))
                 .list();
         var now = Timestamp.from(clock.instant());
-        var created = 0;
-        var updated = 0;
+        var inserts = new ArrayList<Object[]>();
+        var updates = new ArrayList<Object[]>();
         for (var row : rows.values()) {
             var before = existing.get(row.staffId());
-            if (before == null && !apply) {
-                created++;
-            } else if (before != null && !before.equals(row) && !apply) {
-                updated++;
-            } else if (before == null) {
-                jdbc.sql("insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department,"
-                                + " job_role, elected_member, required_tier, start_date, end_date, created_at, updated_at,"
-                                + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                        .params(
-                                UUID.randomUUID(),
-                                tenant,
-                                row.staffId(),
-                                row.name(),
-                                row.email(),
-                                row.organisation(),
-                                row.department(),
-                                row.role(),
-                                isElectedMember(row),
-                                row.requiredTier(),
-                                row.startDate(),
-                                row.endDate(),
-                                now,
-                                now)
-                        .update();
-                created++;
+            if (before == null) {
+                inserts.add(new Object[] {
+                    UUID.randomUUID(),
+                    tenant,
+                    row.staffId(),
+                    row.name(),
+                    row.email(),
+                    row.organisation(),
+                    row.department(),
+                    row.role(),
+                    isElectedMember(row),
+                    row.requiredTier(),
+                    row.startDate(),
+                    row.endDate(),
+                    now,
+                    now
+                });
             } else if (!before.equals(row)) {
-                jdbc.sql(
-                                "update training_staff set name = ?, email = ?, organisation = ?, department = ?, job_role = ?,"
-                                        + " elected_member = ?, required_tier = ?, start_date = ?, end_date = ?, updated_at = ?,"
-                                        + " version = version + 1 where tenant_id = ? and staff_id = ?")
-                        .params(
-                                row.name(),
-                                row.email(),
-                                row.organisation(),
-                                row.department(),
-                                row.role(),
-                                isElectedMember(row),
-                                row.requiredTier(),
-                                row.startDate(),
-                                row.endDate(),
-                                now,
-                                tenant,
-                                row.staffId())
-                        .update();
-                updated++;
+                updates.add(new Object[] {
+                    row.name(),
+                    row.email(),
+                    row.organisation(),
+                    row.department(),
+                    row.role(),
+                    isElectedMember(row),
+                    row.requiredTier(),
+                    row.startDate(),
+                    row.endDate(),
+                    now,
+                    tenant,
+                    row.staffId()
+                });
             }
+        }
+        var created = inserts.size();
+        var updated = updates.size();
+        if (apply) {
+            batch(
+                    "insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department,"
+                            + " job_role, elected_member, required_tier, start_date, end_date, created_at, updated_at,"
+                            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                    inserts);
+            batch(
+                    "update training_staff set name = ?, email = ?, organisation = ?, department = ?, job_role = ?,"
+                            + " elected_member = ?, required_tier = ?, start_date = ?, end_date = ?, updated_at = ?,"
+                            + " version = version + 1 where tenant_id = ? and staff_id = ?",
+                    updates);
         }
         if (apply) {
             rules.recompute(tenant);
@@ -187,6 +196,13 @@ class TrainingRecords {
                     .withDetail(created + " created, " + updated + " updated, " + rejected.size() + " rejected"));
         }
         return new ImportResult(created, updated, rejected);
+    }
+
+    /** Writes rows in batches of 1,000 statements. */
+    private void batch(String sql, List<Object[]> rows) {
+        for (var from = 0; from < rows.size(); from += 1_000) {
+            batches.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1_000)));
+        }
     }
 
     private static boolean isElectedMember(StaffRow row) {
@@ -250,6 +266,15 @@ class TrainingRecords {
         var rejected = new ArrayList<Rejected>();
         var created = 0;
         var seen = new HashMap<String, Long>();
+        // What the council already holds, so that each line is checked without asking the database.
+        var held = new java.util.HashSet<String>();
+        jdbc.sql("select staff_row_id, course_id, completed_on from training_completion where tenant_id = ?")
+                .param(tenant)
+                .query((rs, n) -> held.add(rs.getObject(1, UUID.class) + "|" + rs.getObject(2, UUID.class) + "|"
+                        + rs.getObject(3, LocalDate.class)))
+                .list();
+        var inserts = new ArrayList<Object[]>();
+        var now = Timestamp.from(clock.instant());
         for (var record : records(csv, COMPLETION_HEADER)) {
             var line = record.getRecordNumber() + 1;
             try {
@@ -276,16 +301,31 @@ class TrainingRecords {
                     rejected.add(new Rejected(line, "the same completion is already on line " + earlier));
                     continue;
                 }
-                if (apply
-                        ? complete(tenant, staffRow, course, on, "IMPORT", null, actor.id())
-                        : isNew(tenant, staffRow, course, on)) {
+                if (held.add(staffRow + "|" + course.id() + "|" + on)) {
                     created++;
+                    inserts.add(new Object[] {
+                        UUID.randomUUID(),
+                        tenant,
+                        staffRow,
+                        course.id(),
+                        on,
+                        TrainingRules.expiry(on, course.validityMonths()),
+                        "IMPORT",
+                        null,
+                        actor.id(),
+                        now
+                    });
                 }
             } catch (IllegalArgumentException e) {
                 rejected.add(new Rejected(line, e.getMessage()));
             }
         }
         if (apply) {
+            batch(
+                    "insert into training_completion (id, tenant_id, staff_row_id, course_id, completed_on,"
+                            + " expires_on, source, session_id, recorded_by, recorded_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    inserts);
             audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
                     .withDetail(created + " created, " + rejected.size() + " rejected"));
         }
@@ -361,15 +401,6 @@ class TrainingRecords {
         audit.record(AuditRecord.of("TRAINING_SESSION_RECORDED", "TRAINING_SESSION", id)
                 .withDetail(courseCode + ", " + attendees.size() + " attendees"));
         return id;
-    }
-
-    private boolean isNew(UUID tenant, UUID staffRow, Course course, LocalDate on) {
-        return jdbc.sql("select count(*) from training_completion where tenant_id = ? and staff_row_id = ?"
-                                + " and course_id = ? and completed_on = ?")
-                        .params(tenant, staffRow, course.id(), on)
-                        .query(Integer.class)
-                        .single()
-                == 0;
     }
 
     /** The lists of staff who need attention. */

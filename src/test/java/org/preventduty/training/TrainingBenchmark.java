@@ -1,0 +1,140 @@
+package org.preventduty.training;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.preventduty.Application;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.Role;
+import org.preventduty.support.Api;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The figures of training at scale, printed: importing a staff list of 100,000 rows through the API (and the same file
+ * again, which changes nothing), importing three completions for each, and coverage of one council of that size.
+ * Run by {@code bench/training.sh}; the database is the one the Spring properties name.
+ */
+public final class TrainingBenchmark {
+
+    private TrainingBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var staff = Integer.getInteger("bench.staff", 100_000);
+        var context = new SpringApplicationBuilder(Application.class, IdentityFixtures.class)
+                .properties("server.port=0", "service.demo.enabled=false", "logging.level.root=WARN")
+                .run(args);
+        try {
+            var port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            var identity = context.getBean(IdentityFixtures.class);
+            var jdbc = context.getBean(JdbcTemplate.class);
+            var api = new Api(port);
+            var admin = identity.apiKey(identity.tenant(), Role.TRAINING_ADMIN);
+            api.post(
+                    "/api/v1/training/courses",
+                    admin,
+                    Api.json("code", "WRAP3", "title", "WRAP", "tier", 2, "validityMonths", 36));
+            api.post(
+                    "/api/v1/training/courses",
+                    admin,
+                    Api.json("code", "EL", "title", "E-learning", "tier", 1, "validityMonths", 24));
+
+            var file = new StringBuilder(TrainingApiIntegrationTests.HEADER);
+            for (var i = 0; i < staff; i++) {
+                file.append("B")
+                        .append(i)
+                        .append(",Person ")
+                        .append(i)
+                        .append(",p")
+                        .append(i)
+                        .append("@council.example,The council,Department ")
+                        .append(i % 40)
+                        .append(",Officer,")
+                        .append(1 + i % 2)
+                        .append(",2015-01-01,\n");
+            }
+            var t0 = System.nanoTime();
+            var first = api.post("/api/v1/training/staff", admin, "text/csv", file.toString());
+            var firstSeconds = (System.nanoTime() - t0) / 1e9;
+            t0 = System.nanoTime();
+            var again = api.post("/api/v1/training/staff", admin, "text/csv", file.toString());
+            var againSeconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "staff import of %d rows: %.1f s (%s); the same file again: %.1f s (%s)%n",
+                    staff,
+                    firstSeconds,
+                    first.body(),
+                    againSeconds,
+                    again.body().length() > 120 ? again.body().substring(0, 120) : again.body());
+
+            var completions = new StringBuilder("staff_id,course_code,completed_on\n");
+            for (var i = 0; i < staff; i++) {
+                completions
+                        .append("B")
+                        .append(i)
+                        .append(",EL,2019-0")
+                        .append(1 + i % 9)
+                        .append("-10\n");
+                completions
+                        .append("B")
+                        .append(i)
+                        .append(",WRAP3,2018-0")
+                        .append(1 + i % 9)
+                        .append("-15\n");
+                completions
+                        .append("B")
+                        .append(i)
+                        .append(",EL,2021-0")
+                        .append(1 + i % 9)
+                        .append("-20\n");
+            }
+            t0 = System.nanoTime();
+            var done = api.post("/api/v1/training/completions", admin, "text/csv", completions.toString());
+            System.out.printf(
+                    Locale.ROOT,
+                    "completion import of %d rows: %.1f s (%s)%n",
+                    staff * 3,
+                    (System.nanoTime() - t0) / 1e9,
+                    done.body().length() > 120 ? done.body().substring(0, 120) : done.body());
+            try (var connection = jdbc.getDataSource().getConnection()) {
+                if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                    jdbc.execute("analyze");
+                }
+            }
+
+            var timings = new ArrayList<Double>();
+            var days = List.of("2020-12-31", "2021-06-30", "2019-12-31");
+            for (var i = 0; i < 120; i++) {
+                var start = System.nanoTime();
+                var coverage = api.get(
+                        "/api/v1/training/coverage?asOf=" + days.get(i % days.size())
+                                + "&sessionsFrom=2018-01-01&sessionsTo=2020-12-31",
+                        admin);
+                if (coverage.status() != 200) {
+                    throw new IllegalStateException("coverage answered " + coverage.status());
+                }
+                if (i >= 20) {
+                    timings.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            System.out.println("coverage of one council of " + staff + " staff (ms): " + summary(timings));
+        } finally {
+            context.close();
+        }
+    }
+
+    private static String summary(List<Double> timings) {
+        var sorted = new ArrayList<>(timings);
+        Collections.sort(sorted);
+        return String.format(
+                Locale.ROOT,
+                "n=%d p50=%.1f p95=%.1f max=%.1f",
+                sorted.size(),
+                sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1),
+                sorted.get(sorted.size() - 1));
+    }
+}
