@@ -653,13 +653,19 @@ class TrainingRecords {
     List<CoverageRow> coverage(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo) {
         var tenant = actors.requireTenant().value();
         var rows = new LinkedHashMap<String, long[]>();
-        jdbc.sql("select s.department, count(*), sum(case when exists (select 1 from training_completion c"
+        // The highest tier each member of staff holds that day, joined to who needs what; only staff with a refresh
+        // interval need their completions looked at one by one.
+        jdbc.sql("select s.department, count(*), sum(case when h.tier >= coalesce(s.required_tier, s.rule_tier)"
+                        + " and (s.refresh_months is null or exists (select 1 from training_completion c"
                         + " join training_course k on k.id = c.course_id and k.tenant_id = c.tenant_id"
                         + " where c.tenant_id = s.tenant_id and c.staff_row_id = s.id and c.completed_on <= :asOf"
                         + " and c.expires_on > :asOf and k.tier >= coalesce(s.required_tier, s.rule_tier)"
-                        + " and (s.refresh_months is null or " + REFRESHED + ")) then 1 else 0 end)"
-                        + " from training_staff s where s.tenant_id = :tenant"
-                        + " and coalesce(s.required_tier, s.rule_tier) is not null"
+                        + " and " + REFRESHED + ")) then 1 else 0 end)"
+                        + " from training_staff s left join (select c.staff_row_id as staff_row_id, max(k.tier) as tier"
+                        + " from training_completion c join training_course k on k.id = c.course_id"
+                        + " and k.tenant_id = c.tenant_id where c.tenant_id = :tenant and c.completed_on <= :asOf"
+                        + " and c.expires_on > :asOf group by c.staff_row_id) h on h.staff_row_id = s.id"
+                        + " where s.tenant_id = :tenant and coalesce(s.required_tier, s.rule_tier) is not null"
                         + " and (s.start_date is null or s.start_date <= :asOf)"
                         + " and (s.end_date is null or s.end_date >= :asOf) group by s.department"
                         + " order by s.department")
