@@ -64,6 +64,16 @@ class TrainingApi {
         return records.importStaff(csv);
     }
 
+    @PostMapping(value = "/staff", consumes = Spreadsheets.XLSX)
+    TrainingRecords.ImportResult staffWorkbook(@RequestBody byte[] workbook) {
+        return records.importStaff(Spreadsheets.toCsv(workbook));
+    }
+
+    @PostMapping(value = "/completions", consumes = Spreadsheets.XLSX)
+    TrainingRecords.ImportResult completionsWorkbook(@RequestBody byte[] workbook) {
+        return records.importCompletions(Spreadsheets.toCsv(workbook));
+    }
+
     @PostMapping(value = "/completions", consumes = "text/csv")
     TrainingRecords.ImportResult completions(@RequestBody String csv) {
         return records.importCompletions(csv);

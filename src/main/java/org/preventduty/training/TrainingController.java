@@ -100,7 +100,16 @@ class TrainingController {
             redirect.addFlashAttribute("problem", "training.import.noFile");
             return "redirect:/training/imports/new?kind=" + chosen;
         }
-        var content = new String(file.getBytes(), StandardCharsets.UTF_8);
+        var bytes = file.getBytes();
+        String content;
+        try {
+            content = Spreadsheets.looksLikeWorkbook(bytes)
+                    ? Spreadsheets.toCsv(bytes)
+                    : new String(bytes, StandardCharsets.UTF_8);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", "training.import.unreadable");
+            return "redirect:/training/imports/new?kind=" + chosen;
+        }
         var id = records.keep(chosen, file.getOriginalFilename(), content);
         return "redirect:/training/imports/" + id;
     }

@@ -189,6 +189,35 @@ class TrainingApiIntegrationTests {
     }
 
     @Test
+    void anExcelWorkbookIsImportedThroughTheApiAndJunkIsABadRequest() throws Exception {
+        var header = HEADER.strip().split(",");
+        var workbook = TrainingWebIntegrationTests.workbook(
+                header, new Object[] {"K1", "Kit One", null, "Council", "Adults", "Officer", 1, null, null});
+        var client = java.net.http.HttpClient.newHttpClient();
+        var post = (java.util.function.Function<byte[], java.net.http.HttpResponse<String>>) body -> {
+            try {
+                return client.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/training/staff"))
+                                .header("Authorization", "Bearer " + admin)
+                                .header("Content-Type", Spreadsheets.XLSX)
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+
+        var imported = post.apply(workbook);
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"created\":1");
+        var junk = post.apply(new byte[] {1, 2, 3});
+        assertThat(junk.statusCode()).isEqualTo(400);
+        assertThat(junk.body()).contains("cannot be read as an Excel workbook");
+    }
+
+    @Test
     void aLargeFileIsImportedAndAWrongHeaderOrTypeIsRefusedWhole() {
         var large = new StringBuilder(HEADER);
         for (var i = 0; i < 5_000; i++) {

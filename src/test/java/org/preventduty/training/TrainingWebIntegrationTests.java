@@ -227,6 +227,82 @@ class TrainingWebIntegrationTests {
                 .orElse(null);
     }
 
+    static byte[] workbook(Object[]... rows) throws Exception {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Staff");
+            var dates = book.createCellStyle();
+            dates.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            for (var r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (var c = 0; c < rows[r].length; c++) {
+                    var value = rows[r][c];
+                    var cell = row.createCell(c);
+                    if (value instanceof LocalDate day) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(dates);
+                    } else if (value instanceof Integer number) {
+                        cell.setCellValue(number);
+                    } else if (value instanceof String text && text.startsWith("=")) {
+                        cell.setCellFormula(text.substring(1));
+                    } else if (value != null) {
+                        cell.setCellValue(value.toString());
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anExcelStaffListIsReadFromItsFirstSheetWithDatesAndFormulasAsText() throws Exception {
+        var header = TrainingApiIntegrationTests.HEADER.strip().split(",");
+        var file = new MockMultipartFile(
+                "file",
+                "staff.xlsx",
+                "application/octet-stream",
+                workbook(
+                        header,
+                        new Object[] {
+                            "X1",
+                            "Xan One",
+                            null,
+                            "Council",
+                            "Adults",
+                            "Social worker",
+                            2,
+                            LocalDate.of(2019, 4, 1),
+                            null
+                        },
+                        new Object[] {"X2", "=CONCAT(\"A\",\"B\")", null, "Council", "Adults", "Clerk", 1, null, null},
+                        new Object[] {"X3", "Bad Tier", null, "Council", "Adults", "Clerk", 7, null, null}));
+
+        var uploaded = as(admin, multipart("/training/imports").file(file).param("kind", "STAFF"));
+        var preview = as(admin, get(uploaded.getRedirectedUrl())).getContentAsString();
+        assertThat(preview).contains("required_tier must be 1, 2 or 3");
+        as(admin, post(uploaded.getRedirectedUrl() + "/confirm"));
+
+        assertThat(staffCount()).isEqualTo(2);
+        assertThat(sql.<String>run(jdbc -> jdbc.sql("select cast(start_date as varchar(10)) from training_staff"
+                                + " where staff_id = 'X1' and tenant_id = ?")
+                        .param(admin.tenantId().value())
+                        .query(String.class)
+                        .single()))
+                .isEqualTo("2019-04-01");
+        assertThat(sql.<String>run(
+                        jdbc -> jdbc.sql("select name from training_staff where staff_id = 'X2'" + " and tenant_id = ?")
+                                .param(admin.tenantId().value())
+                                .query(String.class)
+                                .single()))
+                .isEqualTo("=CONCAT(\"A\",\"B\")");
+
+        var junk =
+                new MockMultipartFile("file", "junk.xlsx", "application/octet-stream", new byte[] {'P', 'K', 3, 4, 9});
+        var refused = as(admin, multipart("/training/imports").file(junk).param("kind", "STAFF"));
+        assertThat(refused.getRedirectedUrl()).isEqualTo("/training/imports/new?kind=STAFF");
+    }
+
     @Test
     void csvCellsThatASpreadsheetWouldRunAreDefused() {
         assertThat(CsvCells.cell("=1+1")).isEqualTo("'=1+1");
