@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.preventduty.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -18,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** On PostgreSQL, row-level security on tenant_id is a second lock behind the application's own scoping. */
 @SpringBootTest
 @Import(IdentityFixtures.class)
-@EnabledIf("isPostgres")
+@Tag("postgres-only")
 class RowLevelSecurityIntegrationTests {
 
     @Autowired
@@ -99,9 +98,5 @@ class RowLevelSecurityIntegrationTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    static boolean isPostgres() {
-        return TestDatabase.isPostgres();
     }
 }
