@@ -392,6 +392,57 @@ class AccessPolicyIntegrationTests {
                     "/training/imports/{id}/confirm",
                     "/training/imports/" + ID + "/confirm",
                     Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/training/coverage/national",
+                    "/api/v1/training/coverage/national?asOf=2020-12-31&sessionsFrom=2018-01-01&sessionsTo=2020-12-31",
+                    Role.NATIONAL_ANALYST),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/training/institutions",
+                    "/training/institutions",
+                    Role.TRAINING_ADMIN,
+                    Role.REPORT_VIEWER),
+            Rule.page(HttpMethod.GET, "/training/courses", "/training/courses", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/training/courses", "/training/courses", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/sessions", "/training/sessions", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/training/sessions", "/training/sessions", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/sessions/new", "/training/sessions/new", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/sessions/{id}", "/training/sessions/" + ID, Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/sessions/{id}/invitations",
+                    "/training/sessions/" + ID + "/invitations",
+                    Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/sessions/{id}/attendance",
+                    "/training/sessions/" + ID + "/attendance",
+                    Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/sessions/{id}/cancel",
+                    "/training/sessions/" + ID + "/cancel",
+                    Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/trainers", "/training/trainers", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/training/trainers", "/training/trainers", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/reminders", "/training/reminders", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.POST, "/training/reminders", "/training/reminders", Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/staff/{id}/completions",
+                    "/training/staff/" + ID + "/completions",
+                    Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/completions/{id}/correct",
+                    "/training/completions/" + ID + "/correct",
+                    Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/training/completions/{id}/remove",
+                    "/training/completions/" + ID + "/remove",
+                    Role.TRAINING_ADMIN),
             // Reporting
             Rule.page(
                     HttpMethod.GET,

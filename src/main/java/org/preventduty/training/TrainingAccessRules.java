@@ -19,7 +19,8 @@ class TrainingAccessRules {
     @Bean
     WebAccessRules trainingWebRules() {
         return rules -> {
-            rules.requestMatchers(HttpMethod.GET, "/training").hasAnyRole(ADMIN, Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.GET, "/training", "/training/institutions")
+                    .hasAnyRole(ADMIN, Role.REPORT_VIEWER.name());
             // Lists and records name people: report viewers see figures only.
             rules.requestMatchers(
                             HttpMethod.GET,
@@ -33,6 +34,27 @@ class TrainingAccessRules {
             rules.requestMatchers(HttpMethod.GET, "/training/imports/new", "/training/imports/*")
                     .hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.POST, "/training/imports", "/training/imports/*/confirm")
+                    .hasRole(ADMIN);
+            rules.requestMatchers(
+                            HttpMethod.GET,
+                            "/training/courses",
+                            "/training/sessions",
+                            "/training/sessions/*",
+                            "/training/trainers",
+                            "/training/reminders")
+                    .hasRole(ADMIN);
+            rules.requestMatchers(
+                            HttpMethod.POST,
+                            "/training/courses",
+                            "/training/sessions",
+                            "/training/sessions/*/invitations",
+                            "/training/sessions/*/attendance",
+                            "/training/sessions/*/cancel",
+                            "/training/trainers",
+                            "/training/reminders",
+                            "/training/staff/*/completions",
+                            "/training/completions/*/correct",
+                            "/training/completions/*/remove")
                     .hasRole(ADMIN);
         };
     }
@@ -56,6 +78,8 @@ class TrainingAccessRules {
                     .hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.GET, "/api/v1/training/coverage")
                     .hasAnyRole(ADMIN, Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/training/coverage/national")
+                    .hasRole(Role.NATIONAL_ANALYST.name());
         };
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.preventduty.identity.Region;
 import org.preventduty.shared.web.ApiController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrainingApi {
 
     private final TrainingRecords records;
+    private final TrainingCoverage coverage;
 
-    TrainingApi(TrainingRecords records) {
+    TrainingApi(TrainingRecords records, TrainingCoverage coverage) {
         this.records = records;
+        this.coverage = coverage;
     }
 
     /** How a course is delivered. */
@@ -45,7 +48,8 @@ class TrainingApi {
             @NotBlank @Size(max = 200) String title,
             @NotNull @Min(1) @Max(3) Integer tier,
             @NotNull @Min(1) @Max(120) Integer validityMonths,
-            @Nullable Delivery delivery) {}
+            @Nullable Delivery delivery,
+            @Nullable @Min(1) @Max(3) Integer lowestTierSatisfied) {}
 
     @PostMapping("/courses")
     ResponseEntity<TrainingRecords.Course> course(@Valid @RequestBody CourseRequest request) {
@@ -54,7 +58,8 @@ class TrainingApi {
                 request.title().strip(),
                 request.tier(),
                 request.validityMonths(),
-                (request.delivery() == null ? Delivery.FACE_TO_FACE : request.delivery()).name());
+                (request.delivery() == null ? Delivery.FACE_TO_FACE : request.delivery()).name(),
+                request.lowestTierSatisfied() == null ? 1 : request.lowestTierSatisfied());
         return ResponseEntity.created(URI.create("/api/v1/training/courses/" + course.code()))
                 .body(course);
     }
@@ -114,27 +119,62 @@ class TrainingApi {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionsFrom,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionsTo) {
-        var rows = records.coverage(asOf, sessionsFrom, sessionsTo);
-        var requiring = rows.stream()
-                .mapToLong(TrainingRecords.CoverageRow::requiringTraining)
-                .sum();
-        var trained =
-                rows.stream().mapToLong(TrainingRecords.CoverageRow::trained).sum();
-        var sessions = rows.stream()
-                .mapToLong(TrainingRecords.CoverageRow::sessionsDelivered)
-                .sum();
+        var table = coverage.table(asOf, sessionsFrom, sessionsTo, TrainingCoverage.Grouping.DEPARTMENT);
         return new Coverage(
                 asOf,
                 sessionsFrom,
                 sessionsTo,
-                rows.stream()
-                        .map(r -> new Row(
-                                r.department(),
-                                r.requiringTraining(),
-                                r.trained(),
-                                r.sessionsDelivered(),
-                                r.coveragePercent()))
+                table.rows().stream().map(TrainingApi::row).toList(),
+                row(table.total()));
+    }
+
+    private static Row row(TrainingCoverage.CoverageRow r) {
+        return new Row(r.group(), r.requiringTraining(), r.trained(), r.sessionsDelivered(), r.coveragePercent());
+    }
+
+    record CouncilRow(
+            String council,
+            String name,
+            Region region,
+            long requiringTraining,
+            long trained,
+            long sessionsDelivered,
+            BigDecimal coveragePercent) {}
+
+    record NationalCoverage(
+            LocalDate asOf,
+            LocalDate sessionsFrom,
+            LocalDate sessionsTo,
+            @Nullable Region region,
+            List<CouncilRow> rows,
+            Row total) {}
+
+    /** Coverage of every council on a day, for national analysts; {@code region} narrows it. */
+    @GetMapping("/coverage/national")
+    NationalCoverage national(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionsFrom,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sessionsTo,
+            @RequestParam(required = false) @Nullable Region region) {
+        var councils = coverage.national(asOf, sessionsFrom, sessionsTo, region);
+        var total = councils.stream()
+                .map(TrainingCoverage.CouncilRow::coverage)
+                .reduce(new TrainingCoverage.CoverageRow(null, 0, 0, 0), TrainingCoverage.CoverageRow::plus);
+        return new NationalCoverage(
+                asOf,
+                sessionsFrom,
+                sessionsTo,
+                region,
+                councils.stream()
+                        .map(c -> new CouncilRow(
+                                c.code(),
+                                c.name(),
+                                c.region(),
+                                c.coverage().requiringTraining(),
+                                c.coverage().trained(),
+                                c.coverage().sessionsDelivered(),
+                                c.coverage().coveragePercent()))
                         .toList(),
-                new Row(null, requiring, trained, sessions, TrainingRules.percent(trained, requiring)));
+                row(total));
     }
 }

@@ -33,7 +33,15 @@ class TrainingController {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    static final java.util.Map<String, TrainingCoverage.Grouping> GROUPINGS = java.util.Map.of(
+            "department", TrainingCoverage.Grouping.DEPARTMENT,
+            "organisation", TrainingCoverage.Grouping.ORGANISATION,
+            "institution-type", TrainingCoverage.Grouping.INSTITUTION_TYPE,
+            "group", TrainingCoverage.Grouping.STAFF_GROUP);
+
     private final TrainingRecords records;
+    private final TrainingCoverage coverage;
+    private final Completions completions;
     private final CurrentActor actors;
     private final TrainingSettings settings;
     private final RequirementRules requirementRules;
@@ -41,11 +49,15 @@ class TrainingController {
 
     TrainingController(
             TrainingRecords records,
+            TrainingCoverage coverage,
+            Completions completions,
             CurrentActor actors,
             TrainingSettings settings,
             RequirementRules requirementRules,
             Clock clock) {
         this.records = records;
+        this.coverage = coverage;
+        this.completions = completions;
         this.actors = actors;
         this.settings = settings;
         this.requirementRules = requirementRules;
@@ -57,7 +69,9 @@ class TrainingController {
             @RequestParam(required = false) @Nullable String asOf,
             @RequestParam(required = false) @Nullable String sessionsFrom,
             @RequestParam(required = false) @Nullable String sessionsTo,
+            @RequestParam(defaultValue = "department") String by,
             Model model) {
+        var grouping = GROUPINGS.containsKey(by) ? by : "department";
         var today = LocalDate.ofInstant(clock.instant(), LONDON);
         var day = date(asOf, today);
         var to = date(sessionsTo, day);
@@ -65,20 +79,14 @@ class TrainingController {
         if (from.isAfter(to)) {
             from = to;
         }
-        var rows = records.coverage(day, from, to);
-        var requiring = rows.stream()
-                .mapToLong(TrainingRecords.CoverageRow::requiringTraining)
-                .sum();
-        var trained =
-                rows.stream().mapToLong(TrainingRecords.CoverageRow::trained).sum();
-        var sessions = rows.stream()
-                .mapToLong(TrainingRecords.CoverageRow::sessionsDelivered)
-                .sum();
+        var table = coverage.table(day, from, to, GROUPINGS.get(grouping));
         model.addAttribute("asOf", day);
         model.addAttribute("sessionsFrom", from);
         model.addAttribute("sessionsTo", to);
-        model.addAttribute("rows", rows);
-        model.addAttribute("total", new TrainingRecords.CoverageRow(null, requiring, trained, sessions));
+        model.addAttribute("by", grouping);
+        model.addAttribute("groupings", List.of("department", "organisation", "institution-type", "group"));
+        model.addAttribute("rows", table.rows());
+        model.addAttribute("total", table.total());
         model.addAttribute("admin", actors.require().has(Role.TRAINING_ADMIN));
         return "training/coverage";
     }
@@ -246,7 +254,73 @@ class TrainingController {
     String staff(@PathVariable UUID id, Model model) {
         model.addAttribute("s", records.staffRecord(id));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), LONDON));
+        model.addAttribute(
+                "courses",
+                completions.courses(actors.requireTenant().value()).values().stream()
+                        .sorted(java.util.Comparator.comparing(TrainingRecords.Course::tier)
+                                .thenComparing(TrainingRecords.Course::code))
+                        .toList());
         return "training/staff";
+    }
+
+    @PostMapping("/training/staff/{id}/completions")
+    String enter(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String courseCode,
+            @RequestParam(required = false) @Nullable String completedOn,
+            @RequestParam(required = false) @Nullable String evidence,
+            RedirectAttributes redirect) {
+        try {
+            completions.enter(id, courseCode, parse(completedOn), evidence);
+            redirect.addFlashAttribute("success", "training.completion.entered");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (org.preventduty.shared.RuleViolationException e) {
+            redirect.addFlashAttribute("problem", "training.completion.duplicate");
+        }
+        return "redirect:/training/staff/" + id;
+    }
+
+    @PostMapping("/training/completions/{id}/correct")
+    String correct(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String courseCode,
+            @RequestParam(required = false) @Nullable String completedOn,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        var staff = completions.staffOf(id);
+        try {
+            completions.correct(id, courseCode, parse(completedOn), reason);
+            redirect.addFlashAttribute("success", "training.completion.corrected");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (org.preventduty.shared.RuleViolationException e) {
+            redirect.addFlashAttribute("problem", "training.completion.duplicate");
+        }
+        return "redirect:/training/staff/" + staff;
+    }
+
+    @PostMapping("/training/completions/{id}/remove")
+    String remove(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        var staff = completions.staffOf(id);
+        try {
+            completions.remove(id, reason);
+            redirect.addFlashAttribute("success", "training.completion.removed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/training/staff/" + staff;
+    }
+
+    private static @Nullable LocalDate parse(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(@Nullable String value, LocalDate otherwise) {

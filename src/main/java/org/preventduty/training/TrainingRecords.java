@@ -2,7 +2,6 @@ package org.preventduty.training;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,6 +46,9 @@ class TrainingRecords {
             "required_tier",
             "start_date",
             "end_date");
+    /** A staff list may add the manager's staff id as a last column, for reminders to reach the manager too. */
+    static final String MANAGER_COLUMN = "manager_staff_id";
+
     static final List<String> COMPLETION_HEADER = List.of("staff_id", "course_code", "completed_on");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -56,6 +58,7 @@ class TrainingRecords {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final RequirementRules rules;
+    private final Completions completions;
     private final org.springframework.jdbc.core.JdbcTemplate batches;
     private final Clock clock;
 
@@ -65,7 +68,9 @@ class TrainingRecords {
             CurrentActor actors,
             AuditTrail audit,
             RequirementRules rules,
+            Completions completions,
             Clock clock) {
+        this.completions = completions;
         this.jdbc = jdbc;
         this.batches = batches;
         this.actors = actors;
@@ -89,7 +94,14 @@ class TrainingRecords {
             @Nullable String role,
             @Nullable Integer requiredTier,
             @Nullable LocalDate startDate,
-            @Nullable LocalDate endDate) {}
+            @Nullable LocalDate endDate,
+            @Nullable String managerStaffId) {
+
+        StaffRow withManager(@Nullable String manager) {
+            return new StaffRow(
+                    staffId, name, email, organisation, department, role, requiredTier, startDate, endDate, manager);
+        }
+    }
 
     /** Imports a staff list: new staff are added, changed ones updated, unchanged ones left alone. */
     @Transactional
@@ -106,10 +118,14 @@ class TrainingRecords {
         var rejected = new ArrayList<Rejected>();
         var rows = new LinkedHashMap<String, StaffRow>();
         var firstLine = new HashMap<String, Long>();
-        for (var record : records(csv, STAFF_HEADER)) {
+        var withManager = new java.util.ArrayList<>(STAFF_HEADER);
+        withManager.add(MANAGER_COLUMN);
+        var records = records(csv, STAFF_HEADER, withManager);
+        var managers = !records.isEmpty() && records.get(0).isMapped(MANAGER_COLUMN);
+        for (var record : records) {
             var line = record.getRecordNumber() + 1;
             try {
-                var row = staffRow(record);
+                var row = staffRow(record, managers);
                 var earlier = firstLine.putIfAbsent(row.staffId(), line);
                 if (earlier != null) {
                     rejected.add(new Rejected(line, "staff_id " + row.staffId() + " is already on line " + earlier));
@@ -121,8 +137,9 @@ class TrainingRecords {
             }
         }
         var existing = new HashMap<String, StaffRow>();
-        jdbc.sql("select staff_id, name, email, organisation, department, job_role, required_tier, start_date, end_date"
-                        + " from training_staff where tenant_id = ?")
+        jdbc.sql(
+                        "select staff_id, name, email, organisation, department, job_role, required_tier, start_date, end_date,"
+                                + " manager_staff_id from training_staff where tenant_id = ?")
                 .param(tenant)
                 .query((rs, n) -> existing.put(
                         rs.getString(1),
@@ -135,13 +152,16 @@ class TrainingRecords {
                                 rs.getString(6),
                                 (Integer) rs.getObject(7),
                                 rs.getObject(8, LocalDate.class),
-                                rs.getObject(9, LocalDate.class))))
+                                rs.getObject(9, LocalDate.class),
+                                rs.getString(10))))
                 .list();
         var now = Timestamp.from(clock.instant());
         var inserts = new ArrayList<Object[]>();
         var updates = new ArrayList<Object[]>();
-        for (var row : rows.values()) {
-            var before = existing.get(row.staffId());
+        for (var read : rows.values()) {
+            var before = existing.get(read.staffId());
+            // A list without the manager column leaves the managers held alone.
+            var row = managers || before == null ? read : read.withManager(before.managerStaffId());
             if (before == null) {
                 inserts.add(new Object[] {
                     UUID.randomUUID(),
@@ -156,6 +176,7 @@ class TrainingRecords {
                     row.requiredTier(),
                     row.startDate(),
                     row.endDate(),
+                    row.managerStaffId(),
                     now,
                     now
                 });
@@ -170,6 +191,7 @@ class TrainingRecords {
                     row.requiredTier(),
                     row.startDate(),
                     row.endDate(),
+                    row.managerStaffId(),
                     now,
                     tenant,
                     row.staffId()
@@ -181,12 +203,13 @@ class TrainingRecords {
         if (apply) {
             batch(
                     "insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department,"
-                            + " job_role, elected_member, required_tier, start_date, end_date, created_at, updated_at,"
-                            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                            + " job_role, elected_member, required_tier, start_date, end_date, manager_staff_id,"
+                            + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     inserts);
             batch(
                     "update training_staff set name = ?, email = ?, organisation = ?, department = ?, job_role = ?,"
-                            + " elected_member = ?, required_tier = ?, start_date = ?, end_date = ?, updated_at = ?,"
+                            + " elected_member = ?, required_tier = ?, start_date = ?, end_date = ?,"
+                            + " manager_staff_id = ?, updated_at = ?,"
                             + " version = version + 1 where tenant_id = ? and staff_id = ?",
                     updates);
         }
@@ -210,7 +233,7 @@ class TrainingRecords {
         return role.contains("councillor") || role.contains("elected member");
     }
 
-    private static StaffRow staffRow(CSVRecord record) {
+    private static StaffRow staffRow(CSVRecord record, boolean managers) {
         var staffId = required(record, "staff_id", 50);
         var name = required(record, "name", 200);
         var email = optional(record, "email", 254);
@@ -244,7 +267,8 @@ class TrainingRecords {
                 optional(record, "role", 200),
                 tier,
                 start,
-                end);
+                end,
+                managers ? optional(record, MANAGER_COLUMN, 50) : null);
     }
 
     /** Imports e-learning completions: each line a completion of a known course by a known member of staff. */
@@ -275,7 +299,7 @@ class TrainingRecords {
                 .list();
         var inserts = new ArrayList<Object[]>();
         var now = Timestamp.from(clock.instant());
-        for (var record : records(csv, COMPLETION_HEADER)) {
+        for (var record : records(csv, COMPLETION_HEADER, COMPLETION_HEADER)) {
             var line = record.getRecordNumber() + 1;
             try {
                 var staffId = required(record, "staff_id", 50);
@@ -332,18 +356,43 @@ class TrainingRecords {
         return new ImportResult(created, 0, rejected);
     }
 
-    record Course(UUID id, String code, String title, int tier, String delivery, int validityMonths) {}
+    record Course(
+            UUID id,
+            String code,
+            String title,
+            int tier,
+            String delivery,
+            int validityMonths,
+            int lowestTierSatisfied) {
+
+        /** Whether completing the course satisfies a requirement of the tier. */
+        boolean satisfies(int required) {
+            return tier >= required && lowestTierSatisfied <= required;
+        }
+    }
 
     @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     Course createCourse(String code, String title, int tier, int validityMonths, String delivery) {
+        return createCourse(code, title, tier, validityMonths, delivery, 1);
+    }
+
+    /** Adds a course that satisfies its tier and the lower tiers from {@code lowestTierSatisfied} up. */
+    @Transactional
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    Course createCourse(
+            String code, String title, int tier, int validityMonths, String delivery, int lowestTierSatisfied) {
+        if (lowestTierSatisfied < 1 || lowestTierSatisfied > tier) {
+            throw new InvalidInputException(List.of(new Problem(
+                    "lowestTierSatisfied", "course.lowestTier", "must be between 1 and the course's own tier")));
+        }
         var tenant = actors.requireTenant().value();
         if (courses(tenant).containsKey(code)) {
             throw RuleViolationException.conflict("course.code.taken", "A course with this code exists.");
         }
-        var course = new Course(UUID.randomUUID(), code, title, tier, delivery, validityMonths);
-        jdbc.sql("insert into training_course (id, tenant_id, code, title, tier, delivery, validity_months, created_at,"
-                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        var course = new Course(UUID.randomUUID(), code, title, tier, delivery, validityMonths, lowestTierSatisfied);
+        jdbc.sql("insert into training_course (id, tenant_id, code, title, tier, delivery, validity_months,"
+                        + " lowest_tier_satisfied, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         course.id(),
                         tenant,
@@ -352,6 +401,7 @@ class TrainingRecords {
                         tier,
                         delivery,
                         validityMonths,
+                        lowestTierSatisfied,
                         Timestamp.from(clock.instant()))
                 .update();
         audit.record(
@@ -396,7 +446,7 @@ class TrainingRecords {
                         Timestamp.from(clock.instant()))
                 .update();
         for (var attendee : attendees.stream().distinct().toList()) {
-            complete(tenant, staff.get(attendee), course, deliveredOn, "SESSION", id, actor.id());
+            completions.add(tenant, staff.get(attendee), course, deliveredOn, "SESSION", id, actor.id(), null);
         }
         audit.record(AuditRecord.of("TRAINING_SESSION_RECORDED", "TRAINING_SESSION", id)
                 .withDetail(courseCode + ", " + attendees.size() + " attendees"));
@@ -425,39 +475,21 @@ class TrainingRecords {
             @Nullable String role,
             int requiredTier,
             @Nullable LocalDate lastCompletedOn,
-            @Nullable LocalDate expiresOn) {}
+            @Nullable LocalDate expiresOn,
+            String organisation,
+            @Nullable String managerStaffId) {
+
+        /** Whether they hold no valid training of their tier on the day. */
+        boolean needsTrainingOn(LocalDate day) {
+            return expiresOn == null || !expiresOn.isAfter(day);
+        }
+    }
 
     /** The staff in post on a day on one of the lists, the longest gap or the soonest expiry first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     List<Listed> list(ListKind kind, LocalDate asOf, int expiringDays) {
-        var tenant = actors.requireTenant().value();
-        var all = jdbc.sql("select s.id, s.staff_id, s.name, s.email, s.department, s.job_role,"
-                        + " coalesce(s.required_tier, s.rule_tier), max(c.completed_on), max(c.expires_on),"
-                        + " s.refresh_months from training_staff s"
-                        + " left join training_completion c on c.tenant_id = s.tenant_id and c.staff_row_id = s.id"
-                        + " and c.completed_on <= :asOf and exists (select 1 from training_course k where"
-                        + " k.tenant_id = c.tenant_id and k.id = c.course_id"
-                        + " and k.tier >= coalesce(s.required_tier, s.rule_tier))"
-                        + " where s.tenant_id = :tenant and coalesce(s.required_tier, s.rule_tier) is not null"
-                        + " and (s.start_date is null or s.start_date <= :asOf)"
-                        + " and (s.end_date is null or s.end_date >= :asOf)"
-                        + " group by s.id, s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier,"
-                        + " s.rule_tier, s.refresh_months")
-                .param("tenant", tenant)
-                .param("asOf", asOf)
-                .query((rs, n) -> new Listed(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getInt(7),
-                        rs.getObject(8, LocalDate.class),
-                        refreshed(rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), (Integer)
-                                rs.getObject(10))))
-                .list();
+        var all = inPost(actors.requireTenant().value(), asOf);
         var gapFirst = java.util.Comparator.comparing(
                         Listed::lastCompletedOn, java.util.Comparator.nullsFirst(LocalDate::compareTo))
                 .thenComparing(Listed::staffId);
@@ -489,6 +521,43 @@ class TrainingRecords {
         };
     }
 
+    /**
+     * Every member of staff in post on a day who must hold a tier, with their last completion of a course satisfying
+     * it and when that stops counting (expiry, or sooner by their refresh interval). For the tenant given, so that
+     * scheduled work can use it too.
+     */
+    List<Listed> inPost(UUID tenant, LocalDate asOf) {
+        return jdbc.sql("select s.id, s.staff_id, s.name, s.email, s.department, s.job_role,"
+                        + " coalesce(s.required_tier, s.rule_tier), max(c.completed_on), max(c.expires_on),"
+                        + " s.refresh_months, s.organisation, s.manager_staff_id from training_staff s"
+                        + " left join training_completion c on c.tenant_id = s.tenant_id and c.staff_row_id = s.id"
+                        + " and c.completed_on <= :asOf and exists (select 1 from training_course k where"
+                        + " k.tenant_id = c.tenant_id and k.id = c.course_id"
+                        + " and k.tier >= coalesce(s.required_tier, s.rule_tier)"
+                        + " and k.lowest_tier_satisfied <= coalesce(s.required_tier, s.rule_tier))"
+                        + " where s.tenant_id = :tenant and coalesce(s.required_tier, s.rule_tier) is not null"
+                        + " and (s.start_date is null or s.start_date <= :asOf)"
+                        + " and (s.end_date is null or s.end_date >= :asOf)"
+                        + " group by s.id, s.staff_id, s.name, s.email, s.department, s.job_role, s.required_tier,"
+                        + " s.rule_tier, s.refresh_months, s.organisation, s.manager_staff_id")
+                .param("tenant", tenant)
+                .param("asOf", asOf)
+                .query((rs, n) -> new Listed(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getObject(8, LocalDate.class),
+                        refreshed(rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class), (Integer)
+                                rs.getObject(10)),
+                        rs.getString(11),
+                        rs.getString(12)))
+                .list();
+    }
+
     /** A member of staff's record: who they are, what they must hold, what they have, and what they need next. */
     record StaffRecord(
             UUID id,
@@ -498,10 +567,14 @@ class TrainingRecords {
             String organisation,
             @Nullable String department,
             @Nullable String role,
+            boolean electedMember,
+            @Nullable String managerStaffId,
             @Nullable Integer requiredTier,
+            @Nullable Integer refreshMonths,
             @Nullable LocalDate startDate,
             @Nullable LocalDate endDate,
             List<CompletionView> completions,
+            List<Completions.Change> changes,
             @Nullable LocalDate neededBy) {
 
         /** Whether they need training now (none of their tier holds today). */
@@ -511,39 +584,60 @@ class TrainingRecords {
     }
 
     record CompletionView(
+            UUID id,
             String courseCode,
             String courseTitle,
             int tier,
+            int lowestTierSatisfied,
             LocalDate completedOn,
             LocalDate expiresOn,
-            String source) {}
+            String source,
+            @Nullable String evidence) {}
 
     @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     StaffRecord staffRecord(UUID id) {
         var tenant = actors.requireTenant().value();
-        var completions = jdbc.sql("select k.code, k.title, k.tier, c.completed_on, c.expires_on, c.source"
-                        + " from training_completion c join training_course k on k.id = c.course_id"
-                        + " and k.tenant_id = c.tenant_id where c.tenant_id = ? and c.staff_row_id = ?"
-                        + " order by c.completed_on desc")
+        var completions = jdbc.sql("select c.id, k.code, k.title, k.tier, k.lowest_tier_satisfied, c.completed_on,"
+                        + " c.expires_on, c.source, c.evidence from training_completion c join training_course k"
+                        + " on k.id = c.course_id and k.tenant_id = c.tenant_id where c.tenant_id = ?"
+                        + " and c.staff_row_id = ? order by c.completed_on desc, k.code")
                 .params(tenant, id)
                 .query((rs, n) -> new CompletionView(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8),
+                        rs.getString(9)))
+                .list();
+        var changes = jdbc.sql("select change_kind, course_before, completed_before, course_after, completed_after,"
+                        + " reason, changed_at from training_completion_change where tenant_id = ?"
+                        + " and staff_row_id = ? order by changed_at desc")
+                .params(tenant, id)
+                .query((rs, n) -> new Completions.Change(
                         rs.getString(1),
                         rs.getString(2),
-                        rs.getInt(3),
-                        rs.getObject(4, LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getString(4),
                         rs.getObject(5, LocalDate.class),
-                        rs.getString(6)))
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
                 .list();
-        var record = jdbc.sql("select id, staff_id, name, email, organisation, department, job_role,"
-                        + " coalesce(required_tier, rule_tier), start_date, end_date from training_staff"
-                        + " where tenant_id = ? and id = ?")
+        var record = jdbc.sql("select id, staff_id, name, email, organisation, department, job_role, elected_member,"
+                        + " manager_staff_id, coalesce(required_tier, rule_tier), refresh_months, start_date, end_date"
+                        + " from training_staff where tenant_id = ? and id = ?")
                 .params(tenant, id)
                 .query((rs, n) -> {
-                    Integer tier = (Integer) rs.getObject(8);
-                    var latest = completions.stream()
-                            .filter(c -> tier != null && c.tier() >= tier)
-                            .map(CompletionView::expiresOn)
+                    Integer tier = (Integer) rs.getObject(10);
+                    Integer refresh = (Integer) rs.getObject(11);
+                    var neededBy = completions.stream()
+                            .filter(c -> tier != null && c.tier() >= tier && c.lowestTierSatisfied() <= tier)
+                            .map(c -> refreshed(c.completedOn(), c.expiresOn(), refresh))
+                            .filter(Objects::nonNull)
                             .max(LocalDate::compareTo)
                             .orElse(null);
                     return new StaffRecord(
@@ -554,11 +648,15 @@ class TrainingRecords {
                             rs.getString(5),
                             rs.getString(6),
                             rs.getString(7),
+                            rs.getBoolean(8),
+                            rs.getString(9),
                             tier,
-                            rs.getObject(9, LocalDate.class),
-                            rs.getObject(10, LocalDate.class),
+                            refresh,
+                            rs.getObject(12, LocalDate.class),
+                            rs.getObject(13, LocalDate.class),
                             completions,
-                            latest);
+                            changes,
+                            neededBy);
                 })
                 .optional()
                 .orElseThrow(() -> new org.preventduty.shared.NotFoundException("Member of staff"));
@@ -611,92 +709,11 @@ class TrainingRecords {
         return result;
     }
 
-    /** Adds a completion unless the same one is recorded; answers whether it was added. */
-    private boolean complete(
-            UUID tenant, UUID staffRow, Course course, LocalDate on, String source, @Nullable UUID session, UUID by) {
-        var exists = jdbc.sql("select count(*) from training_completion where tenant_id = ? and staff_row_id = ?"
-                                + " and course_id = ? and completed_on = ?")
-                        .params(tenant, staffRow, course.id(), on)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (exists) {
-            return false;
-        }
-        jdbc.sql("insert into training_completion (id, tenant_id, staff_row_id, course_id, completed_on, expires_on,"
-                        + " source, session_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        UUID.randomUUID(),
-                        tenant,
-                        staffRow,
-                        course.id(),
-                        on,
-                        TrainingRules.expiry(on, course.validityMonths()),
-                        source,
-                        session,
-                        by,
-                        Timestamp.from(clock.instant()))
-                .update();
-        return true;
-    }
-
-    /** Coverage by department on a day, with the sessions delivered to each in a window. */
-    record CoverageRow(@Nullable String department, long requiringTraining, long trained, long sessionsDelivered) {
-
-        public BigDecimal coveragePercent() {
-            return TrainingRules.percent(trained, requiringTraining);
-        }
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
-    List<CoverageRow> coverage(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo) {
-        var tenant = actors.requireTenant().value();
-        var rows = new LinkedHashMap<String, long[]>();
-        // The highest tier each member of staff holds that day, joined to who needs what; only staff with a refresh
-        // interval need their completions looked at one by one.
-        jdbc.sql("select s.department, count(*), sum(case when h.tier >= coalesce(s.required_tier, s.rule_tier)"
-                        + " and (s.refresh_months is null or exists (select 1 from training_completion c"
-                        + " join training_course k on k.id = c.course_id and k.tenant_id = c.tenant_id"
-                        + " where c.tenant_id = s.tenant_id and c.staff_row_id = s.id and c.completed_on <= :asOf"
-                        + " and c.expires_on > :asOf and k.tier >= coalesce(s.required_tier, s.rule_tier)"
-                        + " and " + REFRESHED + ")) then 1 else 0 end)"
-                        + " from training_staff s left join (select c.staff_row_id as staff_row_id, max(k.tier) as tier"
-                        + " from training_completion c join training_course k on k.id = c.course_id"
-                        + " and k.tenant_id = c.tenant_id where c.tenant_id = :tenant and c.completed_on <= :asOf"
-                        + " and c.expires_on > :asOf group by c.staff_row_id) h on h.staff_row_id = s.id"
-                        + " where s.tenant_id = :tenant and coalesce(s.required_tier, s.rule_tier) is not null"
-                        + " and (s.start_date is null or s.start_date <= :asOf)"
-                        + " and (s.end_date is null or s.end_date >= :asOf) group by s.department"
-                        + " order by s.department")
-                .param("tenant", tenant)
-                .param("asOf", asOf)
-                .param("asOfKey", dayKey(asOf))
-                .query((rs, n) -> rows.put(
-                        Objects.requireNonNullElse(rs.getString(1), ""), new long[] {rs.getLong(2), rs.getLong(3), 0}))
-                .list();
-        jdbc.sql("select department, count(*) from training_session where tenant_id = :tenant and delivered_on >= :from"
-                        + " and delivered_on <= :to group by department")
-                .param("tenant", tenant)
-                .param("from", sessionsFrom)
-                .param("to", sessionsTo)
-                .query((rs, n) ->
-                        rows.computeIfAbsent(Objects.requireNonNullElse(rs.getString(1), ""), k -> new long[3])[2] =
-                                rs.getLong(2))
-                .list();
-        return rows.entrySet().stream()
-                .map(e -> new CoverageRow(
-                        e.getKey().isEmpty() ? null : e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                .sorted(java.util.Comparator.comparing(
-                        CoverageRow::department, java.util.Comparator.nullsLast(String::compareTo)))
-                .toList();
-    }
-
     /**
      * Whether a completion is recent enough for the member of staff's refresh interval, in SQL: a day is written as
      * (year * 12 + month) * 31 + day, which keeps the order of days and adds a month as 31.
      */
-    private static final String REFRESHED = "((extract(year from c.completed_on) * 12 + extract(month from"
+    static final String REFRESHED = "((extract(year from c.completed_on) * 12 + extract(month from"
             + " c.completed_on)) * 31 + extract(day from c.completed_on) + s.refresh_months * 31 > :asOfKey)";
 
     static long dayKey(LocalDate day) {
@@ -723,20 +740,7 @@ class TrainingRecords {
     }
 
     private Map<String, Course> courses(UUID tenant) {
-        var map = new HashMap<String, Course>();
-        jdbc.sql("select id, code, title, tier, delivery, validity_months from training_course where tenant_id = ?")
-                .param(tenant)
-                .query((rs, n) -> map.put(
-                        rs.getString(2),
-                        new Course(
-                                rs.getObject(1, UUID.class),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getInt(4),
-                                rs.getString(5),
-                                rs.getInt(6))))
-                .list();
-        return map;
+        return completions.courses(tenant);
     }
 
     /**
@@ -744,7 +748,7 @@ class TrainingRecords {
      *
      * @throws InvalidInputException when the header is not that one or the file cannot be read as CSV.
      */
-    private static List<CSVRecord> records(String csv, List<String> header) {
+    private static List<CSVRecord> records(String csv, List<String> header, List<String> orHeader) {
         var text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (var parser = CSVFormat.DEFAULT
                 .builder()
@@ -757,7 +761,7 @@ class TrainingRecords {
             var names = parser.getHeaderNames().stream()
                     .map(name -> name.strip().toLowerCase(java.util.Locale.ROOT))
                     .toList();
-            if (!names.equals(header)) {
+            if (!names.equals(header) && !names.equals(orHeader)) {
                 throw new InvalidInputException(List.of(
                         new Problem("header", "import.header", "the first line must be " + String.join(",", header))));
             }
@@ -783,7 +787,7 @@ class TrainingRecords {
 
     private static @Nullable String optional(CSVRecord record, String column, int max) {
         if (!record.isSet(column)) {
-            throw new IllegalArgumentException("the line has " + record.size() + " values, not " + STAFF_HEADER.size());
+            throw new IllegalArgumentException("the line has " + record.size() + " values, fewer than the header");
         }
         var value = record.get(column);
         if (value == null || value.isBlank()) {

@@ -43,6 +43,9 @@ class TrainingWebIntegrationTests {
     TrainingRecords records;
 
     @Autowired
+    TrainingCoverage coverage;
+
+    @Autowired
     SystemSql sql;
 
     TestUser admin;
@@ -218,10 +221,10 @@ class TrainingWebIntegrationTests {
     private long @org.jspecify.annotations.Nullable [] coverageOf(String department) {
         var rows = as.as(
                 admin,
-                () -> records.coverage(
+                () -> coverage.coverage(
                         LocalDate.of(2020, 12, 31), LocalDate.of(2018, 1, 1), LocalDate.of(2020, 12, 31)));
         return rows.stream()
-                .filter(r -> department.equals(r.department()))
+                .filter(r -> department.equals(r.group()))
                 .map(r -> new long[] {r.requiringTraining(), r.trained()})
                 .findFirst()
                 .orElse(null);
