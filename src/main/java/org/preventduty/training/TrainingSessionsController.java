@@ -187,7 +187,7 @@ class TrainingSessionsController {
     @GetMapping("/training/sessions/{id}")
     String session(@PathVariable UUID id, Model model) {
         var session = sessions.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         model.addAttribute("today", today());
         if ("PLANNED".equals(session.summary().status())) {
             model.addAttribute("candidates", sessions.candidates(id));

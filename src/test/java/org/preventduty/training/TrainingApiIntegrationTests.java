@@ -123,6 +123,46 @@ class TrainingApiIntegrationTests {
     }
 
     @Test
+    void nationalCoverageHasARowPerCouncilForNationalAnalystsOnlyAndNarrowsByRegion() {
+        course("WRAP3", 2, 36);
+        staff(HEADER + "N1,North One,,Council,Adults,,2,,\nN2,North Two,,Council,Adults,,2,,\n");
+        completions("staff_id,course_code,completed_on\nN1,WRAP3,2020-06-01\n");
+        var london = fixtures.tenant(org.preventduty.identity.Region.LONDON);
+        var londonAdmin = fixtures.apiKey(london, Role.TRAINING_ADMIN);
+        api.post(
+                "/api/v1/training/courses",
+                londonAdmin,
+                json("code", "WRAP3", "title", "WRAP", "tier", 2, "validityMonths", 36));
+        api.post("/api/v1/training/staff", londonAdmin, "text/csv", HEADER + "L1,London One,,Council,Adults,,2,,\n");
+        var analyst = fixtures.apiKey(null, Role.NATIONAL_ANALYST);
+        var query = "/api/v1/training/coverage/national?asOf=2020-12-31&sessionsFrom=2018-01-01&sessionsTo=2020-12-31";
+
+        var national = api.get(query, analyst);
+
+        assertThat(national.status()).as(national.body()).isEqualTo(200);
+        var councils = new java.util.HashMap<String, JsonNode>();
+        national.json().get("rows").forEach(row -> councils.put(row.get("name").asString(), row));
+        var mine = councils.values().stream()
+                .filter(row -> row.get("requiringTraining").asLong() == 2
+                        && row.get("trained").asLong() == 1)
+                .toList();
+        assertThat(mine).isNotEmpty();
+        assertThat(mine.get(0).get("coveragePercent").decimalValue()).isEqualByComparingTo("50.0");
+        assertThat(councils.get(london.name()).get("requiringTraining").asLong())
+                .isEqualTo(1);
+        var total = national.json().get("total");
+        assertThat(total.get("requiringTraining").asLong())
+                .isEqualTo(councils.values().stream()
+                        .mapToLong(row -> row.get("requiringTraining").asLong())
+                        .sum());
+
+        var londonOnly = api.get(query + "&region=LONDON", analyst).json().get("rows");
+        londonOnly.forEach(row -> assertThat(row.get("region").asString()).isEqualTo("LONDON"));
+        assertThat(api.get(query, admin).status()).isEqualTo(403);
+        assertThat(api.get(query + "&region=ATLANTIS", analyst).status()).isEqualTo(400);
+    }
+
+    @Test
     void anImportKeepsEveryGoodLineReportsEveryBadOneAndTheSameFileTwiceChangesNothing() {
         var file = HEADER
                 + "S1,Sam One,sam@council.example,Council,Adults,Social worker,2,2019-01-01,\n"
