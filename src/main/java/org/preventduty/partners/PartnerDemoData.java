@@ -16,6 +16,33 @@ class PartnerDemoData implements DemoDataSeeder {
 
     private record Demo(String name, OrganisationType type) {}
 
+    /** Birmingham's schools besides the one above: one for each of these districts. */
+    private static final List<String> BIRMINGHAM_SCHOOLS = List.of(
+            "Acocks Green Primary School (demo)",
+            "Aston Manor Academy (demo)",
+            "Bordesley Green Girls' School (demo)",
+            "Edgbaston Park Primary School (demo)",
+            "Erdington Hall Primary School (demo)",
+            "Hall Green Secondary School (demo)",
+            "Handsworth Wood Academy (demo)",
+            "Harborne Hill Primary School (demo)",
+            "Hodge Hill Junior School (demo)",
+            "Kings Heath Primary School (demo)",
+            "Kingstanding Community Academy (demo)",
+            "Moseley Park Secondary School (demo)",
+            "Nechells Primary School (demo)",
+            "Northfield Manor Primary School (demo)",
+            "Perry Barr Academy (demo)",
+            "Selly Oak Nursery and Infant School (demo)",
+            "Shard End Primary School (demo)",
+            "Sparkhill Community School (demo)",
+            "Stechford Primary School (demo)",
+            "Sutton Park Secondary School (demo)",
+            "Tyburn Road Academy (demo)",
+            "Washwood Heath Primary School (demo)",
+            "Weoley Castle Junior School (demo)",
+            "Yardley Wood Primary School (demo)");
+
     private static final Map<String, List<Demo>> ORGANISATIONS = Map.of(
             "barnet",
             List.of(
@@ -24,11 +51,16 @@ class PartnerDemoData implements DemoDataSeeder {
                     new Demo("Barnet Community Mental Health Trust (demo)", OrganisationType.NHS_TRUST),
                     new Demo("Edgware Youth Link (demo)", OrganisationType.VOLUNTARY_OR_COMMUNITY)),
             "birmingham",
-            List.of(
-                    new Demo("Ladywood Park Academy (demo)", OrganisationType.SCHOOL),
-                    new Demo("Digbeth Further Education College (demo)", OrganisationType.COLLEGE),
-                    new Demo("West Midlands Police Prevent Team (demo)", OrganisationType.POLICE),
-                    new Demo("Small Heath Families Together (demo)", OrganisationType.VOLUNTARY_OR_COMMUNITY)),
+            java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(
+                                    new Demo("Ladywood Park Academy (demo)", OrganisationType.SCHOOL),
+                                    new Demo("Digbeth Further Education College (demo)", OrganisationType.COLLEGE),
+                                    new Demo("West Midlands Police Prevent Team (demo)", OrganisationType.POLICE),
+                                    new Demo(
+                                            "Small Heath Families Together (demo)",
+                                            OrganisationType.VOLUNTARY_OR_COMMUNITY)),
+                            BIRMINGHAM_SCHOOLS.stream().map(name -> new Demo(name, OrganisationType.SCHOOL)))
+                    .toList(),
             "westminster",
             List.of(
                     new Demo("Pimlico Gardens Secondary School (demo)", OrganisationType.SCHOOL),

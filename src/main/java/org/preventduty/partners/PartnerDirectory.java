@@ -32,9 +32,15 @@ public class PartnerDirectory {
     /** Every organisation of the tenant, by name. */
     @Transactional(readOnly = true)
     public List<Organisation> organisations() {
+        return organisationsOf(actors.requireTenant().value());
+    }
+
+    /** Every organisation of a tenant named explicitly, by name: for start-up and scheduled work. */
+    @Transactional(readOnly = true)
+    public List<Organisation> organisationsOf(UUID tenant) {
         return jdbc.sql(
                         "select id, name, organisation_type from partner_organisation where tenant_id = ? order by name")
-                .param(actors.requireTenant().value())
+                .param(tenant)
                 .query((rows, n) -> new Organisation(
                         rows.getObject(1, UUID.class), rows.getString(2), OrganisationType.valueOf(rows.getString(3))))
                 .list();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.preventduty.identity.TenantManagement;
+import org.preventduty.partners.PartnerDirectory;
 import org.preventduty.shared.DemoDataSeeder;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,12 +35,19 @@ class TrainingDemoData implements DemoDataSeeder {
     };
 
     private final TenantManagement tenants;
+    private final PartnerDirectory partners;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    TrainingDemoData(TenantManagement tenants, JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+    TrainingDemoData(
+            TenantManagement tenants,
+            PartnerDirectory partners,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.tenants = tenants;
+        this.partners = partners;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -55,7 +63,12 @@ class TrainingDemoData implements DemoDataSeeder {
                         var id = tenant.id().value();
                         var existing = jdbc.queryForObject(
                                 "select count(*) from training_staff where tenant_id = ?", Long.class, id);
+                        var trainers = jdbc.queryForObject(
+                                "select count(*) from training_trainer where tenant_id = ?", Long.class, id);
                         if (existing != null && existing > 0) {
+                            if (trainers != null && trainers == 0) {
+                                delivery(id, code);
+                            }
                             return;
                         }
                         var departments = "barnet".equals(code)
@@ -68,6 +81,7 @@ class TrainingDemoData implements DemoDataSeeder {
                                         new Department("Adult Social Care", 110, 83, 2, 10, "Care coordinator"),
                                         new Department("Housing", 70, 40, 1, 0, "Housing officer"));
                         seed(id, code, departments);
+                        delivery(id, code);
                     }));
         }
     }
@@ -85,15 +99,17 @@ class TrainingDemoData implements DemoDataSeeder {
         var number = 0;
         for (var department : departments) {
             var ids = new ArrayList<UUID>();
+            String manager = null;
             // Staff in post on 31 December 2020 and since before January 2018, then a few leavers.
             for (var i = 0; i < department.inPost() + 6; i++) {
                 var id = UUID.randomUUID();
                 var leaver = i >= department.inPost();
                 var name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
+                var staffId = "%s%05d".formatted(code.substring(0, 2).toUpperCase(java.util.Locale.ROOT), ++number);
                 staff.add(new Object[] {
                     id,
                     tenant,
-                    "%s%05d".formatted(code.substring(0, 2).toUpperCase(java.util.Locale.ROOT), ++number),
+                    staffId,
                     name,
                     name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + number + "@" + code + ".example",
                     "The council",
@@ -103,9 +119,12 @@ class TrainingDemoData implements DemoDataSeeder {
                     department.tier(),
                     LocalDate.of(2010 + random.nextInt(8), 1 + random.nextInt(12), 1),
                     leaver ? LocalDate.of(2019, 1 + random.nextInt(12), 28) : null,
+                    manager,
                     now,
                     now
                 });
+                // The first member of each department manages the rest, so that reminders reach a manager.
+                manager = manager == null ? staffId : manager;
                 if (!leaver) {
                     ids.add(id);
                 }
@@ -159,8 +178,8 @@ class TrainingDemoData implements DemoDataSeeder {
         }
         jdbc.batchUpdate(
                 "insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department, job_role,"
-                        + " elected_member, required_tier, start_date, end_date, created_at, updated_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        + " elected_member, required_tier, start_date, end_date, manager_staff_id, created_at, updated_at,"
+                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 staff);
         jdbc.batchUpdate(
                 "insert into training_session (id, tenant_id, course_id, delivered_on, department, trainer, created_by,"
@@ -171,6 +190,190 @@ class TrainingDemoData implements DemoDataSeeder {
                         + " source, session_id, recorded_by, recorded_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, '00000000-0000-0000-0000-000000000000', ?)",
                 completions);
+    }
+
+    /**
+     * Trainers, sessions planned ahead and the staff of institutions: Barnet's monthly open WRAP sessions for the next
+     * six months; Birmingham's schools, 17 of its 25 with an accredited trainer (68%, as its report gives for schools);
+     * Wolverhampton's 24 councillors trained and 45 multi-agency trainers.
+     */
+    private void delivery(UUID tenant, String code) {
+        var random = new Random(code.hashCode() * 31L);
+        var now = Timestamp.from(clock.instant());
+        var today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        var courses = new java.util.HashMap<String, UUID>();
+        jdbc.query(
+                "select code, id from training_course where tenant_id = ?",
+                rs -> {
+                    courses.put(rs.getString(1), rs.getObject(2, UUID.class));
+                },
+                tenant);
+        var trainers = new ArrayList<Object[]>();
+        switch (code) {
+            case "barnet" -> {
+                for (var i = 0; i < 3; i++) {
+                    trainers.add(trainer(tenant, random, "The council", today, now));
+                }
+                var series = UUID.randomUUID();
+                var first = today.withDayOfMonth(1)
+                        .plusMonths(1)
+                        .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.TUESDAY));
+                jdbc.update(
+                        "insert into training_series (id, tenant_id, course_id, title, created_by, created_at)"
+                                + " values (?, ?, ?, ?, ?, ?)",
+                        series,
+                        tenant,
+                        courses.get("WRAP3"),
+                        "Open WRAP sessions, monthly",
+                        SYSTEM,
+                        now);
+                for (var month = 0; month < 6; month++) {
+                    var day = first.plusMonths(month)
+                            .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.TUESDAY));
+                    jdbc.update(
+                            "insert into training_session (id, tenant_id, course_id, delivered_on, trainer, created_by,"
+                                    + " created_at, status, series_id, starts_at, venue, online_link, capacity,"
+                                    + " trainer_id) values (?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, ?, ?, ?, ?)",
+                            UUID.randomUUID(),
+                            tenant,
+                            courses.get("WRAP3"),
+                            day,
+                            trainers.get(month % 3)[2],
+                            SYSTEM,
+                            now,
+                            series,
+                            java.time.LocalTime.of(month % 2 == 0 ? 10 : 14, 0),
+                            month % 2 == 0 ? "Committee Room 2, council offices (demo)" : null,
+                            month % 2 == 0 ? null : "https://meet.example/barnet-wrap",
+                            20,
+                            trainers.get(month % 3)[0]);
+                }
+            }
+            case "birmingham" -> {
+                var schools = partners.organisationsOf(tenant).stream()
+                        .filter(o -> o.type() == org.preventduty.partners.OrganisationType.SCHOOL)
+                        .map(PartnerDirectory.Organisation::name)
+                        .toList();
+                var staff = new ArrayList<Object[]>();
+                var completions = new ArrayList<Object[]>();
+                var number = 0;
+                for (var s = 0; s < schools.size(); s++) {
+                    for (var i = 0; i < 6; i++) {
+                        var id = UUID.randomUUID();
+                        var name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
+                        var lead = i == 0;
+                        staff.add(new Object[] {
+                            id,
+                            tenant,
+                            "BS%05d".formatted(++number),
+                            name,
+                            schools.get(s),
+                            lead ? "Designated safeguarding lead" : (i % 2 == 0 ? "Teacher" : "Teaching assistant"),
+                            lead ? 2 : 1,
+                            now
+                        });
+                        if (lead || random.nextInt(10) < 7) {
+                            var day = today.minusDays(30 + random.nextInt(600));
+                            completions.add(new Object[] {
+                                UUID.randomUUID(),
+                                tenant,
+                                id,
+                                courses.get(lead ? "WRAP3" : "PREVENT-EL"),
+                                day,
+                                TrainingRules.expiry(day, lead ? 36 : 24),
+                                now
+                            });
+                        }
+                    }
+                    // 17 of the 25 schools have an accredited trainer.
+                    if (s < Math.round(schools.size() * 0.68)) {
+                        trainers.add(trainer(tenant, random, schools.get(s), today, now));
+                    }
+                }
+                jdbc.batchUpdate(
+                        "insert into training_staff (id, tenant_id, staff_id, name, organisation, job_role,"
+                                + " elected_member, required_tier, created_at, updated_at, version)"
+                                + " values (?, ?, ?, ?, ?, ?, false, ?, ?, ?, 0)",
+                        staff.stream()
+                                .map(row -> new Object[] {
+                                    row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[7]
+                                })
+                                .toList());
+                completions(completions);
+            }
+            case "wolverhampton" -> {
+                var organisations = new ArrayList<String>(List.of("The council"));
+                partners.organisationsOf(tenant).forEach(o -> organisations.add(o.name()));
+                for (var i = 0; i < 45; i++) {
+                    trainers.add(trainer(tenant, random, organisations.get(i % organisations.size()), today, now));
+                }
+                var councillors = new ArrayList<Object[]>();
+                var completions = new ArrayList<Object[]>();
+                for (var i = 1; i <= 24; i++) {
+                    var id = UUID.randomUUID();
+                    councillors.add(new Object[] {
+                        id,
+                        tenant,
+                        "CLLR%02d".formatted(i),
+                        "Cllr " + GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)],
+                        now,
+                        now
+                    });
+                    var day = today.minusDays(20 + random.nextInt(500));
+                    completions.add(new Object[] {
+                        UUID.randomUUID(),
+                        tenant,
+                        id,
+                        courses.get("PREVENT-EL"),
+                        day,
+                        TrainingRules.expiry(day, 24),
+                        now
+                    });
+                }
+                jdbc.batchUpdate(
+                        "insert into training_staff (id, tenant_id, staff_id, name, organisation, job_role,"
+                                + " elected_member, required_tier, created_at, updated_at, version)"
+                                + " values (?, ?, ?, ?, 'The council', 'Councillor', true, 1, ?, ?, 0)",
+                        councillors);
+                completions(completions);
+            }
+            default -> {
+                for (var i = 0; i < 4; i++) {
+                    trainers.add(trainer(tenant, random, "The council", today, now));
+                }
+            }
+        }
+    }
+
+    private static final UUID SYSTEM = new UUID(0, 0);
+
+    private Object[] trainer(UUID tenant, Random random, String organisation, LocalDate today, Timestamp now) {
+        var name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
+        var accredited = today.minusDays(30 + random.nextInt(700));
+        var row = new Object[] {
+            UUID.randomUUID(),
+            tenant,
+            name,
+            name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@trainers.example",
+            organisation,
+            accredited,
+            accredited.plusYears(3),
+            SYSTEM,
+            now
+        };
+        jdbc.update(
+                "insert into training_trainer (id, tenant_id, name, email, organisation, accredited_on,"
+                        + " accreditation_expires_on, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row);
+        return row;
+    }
+
+    private void completions(List<Object[]> rows) {
+        jdbc.batchUpdate(
+                "insert into training_completion (id, tenant_id, staff_row_id, course_id, completed_on, expires_on,"
+                        + " source, session_id, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, ?, 'IMPORT', null, '00000000-0000-0000-0000-000000000000', ?)",
+                rows);
     }
 
     private UUID course(UUID tenant, String code, String title, int tier, String delivery, int months, Timestamp now) {

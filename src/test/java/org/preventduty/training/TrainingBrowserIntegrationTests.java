@@ -5,6 +5,7 @@ import static org.preventduty.support.BrowserTests.assertAccessible;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,57 @@ class TrainingBrowserIntegrationTests {
         assertThat(driver.findElement(By.linkText("Staff not trained in the past 36 months, longest gap first (CSV)"))
                         .getAttribute("href"))
                 .contains("/training/lists/not-trained.csv");
+    }
+
+    @Test
+    void theTrainingAdminPlansASessionInvitesWhoNeedsItAndRecordsWhoCame() throws Exception {
+        open("/sign-in");
+        driver.findElement(By.id("email")).sendKeys("training-admin@barnet.example");
+        driver.findElement(By.id("password")).sendKeys("demo-only-password", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/home"));
+
+        open("/training/sessions");
+        onPage("Sessions");
+        assertAccessible(driver);
+        assertThat(text()).contains("Open WRAP sessions, monthly");
+        open("/training/sessions/new");
+        assertAccessible(driver);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("courseCode"))).selectByValue("WRAP3");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "document.getElementById('on').value = arguments[0]",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                                .toString());
+        driver.findElement(By.id("startsAt")).sendKeys("09:30");
+        driver.findElement(By.id("venue")).sendKeys("Committee Room 1");
+        driver.findElement(By.id("capacity")).sendKeys("3");
+        driver.findElement(By.id("department")).sendKeys("Environment");
+        submit("Plan the session");
+        onPage("WRAP3 on");
+        assertAccessible(driver);
+        assertThat(text()).contains("Invite these 3");
+        submit("Invite these 3");
+        onPage("WRAP3 on");
+        assertThat(text()).contains("Invitations made: 3.");
+        driver.findElement(By.cssSelector("label[for='attended-0']")).click();
+        submit("Record attendance");
+        onPage("WRAP3 on");
+        assertThat(text()).contains("Attendance recorded: 1 came").contains("Delivered");
+        assertAccessible(driver);
+
+        driver.findElement(By.cssSelector("main table a.govuk-link")).click();
+        onPage(" ");
+        assertAccessible(driver);
+        assertThat(text()).contains("Training completed").contains("A session");
+
+        for (var page :
+                List.of("/training/trainers", "/training/institutions", "/training/courses", "/training/reminders")) {
+            open(page);
+            assertAccessible(driver);
+        }
+        open("/training?by=group");
+        assertAccessible(driver);
+        assertThat(text()).contains("Staff or elected members");
     }
 
     private String text() {
