@@ -62,6 +62,7 @@ class Completions {
     }
 
     /** The council's courses by code. */
+    @Transactional(readOnly = true)
     Map<String, TrainingRecords.Course> courses(UUID tenant) {
         var map = new HashMap<String, TrainingRecords.Course>();
         jdbc.sql("select id, code, title, tier, delivery, validity_months, lowest_tier_satisfied from training_course"

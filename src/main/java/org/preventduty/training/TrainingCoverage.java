@@ -97,7 +97,7 @@ class TrainingCoverage {
         var sessionColumn = switch (grouping) {
             case DEPARTMENT -> "department";
             case ORGANISATION, INSTITUTION_TYPE -> "organisation";
-            case STAFF_GROUP -> "null";
+            case STAFF_GROUP -> "department";
         };
         var rows = new LinkedHashMap<String, CoverageRow>();
         staff(column, "s.tenant_id = :tenant", tenant, asOf)
