@@ -52,7 +52,8 @@ class DemoModeIntegrationTests {
         var partners = sql.run(jdbc -> jdbc.sql("select count(*) from partner_organisation where demo = true")
                 .query(Long.class)
                 .single());
-        assertThat(partners).isEqualTo(16);
+        // Four in each council, and Birmingham's 24 further schools.
+        assertThat(partners).isEqualTo(40);
     }
 
     @Test
