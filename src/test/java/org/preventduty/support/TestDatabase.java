@@ -55,6 +55,10 @@ public class TestDatabase implements ContextCustomizerFactory {
                 properties.put("spring.datasource.password", "");
             }
             properties.put("spring.datasource.hikari.maximum-pool-size", "6");
+            // The suite keeps many contexts alive at once: each lets its idle connections go, so that together they
+            // stay well within the server's connection limit.
+            properties.put("spring.datasource.hikari.minimum-idle", "1");
+            properties.put("spring.datasource.hikari.idle-timeout", "10000");
             properties.put("service.demo.enabled", "false");
             properties.put("service.secret-key", "test-secret-key-" + UUID.randomUUID());
             properties.put("spring.session.jdbc.cleanup-cron", "-");
