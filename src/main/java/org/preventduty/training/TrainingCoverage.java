@@ -157,6 +157,14 @@ class TrainingCoverage {
                 .toList();
     }
 
+    /** Staff of a council in post on a day who must be trained, and of those trained: for the monitoring return. */
+    long[] total(UUID tenant, LocalDate asOf) {
+        var rows = staff("cast(s.tenant_id as varchar(36))", "s.tenant_id = :tenant", tenant, asOf);
+        return rows.isEmpty()
+                ? new long[2]
+                : new long[] {rows.get(0).requiringTraining(), rows.get(0).trained()};
+    }
+
     /**
      * Staff requiring training and trained, grouped by a column. Each member of staff's completions valid on the day
      * are folded into which tiers they satisfy; only staff with a refresh interval need their completions looked at one

@@ -117,9 +117,7 @@ public final class NationalCoverageBenchmark {
                         + " select md5(cast(? as text) || g)::uuid, ?, 'S' || g, 'Person ' || g, 'The council',"
                         + " 'Department ' || (g % 40), 'Officer', false, 1 + g % 2, date '2015-01-01', now(), now(), 0"
                         + " from generate_series(1, ?) g",
-                tenant.toString(),
-                tenant,
-                staff);
+                tenant.toString(), tenant, staff);
         jdbc.update(
                 "insert into training_completion (id, tenant_id, staff_row_id, course_id, completed_on, expires_on,"
                         + " source, recorded_by, recorded_at)"
@@ -130,9 +128,7 @@ public final class NationalCoverageBenchmark {
                         + " from training_staff s cross join generate_series(1, 3) k"
                         + " cross join lateral (select cast(date '2017-01-10' + (k * 400 + (abs(hashtext(s.staff_id))"
                         + " % 300)) * interval '1 day' as date) as day) d where s.tenant_id = ?",
-                wrap.toString(),
-                el.toString(),
-                tenant);
+                wrap.toString(), el.toString(), tenant);
     }
 
     private static String summary(List<Double> timings) {

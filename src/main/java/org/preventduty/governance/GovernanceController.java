@@ -1,0 +1,384 @@
+package org.preventduty.governance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.governance.GovernanceRules.Frequency;
+import org.preventduty.governance.GovernanceRules.Response;
+import org.preventduty.governance.GovernanceRules.Status;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.TenantManagement;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.RuleViolationException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The governance pages: the board schedule and each board's updates, scrutiny reviews, and quarterly returns. */
+@Controller
+class GovernanceController {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final Boards boards;
+    private final Reviews reviews;
+    private final MonitoringReturns returns;
+    private final CurrentActor actors;
+    private final TenantManagement tenants;
+    private final Clock clock;
+
+    GovernanceController(
+            Boards boards,
+            Reviews reviews,
+            MonitoringReturns returns,
+            CurrentActor actors,
+            TenantManagement tenants,
+            Clock clock) {
+        this.boards = boards;
+        this.reviews = reviews;
+        this.returns = returns;
+        this.actors = actors;
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    @GetMapping("/governance")
+    String schedule(@RequestParam(required = false) @Nullable String asOf, Model model) {
+        var day = date(asOf, today());
+        var schedule = boards.schedule(day);
+        model.addAttribute("asOf", day);
+        model.addAttribute("boards", schedule);
+        model.addAttribute(
+                "overdue", schedule.stream().filter(Boards.Board::overdue).count());
+        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("writer", writer());
+        return "governance/schedule";
+    }
+
+    @GetMapping("/governance/boards.csv")
+    ResponseEntity<byte[]> scheduleCsv(@RequestParam(required = false) @Nullable String asOf) {
+        var day = date(asOf, today());
+        var rows = boards.schedule(day).stream()
+                .map(b -> List.<Object>of(
+                        b.name(),
+                        b.areaOfFocus() == null ? "" : b.areaOfFocus(),
+                        b.frequency().name(),
+                        b.lastUpdateOn(),
+                        b.nextUpdateDue(),
+                        b.overdue()))
+                .toList();
+        return csv(
+                "boards-" + day + ".csv",
+                List.of("name", "area_of_focus", "frequency", "last_update_on", "next_update_due", "overdue"),
+                rows);
+    }
+
+    @PostMapping("/governance/boards")
+    String addBoard(
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String areaOfFocus,
+            @RequestParam(required = false) @Nullable String frequency,
+            @RequestParam(required = false) @Nullable String lastUpdateOn,
+            RedirectAttributes redirect) {
+        try {
+            boards.create(name, areaOfFocus, frequency(frequency), parse(lastUpdateOn));
+            redirect.addFlashAttribute("success", "governance.board.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance";
+    }
+
+    @GetMapping("/governance/boards/{id}")
+    String board(@PathVariable UUID id, Model model) {
+        model.addAttribute("log", boards.log(id, today()));
+        model.addAttribute("writer", writer());
+        return "governance/board";
+    }
+
+    @PostMapping("/governance/boards/{id}/updates")
+    String recordUpdate(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String givenOn,
+            @RequestParam(required = false) @Nullable String paper,
+            @RequestParam(required = false) @Nullable String outcome,
+            RedirectAttributes redirect) {
+        try {
+            boards.recordUpdate(id, parse(givenOn), paper, outcome);
+            redirect.addFlashAttribute("success", "governance.update.recorded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/governance/boards/" + id;
+    }
+
+    @GetMapping("/governance/reviews")
+    String reviews(Model model) {
+        model.addAttribute("reviews", reviews.list());
+        model.addAttribute("writer", writer());
+        return "governance/reviews";
+    }
+
+    @PostMapping("/governance/reviews")
+    String addReview(
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String concludedOn,
+            RedirectAttributes redirect) {
+        try {
+            var id = reviews.create(title, parse(concludedOn));
+            redirect.addFlashAttribute("success", "governance.review.added");
+            return "redirect:/governance/reviews/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+            return "redirect:/governance/reviews";
+        }
+    }
+
+    @GetMapping("/governance/reviews/{id}")
+    String review(@PathVariable UUID id, Model model) {
+        model.addAttribute("review", reviews.review(id));
+        model.addAttribute("responses", Response.values());
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("writer", writer());
+        return "governance/review";
+    }
+
+    @GetMapping("/governance/reviews/{id}/recommendations.csv")
+    ResponseEntity<byte[]> recommendationsCsv(@PathVariable UUID id) {
+        var review = reviews.review(id);
+        var rows = review.recommendations().stream()
+                .map(r -> Arrays.<Object>asList(
+                        r.number(),
+                        r.theme(),
+                        r.text(),
+                        r.response().name(),
+                        r.responseReason(),
+                        r.lead(),
+                        r.progress(),
+                        r.status().name()))
+                .toList();
+        return csv(
+                "recommendations.csv",
+                List.of("number", "theme", "text", "response", "response_reason", "lead", "progress", "status"),
+                rows);
+    }
+
+    @PostMapping("/governance/reviews/{id}/recommendations")
+    String addRecommendation(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String number,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable String text,
+            @RequestParam(required = false) @Nullable String response,
+            @RequestParam(required = false) @Nullable String responseReason,
+            @RequestParam(required = false) @Nullable String lead,
+            RedirectAttributes redirect) {
+        try {
+            reviews.addRecommendation(
+                    id,
+                    new Reviews.Input(
+                            number(number),
+                            theme,
+                            text,
+                            value(Response.class, response),
+                            responseReason,
+                            lead,
+                            null,
+                            Status.OPEN));
+            redirect.addFlashAttribute("success", "governance.recommendation.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance/reviews/" + id;
+    }
+
+    @PostMapping("/governance/recommendations/{id}/progress")
+    String progress(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String progress,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam UUID review,
+            RedirectAttributes redirect) {
+        try {
+            reviews.recordProgress(id, progress, value(Status.class, status));
+            redirect.addFlashAttribute("success", "governance.recommendation.progressed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance/reviews/" + review;
+    }
+
+    @PostMapping("/governance/reviews/{id}/sign-off")
+    String signOff(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            reviews.signOff(id);
+            redirect.addFlashAttribute("success", "governance.review.signedOffDone");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance/reviews/" + id;
+    }
+
+    @GetMapping("/governance/returns")
+    String returns(Model model) {
+        model.addAttribute("returns", returns.list());
+        var last = today().withDayOfMonth(1).minusMonths((today().getMonthValue() - 1) % 3 + 3);
+        model.addAttribute("lastQuarter", last);
+        model.addAttribute("writer", writer());
+        return "governance/returns";
+    }
+
+    @PostMapping("/governance/returns")
+    String prepare(@RequestParam(required = false) @Nullable String quarterStart, RedirectAttributes redirect) {
+        try {
+            var id = returns.prepare(parse(quarterStart));
+            redirect.addFlashAttribute("success", "governance.return.prepared");
+            return "redirect:/governance/returns/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance/returns";
+    }
+
+    @GetMapping("/governance/returns/{id}")
+    String monitoringReturn(@PathVariable UUID id, Model model) {
+        model.addAttribute("ret", returns.get(id));
+        model.addAttribute("writer", writer());
+        return "governance/return";
+    }
+
+    @PostMapping("/governance/returns/{id}/review")
+    String reviewed(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            returns.review(id);
+            redirect.addFlashAttribute("success", "governance.return.reviewedDone");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance/returns/" + id;
+    }
+
+    @PostMapping("/governance/returns/{id}/submit")
+    String submitted(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            returns.submit(id);
+            redirect.addFlashAttribute("success", "governance.return.submittedDone");
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance/returns/" + id;
+    }
+
+    @GetMapping("/governance/returns/{id}.csv")
+    ResponseEntity<byte[]> returnCsv(@PathVariable UUID id) {
+        return download(returns.csv(id), "monitoring-return.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/governance/returns/{id}.docx")
+    ResponseEntity<byte[]> returnDocx(@PathVariable UUID id) {
+        var council = tenants.get(actors.requireTenant()).name();
+        return download(returns.docx(id, council), "monitoring-return.docx", DOCX);
+    }
+
+    private boolean writer() {
+        return actors.require().hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD);
+    }
+
+    private ResponseEntity<byte[]> csv(String name, List<String> header, List<? extends List<?>> rows) {
+        var out = new StringBuilder();
+        try (var printer = CSVFormat.DEFAULT.print(out)) {
+            printer.printRecord(header);
+            for (var row : rows) {
+                printer.printRecord(row.stream().map(GovernanceController::cell).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return download(
+                out.toString().getBytes(StandardCharsets.UTF_8),
+                name,
+                new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    /** A cell a spreadsheet will not run as a formula. */
+    private static String cell(@Nullable Object value) {
+        var text = value == null ? "" : value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(body);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+
+    private static @Nullable Frequency frequency(@Nullable String value) {
+        return value(Frequency.class, value);
+    }
+
+    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Integer number(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate parse(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(@Nullable String value, LocalDate otherwise) {
+        var parsed = parse(value);
+        return parsed == null ? otherwise : parsed;
+    }
+}
