@@ -1,0 +1,250 @@
+package org.preventduty.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.IdentityFixtures.TestUser;
+import org.preventduty.identity.Role;
+import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.SystemSql;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
+class GovernanceWebIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    SystemSql sql;
+
+    TestUser officer;
+
+    @BeforeEach
+    void setUp() {
+        officer = fixtures.user(fixtures.tenant(), Role.DELIVERY_OFFICER);
+    }
+
+    @Test
+    void theScheduleShowsWhichUpdatesAreOverdueOnADayAndAnUpdateIsLogged() throws Exception {
+        addBoard("Health and Wellbeing Board", "ANNUAL", "2019-01-24");
+        addBoard("Adult Safeguarding Board", "ANNUAL", "2019-02-28");
+
+        var page = html(get("/governance").param("asOf", "2020-02-17"));
+        assertThat(page)
+                .contains("One board update is overdue.")
+                .contains("24 Jan 2020")
+                .contains("Overdue");
+        var board = boardId("Health and Wellbeing Board");
+
+        perform(post("/governance/boards/" + board + "/updates")
+                .param("givenOn", "2020-03-12")
+                .param("paper", "Prevent annual update 2020")
+                .param("outcome", "Noted; asked for the risk assessment in April"));
+
+        var log = html(get("/governance/boards/" + board));
+        assertThat(log).contains("Prevent annual update 2020").contains("asked for the risk assessment");
+        // The adult board's update, due on 28 February, is overdue by now; the health board's is next due in 2021.
+        assertThat(html(get("/governance").param("asOf", "2020-03-13")))
+                .contains("One board update is overdue.")
+                .contains("12 Mar 2021");
+        assertThat(sql.auditCount("BOARD_UPDATE_RECORDED", board)).isEqualTo(1);
+        var csv = perform(get("/governance/boards.csv").param("asOf", "2020-03-13"))
+                .getResponse()
+                .getContentAsString();
+        assertThat(csv)
+                .startsWith("name,area_of_focus,frequency,last_update_on,next_update_due,overdue")
+                .contains("Health and Wellbeing Board,,ANNUAL,2020-03-12,2021-03-12,false");
+        assertThat(problem(post("/governance/boards/" + board + "/updates").param("givenOn", "2020-03-12")))
+                .isEqualTo("governance.update.paper.missing");
+    }
+
+    @Test
+    void aReviewIsSignedOffFromItsPageOnceEveryAcceptedRecommendationIsComplete() throws Exception {
+        var created = perform(post("/governance/reviews")
+                .param("title", "Prevent Scrutiny Review")
+                .param("concludedOn", "2013-03-14"));
+        var review = created.getResponse().getRedirectedUrl();
+        assertThat(review).startsWith("/governance/reviews/");
+        perform(post(review + "/recommendations")
+                .param("number", "1")
+                .param("text", "Brief all councillors")
+                .param("response", "ACCEPTED")
+                .param("lead", "Prevent lead"));
+        assertThat(problem(post(review + "/recommendations")
+                        .param("number", "6")
+                        .param("text", "Channel data")
+                        .param("response", "REJECTED")))
+                .isEqualTo("governance.recommendation.reason.missing");
+        perform(post(review + "/recommendations")
+                .param("number", "6")
+                .param("text", "Channel data")
+                .param("response", "REJECTED")
+                .param("responseReason", "Referrals are still low"));
+
+        var page = html(get(review));
+        assertThat(page)
+                .contains("Brief all councillors")
+                .contains("Referrals are still low")
+                .contains("can be signed off once every accepted");
+        assertThat(problem(post(review + "/sign-off"))).isEqualTo("governance.review.openRecommendations");
+
+        var recommendation = sql.run(
+                jdbc -> jdbc.sql("select id from governance_recommendation where number = 1" + " and review_id = ?")
+                        .param(UUID.fromString(review.substring(review.lastIndexOf('/') + 1)))
+                        .query(UUID.class)
+                        .single());
+        perform(post("/governance/recommendations/" + recommendation + "/progress")
+                .param("review", review.substring(review.lastIndexOf('/') + 1))
+                .param("progress", "Briefing note circulated")
+                .param("status", "COMPLETED"));
+        assertThat(html(get(review))).contains("Sign off the review").contains("Briefing note circulated");
+        perform(post(review + "/sign-off"));
+
+        assertThat(html(get(review))).contains("Signed off on");
+        assertThat(html(get("/governance/reviews"))).contains("Prevent Scrutiny Review");
+        var csv = perform(get(review + "/recommendations.csv")).getResponse().getContentAsString();
+        assertThat(csv).contains("6,,Channel data,REJECTED,Referrals are still low");
+    }
+
+    @Test
+    void aQuarterlyReturnTakesTheFiguresOfItsQuarterSuppressesSmallCountsAndStopsChangingWhenSubmitted()
+            throws Exception {
+        var start = LocalDate.now(ZoneId.of("Europe/London"))
+                .withDayOfMonth(1)
+                .minusMonths((LocalDate.now(ZoneId.of("Europe/London")).getMonthValue() - 1) % 3 + 3);
+        var tenant = officer.tenantId().value();
+        sql.run(jdbc -> jdbc.sql("insert into panel_meeting (id, tenant_id, held_on, created_by, created_at, version)"
+                        + " values (?, ?, ?, ?, current_timestamp, 0), (?, ?, ?, ?, current_timestamp, 0)")
+                .params(
+                        UUID.randomUUID(),
+                        tenant,
+                        start.plusDays(10),
+                        officer.id(),
+                        UUID.randomUUID(),
+                        tenant,
+                        start.minusDays(1),
+                        officer.id())
+                .update());
+
+        var prepared = perform(post("/governance/returns").param("quarterStart", start.toString()));
+        var url = prepared.getResponse().getRedirectedUrl();
+        assertThat(url).startsWith("/governance/returns/");
+        var page = html(get(url));
+        assertThat(page).contains("Channel panel meetings held").contains("Prevent referrals received");
+        assertThat(page).containsPattern("(?s)Channel panel meetings held</th>\\s*<td[^>]*>1</td>");
+
+        var csv = perform(get(url + ".csv")).getResponse().getContentAsString();
+        assertThat(csv)
+                .startsWith("quarter,section,figure,value")
+                .contains("Channel panel,Channel panel meetings held,1");
+        var docx = perform(get(url + ".docx")).getResponse();
+        assertThat(docx.getContentType()).contains("wordprocessingml");
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(docx.getContentAsByteArray()))) {
+            assertThat(document.getHeaderList().get(0).getText()).contains("OFFICIAL-SENSITIVE");
+            assertThat(document.getTables().get(0).getText()).contains("Channel panel meetings held");
+        }
+        var id = UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
+        assertThat(sql.auditCount("RETURN_DOWNLOADED", id)).isEqualTo(2);
+
+        assertThat(problem(post(url + "/submit"))).isEqualTo("governance.return.submitted");
+        perform(post(url + "/review"));
+        perform(post(url + "/submit"));
+        assertThat(html(get(url))).contains("Submitted");
+        assertThat(problem(post("/governance/returns").param("quarterStart", start.toString())))
+                .isEqualTo("governance.return.notDraft");
+        assertThat(problem(post("/governance/returns")
+                        .param("quarterStart", start.plusDays(1).toString())))
+                .isEqualTo("governance.return.quarter");
+        assertThat(problem(post("/governance/returns")
+                        .param("quarterStart", start.plusMonths(3).toString())))
+                .isEqualTo("governance.return.notEnded");
+    }
+
+    @Test
+    void smallCountsOfPeopleInAReturnAreShownAsSuppressed() throws Exception {
+        var start = LocalDate.of(2024, 4, 1);
+        var tenant = officer.tenantId().value();
+        sql.run(jdbc -> jdbc.sql("insert into referral (id, tenant_id, reference, status, received_on, created_by,"
+                        + " created_at, version) values (?, ?, 'R-TEST-1', 'SUBMITTED', ?, ?, current_timestamp, 0)")
+                .params(UUID.randomUUID(), tenant, start.plusDays(3), officer.id())
+                .update());
+
+        var url = perform(post("/governance/returns").param("quarterStart", start.toString()))
+                .getResponse()
+                .getRedirectedUrl();
+
+        assertThat(html(get(url))).containsPattern("(?s)Prevent referrals received</th>\\s*<td[^>]*>\\[c\\]</td>");
+    }
+
+    @Test
+    void reportViewersReadButCannotChangeAnything() throws Exception {
+        addBoard("Board", "ANNUAL", "2019-01-24");
+        var viewer = fixtures.user(officer.tenantId() == null ? null : fixtures.tenant(), Role.REPORT_VIEWER);
+
+        var response = mvc.perform(post("/governance/boards")
+                        .param("name", "Another")
+                        .param("frequency", "ANNUAL")
+                        .param("lastUpdateOn", "2019-01-01")
+                        .with(csrf())
+                        .with(authentication(fixtures.authentication(viewer, true))))
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        var page = mvc.perform(get("/governance").with(authentication(fixtures.authentication(viewer, true))))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).doesNotContain("Add a board or committee");
+    }
+
+    private void addBoard(String name, String frequency, String last) throws Exception {
+        var result = perform(post("/governance/boards")
+                .param("name", name)
+                .param("frequency", frequency)
+                .param("lastUpdateOn", last));
+        assertThat(result.getFlashMap().get("success")).isEqualTo("governance.board.added");
+    }
+
+    private UUID boardId(String name) {
+        return sql.run(jdbc -> jdbc.sql("select id from governance_board where name = ? and tenant_id = ?")
+                .params(name, officer.tenantId().value())
+                .query(UUID.class)
+                .single());
+    }
+
+    private Object problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return perform(request).getFlashMap().get("problem");
+    }
+
+    private String html(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return perform(request).getResponse().getContentAsString();
+    }
+
+    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(officer, true))))
+                .andReturn();
+    }
+}
