@@ -1,0 +1,36 @@
+package org.preventduty.risk;
+
+import java.util.List;
+import org.preventduty.identity.HomeCard;
+import org.preventduty.identity.HomeCards;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.WebAccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may use the risk pages: delivery officers and Prevent leads write, report viewers read. A partner's consultation
+ * link needs no account: its secret is the key.
+ */
+@Configuration(proxyBeanMethods = false)
+class RiskAccessRules {
+
+    @Bean
+    WebAccessRules riskWebRules() {
+        return rules -> {
+            rules.requestMatchers("/consultation/*").permitAll();
+            rules.requestMatchers(HttpMethod.GET, "/risk", "/risk/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.POST, "/risk/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
+        };
+    }
+
+    @Bean
+    HomeCards riskHomeCards() {
+        return actor -> actor.hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD, Role.REPORT_VIEWER)
+                ? List.of(new HomeCard("home.risk", "home.risk.description", "/risk", 110))
+                : List.of();
+    }
+}

@@ -1,0 +1,423 @@
+package org.preventduty.risk;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.UserDirectory;
+import org.preventduty.risk.RiskRules.ActionStatus;
+import org.preventduty.risk.RiskRules.Category;
+import org.preventduty.risk.RiskRules.Rag;
+import org.preventduty.risk.RiskRules.ToolkitSection;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.RuleViolationException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The risk pages: the assessment with its versions, register and heat map; the consultation with its questions, links
+ * and answers; the action plan; the toolkit self-assessment; and the public page where a partner answers.
+ */
+@Controller
+class RiskController {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final RiskAssessments assessments;
+    private final RiskRegister register;
+    private final Consultations consultations;
+    private final UserDirectory users;
+    private final CurrentActor actors;
+    private final Clock clock;
+
+    RiskController(
+            RiskAssessments assessments,
+            RiskRegister register,
+            Consultations consultations,
+            UserDirectory users,
+            CurrentActor actors,
+            Clock clock) {
+        this.assessments = assessments;
+        this.register = register;
+        this.consultations = consultations;
+        this.users = users;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/risk")
+    String overview(@RequestParam(required = false) @Nullable UUID version, Model model) {
+        var versions = assessments.versions();
+        var shown = version == null
+                ? versions.stream().findFirst().orElse(null)
+                : versions.stream()
+                        .filter(v -> v.id().equals(version))
+                        .findFirst()
+                        .orElse(null);
+        model.addAttribute("versions", versions);
+        model.addAttribute("assessment", shown);
+        model.addAttribute("writer", writer());
+        model.addAttribute("categories", Category.values());
+        if (shown != null) {
+            var risks = register.risks(shown.id());
+            model.addAttribute("risks", risks);
+            model.addAttribute("heat", RiskRegister.heatMap(risks));
+        }
+        return "risk/overview";
+    }
+
+    @PostMapping("/risk/assessments")
+    String start(@RequestParam(required = false) @Nullable String title, RedirectAttributes redirect) {
+        try {
+            assessments.startVersion(title);
+            redirect.addFlashAttribute("success", "risk.assessment.started");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/risk";
+    }
+
+    @PostMapping("/risk/assessments/{id}/stage")
+    String stage(
+            @PathVariable UUID id,
+            @RequestParam String to,
+            @RequestParam(required = false) @Nullable String who,
+            @RequestParam(required = false) @Nullable String on,
+            RedirectAttributes redirect) {
+        try {
+            switch (to) {
+                case "CONSULTATION" -> assessments.toConsultation(id);
+                case "REVIEWED" -> assessments.reviewed(id, who, parse(on));
+                case "APPROVED" -> assessments.approved(id, who, parse(on));
+                default -> throw RuleViolationException.rule("risk.assessment.order", "Unknown stage");
+            }
+            redirect.addFlashAttribute("success", "risk.assessment.moved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/risk?version=" + id;
+    }
+
+    @PostMapping("/risk/assessments/{id}/significant-change")
+    String change(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String on,
+            @RequestParam(required = false) @Nullable String note,
+            RedirectAttributes redirect) {
+        try {
+            assessments.significantChange(id, parse(on), note);
+            redirect.addFlashAttribute("success", "risk.assessment.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/risk?version=" + id;
+    }
+
+    @PostMapping("/risk/assessments/{id}/risks")
+    String addRisk(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String description,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String likelihood,
+            @RequestParam(required = false) @Nullable String impact,
+            @RequestParam(required = false) @Nullable String residualLikelihood,
+            @RequestParam(required = false) @Nullable String residualImpact,
+            @RequestParam(required = false) @Nullable String owner,
+            RedirectAttributes redirect) {
+        try {
+            register.addRisk(
+                    id,
+                    title,
+                    description,
+                    value(Category.class, category),
+                    number(likelihood),
+                    number(impact),
+                    number(residualLikelihood),
+                    number(residualImpact),
+                    owner);
+            redirect.addFlashAttribute("success", "risk.risk.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/risk?version=" + id;
+    }
+
+    @GetMapping("/risk/assessments/{id}/consultation")
+    String consultation(@PathVariable UUID id, Model model) {
+        model.addAttribute("assessment", assessments.get(id));
+        model.addAttribute("questions", consultations.questions(id));
+        model.addAttribute("links", consultations.links(id));
+        model.addAttribute("summary", consultations.summary(id));
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("writer", writer());
+        return "risk/consultation";
+    }
+
+    @PostMapping("/risk/assessments/{id}/questions")
+    String addQuestion(
+            @PathVariable UUID id, @RequestParam(required = false) @Nullable String text, RedirectAttributes redirect) {
+        try {
+            consultations.addQuestion(id, text);
+            redirect.addFlashAttribute("success", "risk.question.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/risk/assessments/" + id + "/consultation";
+    }
+
+    @PostMapping("/risk/assessments/{id}/links")
+    String makeLink(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String organisation,
+            @RequestParam(required = false) @Nullable String email,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        try {
+            var made = consultations.makeLink(id, organisation, email);
+            var base = request.getScheme() + "://" + request.getServerName()
+                    + (request.getServerPort() == 80 || request.getServerPort() == 443
+                            ? ""
+                            : ":" + request.getServerPort());
+            redirect.addFlashAttribute("madeLink", base + "/consultation/" + made.token());
+            redirect.addFlashAttribute("success", "risk.link.made");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/risk/assessments/" + id + "/consultation";
+    }
+
+    @GetMapping("/risk/actions")
+    String actions(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+        model.addAttribute("actions", register.actions(overdue));
+        model.addAttribute("overdueOnly", overdue);
+        model.addAttribute("writer", writer());
+        model.addAttribute("sections", ToolkitSection.values());
+        model.addAttribute("statuses", ActionStatus.values());
+        var current = assessments.current();
+        model.addAttribute("risks", current.map(a -> register.risks(a.id())).orElse(List.of()));
+        var owners = new java.util.LinkedHashMap<UUID, String>();
+        users.withRole(Role.DELIVERY_OFFICER).forEach(c -> owners.put(c.id(), c.displayName()));
+        users.withRole(Role.PREVENT_LEAD).forEach(c -> owners.put(c.id(), c.displayName()));
+        model.addAttribute("owners", owners);
+        return "risk/actions";
+    }
+
+    @GetMapping("/risk/actions.csv")
+    ResponseEntity<byte[]> actionsCsv() {
+        var out = new StringBuilder();
+        try (var printer = CSVFormat.DEFAULT.print(out)) {
+            printer.printRecord("action", "risk", "toolkit_section", "owner", "due_on", "status", "overdue");
+            for (var a : register.actions(false)) {
+                printer.printRecord(Arrays.asList(
+                        cell(a.title()),
+                        cell(a.riskTitle()),
+                        a.toolkitSection(),
+                        cell(a.ownerName()),
+                        a.dueOn(),
+                        a.status(),
+                        a.overdue()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("action-plan.csv")
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/risk/actions")
+    String addAction(
+            @RequestParam(required = false) @Nullable String riskId,
+            @RequestParam(required = false) @Nullable String toolkitSection,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String ownerUserId,
+            @RequestParam(required = false) @Nullable String ownerName,
+            @RequestParam(required = false) @Nullable String dueOn,
+            RedirectAttributes redirect) {
+        try {
+            var owner = uuid(ownerUserId);
+            var name = ownerName;
+            if (owner != null && (name == null || name.isBlank())) {
+                name = users.names(List.of(owner)).get(owner);
+            }
+            register.addAction(new RiskRegister.ActionInput(
+                    uuid(riskId), value(ToolkitSection.class, toolkitSection), title, owner, name, parse(dueOn)));
+            redirect.addFlashAttribute("success", "risk.action.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/risk/actions";
+    }
+
+    @PostMapping("/risk/actions/{id}/notes")
+    String note(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String note,
+            RedirectAttributes redirect) {
+        try {
+            register.note(id, value(ActionStatus.class, status), note);
+            redirect.addFlashAttribute("success", "risk.action.noted");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/risk/actions";
+    }
+
+    @GetMapping("/risk/toolkit")
+    String toolkit(Model model) {
+        model.addAttribute("ratings", assessments.toolkit());
+        model.addAttribute("rags", Rag.values());
+        model.addAttribute("writer", writer());
+        return "risk/toolkit";
+    }
+
+    @PostMapping("/risk/toolkit")
+    String rate(
+            @RequestParam(required = false) @Nullable String section,
+            @RequestParam(required = false) @Nullable String rag,
+            @RequestParam(required = false) @Nullable String evidence,
+            @RequestParam(required = false) @Nullable String actions,
+            RedirectAttributes redirect) {
+        try {
+            assessments.rate(value(ToolkitSection.class, section), value(Rag.class, rag), evidence, actions);
+            redirect.addFlashAttribute("success", "risk.toolkit.rated");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/risk/toolkit";
+    }
+
+    @GetMapping("/consultation/{token}")
+    String openLink(@PathVariable String token, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            model.addAttribute("opened", consultations.open(token));
+            model.addAttribute("token", token);
+            return "risk/answer";
+        } catch (Consultations.RefusedException e) {
+            return refused(e, model, response);
+        }
+    }
+
+    @PostMapping("/consultation/{token}")
+    String answer(
+            @PathVariable String token,
+            @RequestParam Map<String, String> form,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        var answers = new HashMap<UUID, String>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("answer-")) {
+                var id = uuid(name.substring("answer-".length()));
+                if (id != null) {
+                    answers.put(id, value);
+                }
+            }
+        });
+        try {
+            consultations.answer(token, answers);
+            return "risk/answered";
+        } catch (Consultations.RefusedException e) {
+            return refused(e, model, response);
+        } catch (InvalidInputException e) {
+            model.addAttribute("opened", consultations.open(token));
+            model.addAttribute("token", token);
+            model.addAttribute("error", e.problems().get(0).code());
+            model.addAttribute("given", form);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "risk/answer";
+        }
+    }
+
+    private static String refused(
+            Consultations.RefusedException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("refusal", e.refusal().name());
+        response.setStatus(
+                e.refusal() == Consultations.Refusal.UNKNOWN ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
+        return "risk/refused";
+    }
+
+    private boolean writer() {
+        return actors.require().hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD);
+    }
+
+    private static String cell(@Nullable String value) {
+        var text = value == null ? "" : value;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable UUID uuid(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Integer number(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate parse(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Today in London, for templates that need it. */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+}

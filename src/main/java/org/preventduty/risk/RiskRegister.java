@@ -1,0 +1,403 @@
+package org.preventduty.risk;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.audit.AuditRecord;
+import org.preventduty.audit.AuditTrail;
+import org.preventduty.identity.Actor;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.risk.RiskRules.ActionStatus;
+import org.preventduty.risk.RiskRules.Category;
+import org.preventduty.risk.RiskRules.Rag;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.InvalidInputException.Problem;
+import org.preventduty.shared.NotFoundException;
+import org.preventduty.tasks.Task;
+import org.preventduty.tasks.TaskSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The risks of an assessment on the 5 by 5 matrix with their heat map, and the action plan: actions against a risk or a
+ * toolkit section, with an owner, a due day and dated progress notes. Overdue actions are in their owner's tasks.
+ */
+@Service
+class RiskRegister implements TaskSource {
+
+    /** A risk with its score, rating and review day. */
+    record Risk(
+            UUID id,
+            String title,
+            @Nullable String description,
+            Category category,
+            int likelihood,
+            int impact,
+            @Nullable Integer residualLikelihood,
+            @Nullable Integer residualImpact,
+            @Nullable String owner,
+            LocalDate ratedOn) {
+
+        public int score() {
+            return RiskRules.score(likelihood, impact);
+        }
+
+        public Rag rag() {
+            return RiskRules.rag(score());
+        }
+
+        public @Nullable Integer residualScore() {
+            return residualLikelihood == null || residualImpact == null
+                    ? null
+                    : RiskRules.score(residualLikelihood, residualImpact);
+        }
+
+        public @Nullable Rag residualRag() {
+            var score = residualScore();
+            return score == null ? null : RiskRules.rag(score);
+        }
+
+        public LocalDate reviewOn() {
+            return RiskRules.reviewOn(ratedOn, rag());
+        }
+    }
+
+    /** A progress note on an action. */
+    record Note(LocalDate notedOn, ActionStatus status, String note, Instant recordedAt) {}
+
+    /** An action of the plan. */
+    record Action(
+            UUID id,
+            @Nullable UUID riskId,
+            @Nullable String riskTitle,
+            RiskRules.@Nullable ToolkitSection toolkitSection,
+            String title,
+            @Nullable UUID ownerUserId,
+            @Nullable String ownerName,
+            LocalDate dueOn,
+            ActionStatus status,
+            boolean overdue,
+            List<Note> notes) {}
+
+    /** What an action is to be. */
+    record ActionInput(
+            @Nullable UUID riskId,
+            RiskRules.@Nullable ToolkitSection toolkitSection,
+            @Nullable String title,
+            @Nullable UUID ownerUserId,
+            @Nullable String ownerName,
+            @Nullable LocalDate dueOn) {}
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final JdbcClient jdbc;
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    RiskRegister(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a risk to a version of the assessment.
+     *
+     * @throws InvalidInputException naming each field that is not valid.
+     */
+    @Transactional
+    @PreAuthorize(RiskAssessments.WRITE)
+    UUID addRisk(
+            UUID assessmentId,
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable Category category,
+            @Nullable Integer likelihood,
+            @Nullable Integer impact,
+            @Nullable Integer residualLikelihood,
+            @Nullable Integer residualImpact,
+            @Nullable String owner) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        requireAssessment(tenant, assessmentId);
+        var problems = new ArrayList<Problem>();
+        if (title == null || title.isBlank() || title.strip().length() > 300) {
+            problems.add(new Problem("title", "risk.risk.title", "enter a title of up to 300 characters"));
+        }
+        if (description != null && description.length() > 4000) {
+            problems.add(new Problem("description", "risk.risk.description", "up to 4,000 characters"));
+        }
+        if (category == null) {
+            problems.add(new Problem("category", "risk.risk.category", "choose a category"));
+        }
+        if (!onScale(likelihood)) {
+            problems.add(new Problem("likelihood", "risk.risk.likelihood", "choose from 1 to 5"));
+        }
+        if (!onScale(impact)) {
+            problems.add(new Problem("impact", "risk.risk.impact", "choose from 1 to 5"));
+        }
+        if ((residualLikelihood == null) != (residualImpact == null)
+                || (residualLikelihood != null && (!onScale(residualLikelihood) || !onScale(residualImpact)))) {
+            problems.add(new Problem("residualLikelihood", "risk.risk.residual", "give both from 1 to 5, or neither"));
+        }
+        if (owner != null && owner.length() > 200) {
+            problems.add(new Problem("owner", "risk.risk.owner", "up to 200 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into risk_item (id, tenant_id, assessment_id, title, description, category, likelihood,"
+                        + " impact, residual_likelihood, residual_impact, owner, rated_on, created_by, created_at,"
+                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        id,
+                        tenant,
+                        assessmentId,
+                        title.strip(),
+                        blankToNull(description),
+                        category.name(),
+                        likelihood,
+                        impact,
+                        residualLikelihood,
+                        residualImpact,
+                        blankToNull(owner),
+                        today(),
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditRecord.of("RISK_ADDED", "RISK_ITEM", id));
+        return id;
+    }
+
+    /** The risks of a version, the highest score first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RiskAssessments.READ)
+    List<Risk> risks(UUID assessmentId) {
+        return jdbc
+                .sql("select id, title, description, category, likelihood, impact, residual_likelihood,"
+                        + " residual_impact, owner, rated_on from risk_item where tenant_id = ? and assessment_id = ?")
+                .params(actors.requireTenant().value(), assessmentId)
+                .query((rs, n) -> new Risk(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Category.valueOf(rs.getString(4)),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        (Integer) rs.getObject(7),
+                        (Integer) rs.getObject(8),
+                        rs.getString(9),
+                        rs.getObject(10, LocalDate.class)))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(Risk::score).reversed().thenComparing(Risk::title))
+                .toList();
+    }
+
+    /**
+     * The heat map of risks: cell [impact - 1][likelihood - 1] counts the risks rated there.
+     */
+    static int[][] heatMap(List<Risk> risks) {
+        var cells = new int[5][5];
+        for (var risk : risks) {
+            cells[risk.impact() - 1][risk.likelihood() - 1]++;
+        }
+        return cells;
+    }
+
+    /**
+     * Adds an action to the plan.
+     *
+     * @throws InvalidInputException naming each field that is not valid.
+     */
+    @Transactional
+    @PreAuthorize(RiskAssessments.WRITE)
+    UUID addAction(ActionInput input) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        var problems = new ArrayList<Problem>();
+        if (input.title() == null
+                || input.title().isBlank()
+                || input.title().strip().length() > 500) {
+            problems.add(new Problem("title", "risk.action.title", "describe the action in up to 500 characters"));
+        }
+        if (input.riskId() == null && input.toolkitSection() == null) {
+            problems.add(new Problem("riskId", "risk.action.against", "choose a risk or a toolkit section"));
+        }
+        if (input.ownerUserId() == null
+                && (input.ownerName() == null || input.ownerName().isBlank())) {
+            problems.add(new Problem("ownerUserId", "risk.action.owner", "choose or name the owner"));
+        }
+        if (input.dueOn() == null) {
+            problems.add(new Problem("dueOn", "risk.action.due", "enter the day it is due"));
+        }
+        if (input.riskId() != null
+                && jdbc.sql("select count(*) from risk_item where tenant_id = ? and id = ?")
+                                .params(tenant, input.riskId())
+                                .query(Integer.class)
+                                .single()
+                        == 0) {
+            problems.add(new Problem("riskId", "risk.action.against", "choose a risk of the assessment"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into risk_action (id, tenant_id, risk_id, toolkit_section, title, owner_user_id, owner_name,"
+                        + " due_on, status, created_by, created_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', ?, ?, 0)")
+                .params(
+                        id,
+                        tenant,
+                        input.riskId(),
+                        input.toolkitSection() == null
+                                ? null
+                                : input.toolkitSection().name(),
+                        input.title().strip(),
+                        input.ownerUserId(),
+                        blankToNull(input.ownerName()),
+                        input.dueOn(),
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditRecord.of("RISK_ACTION_ADDED", "RISK_ACTION", id));
+        return id;
+    }
+
+    /** Records progress on an action with its new status. */
+    @Transactional
+    @PreAuthorize(RiskAssessments.WRITE)
+    void note(UUID actionId, @Nullable ActionStatus status, @Nullable String note) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        var known = jdbc.sql("select count(*) from risk_action where tenant_id = ? and id = ?")
+                        .params(tenant, actionId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (!known) {
+            throw new NotFoundException("Action");
+        }
+        if (status == null || note == null || note.isBlank() || note.strip().length() > 2000) {
+            throw new InvalidInputException(List.of(
+                    new Problem("note", "risk.action.noteMissing", "choose the status and describe the progress")));
+        }
+        jdbc.sql("insert into risk_action_note (id, tenant_id, action_id, noted_on, status, note, recorded_by,"
+                        + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        tenant,
+                        actionId,
+                        today(),
+                        status.name(),
+                        note.strip(),
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        jdbc.sql("update risk_action set status = ?, version = version + 1 where tenant_id = ? and id = ?")
+                .params(status.name(), tenant, actionId)
+                .update();
+        audit.record(
+                AuditRecord.of("RISK_ACTION_PROGRESS", "RISK_ACTION", actionId).withDetail(status.name()));
+    }
+
+    /** The action plan, soonest due first, optionally only overdue actions. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RiskAssessments.READ)
+    List<Action> actions(boolean overdueOnly) {
+        return actionsOf(actors.requireTenant().value(), null).stream()
+                .filter(a -> !overdueOnly || a.overdue())
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Task> tasks(Actor actor, @Nullable UUID caseId) {
+        if (caseId != null || actor.tenantId() == null) {
+            return List.of();
+        }
+        return actionsOf(actor.tenantId().value(), actor.id()).stream()
+                .filter(Action::overdue)
+                .map(a -> new Task(
+                        "RISK_ACTION_OVERDUE",
+                        a.dueOn(),
+                        "Action plan: " + a.title(),
+                        a.riskTitle() == null ? "Action plan" : a.riskTitle(),
+                        "/risk/actions",
+                        null))
+                .toList();
+    }
+
+    private List<Action> actionsOf(UUID tenant, @Nullable UUID owner) {
+        var notes = new java.util.HashMap<UUID, List<Note>>();
+        jdbc.sql("select action_id, noted_on, status, note, recorded_at from risk_action_note where tenant_id = ?"
+                        + " order by recorded_at desc")
+                .param(tenant)
+                .query((rs, n) -> notes.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new Note(
+                                rs.getObject(2, LocalDate.class),
+                                ActionStatus.valueOf(rs.getString(3)),
+                                rs.getString(4),
+                                rs.getTimestamp(5).toInstant())))
+                .list();
+        var today = today();
+        return jdbc.sql("select a.id, a.risk_id, r.title, a.toolkit_section, a.title, a.owner_user_id, a.owner_name,"
+                        + " a.due_on, a.status from risk_action a left join risk_item r on r.id = a.risk_id"
+                        + " and r.tenant_id = a.tenant_id where a.tenant_id = :tenant"
+                        + (owner == null ? "" : " and a.owner_user_id = :owner")
+                        + " order by a.due_on, a.title")
+                .param("tenant", tenant)
+                .param("owner", owner)
+                .query((rs, n) -> {
+                    var status = ActionStatus.valueOf(rs.getString(9));
+                    var due = rs.getObject(8, LocalDate.class);
+                    return new Action(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getString(3),
+                            rs.getString(4) == null ? null : RiskRules.ToolkitSection.valueOf(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getObject(6, UUID.class),
+                            rs.getString(7),
+                            due,
+                            status,
+                            RiskRules.overdue(status, due, today),
+                            notes.getOrDefault(rs.getObject(1, UUID.class), List.of()));
+                })
+                .list();
+    }
+
+    private void requireAssessment(UUID tenant, UUID assessmentId) {
+        var known = jdbc.sql("select count(*) from risk_assessment where tenant_id = ? and id = ?")
+                        .params(tenant, assessmentId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (!known) {
+            throw new NotFoundException("Risk assessment");
+        }
+    }
+
+    private static boolean onScale(@Nullable Integer value) {
+        return value != null && value >= 1 && value <= 5;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
+    }
+}
