@@ -345,7 +345,8 @@ class AccessPolicyIntegrationTests {
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR,
                     Role.PANEL_MEMBER,
-                    Role.CASE_WORKER),
+                    Role.CASE_WORKER,
+                    Role.DELIVERY_OFFICER),
             Rule.page(
                     HttpMethod.GET,
                     "/api/v1/tasks",
@@ -353,7 +354,8 @@ class AccessPolicyIntegrationTests {
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR,
                     Role.PANEL_MEMBER,
-                    Role.CASE_WORKER),
+                    Role.CASE_WORKER,
+                    Role.DELIVERY_OFFICER),
             // Training
             Rule.page(HttpMethod.POST, "/api/v1/training/courses", "/api/v1/training/courses", Role.TRAINING_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/training/staff", "/api/v1/training/staff", Role.TRAINING_ADMIN),

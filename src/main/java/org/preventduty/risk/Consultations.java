@@ -57,8 +57,11 @@ class Consultations {
     /** A link just made: its address is shown once. */
     record Made(UUID id, String token) {}
 
+    /** An answer with the organisation that gave it. */
+    record Said(String organisation, String answer) {}
+
     /** The answers to one question, each with the organisation that gave it. */
-    record Answers(Question question, List<Map.Entry<String, String>> answers) {}
+    record Answers(Question question, List<Said> answers) {}
 
     /** What a partner sees when they open their link. */
     record Opened(String council, String assessment, String organisation, List<Question> questions) {}
@@ -212,14 +215,14 @@ class Consultations {
     @PreAuthorize(RiskAssessments.READ)
     List<Answers> summary(UUID assessmentId) {
         var tenant = actors.requireTenant().value();
-        var byQuestion = new LinkedHashMap<UUID, List<Map.Entry<String, String>>>();
+        var byQuestion = new LinkedHashMap<UUID, List<Said>>();
         jdbc.sql("select a.question_id, l.organisation, a.answer from risk_consultation_answer a join"
                         + " risk_consultation_link l on l.id = a.link_id and l.tenant_id = a.tenant_id"
                         + " where a.tenant_id = ? and l.assessment_id = ? order by l.answered_at, l.organisation")
                 .params(tenant, assessmentId)
                 .query((rs, n) -> byQuestion
                         .computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                        .add(Map.entry(rs.getString(2), rs.getString(3))))
+                        .add(new Said(rs.getString(2), rs.getString(3))))
                 .list();
         return questions(tenant, assessmentId).stream()
                 .map(q -> new Answers(q, byQuestion.getOrDefault(q.id(), List.of())))

@@ -248,7 +248,7 @@ class RiskAssessments {
     List<ToolkitRating> toolkit() {
         var latest = new java.util.HashMap<String, ToolkitRating>();
         jdbc.sql("select section, rag, evidence, actions, assessed_on from risk_toolkit_rating where tenant_id = ?"
-                        + " order by assessed_on, id")
+                        + " order by recorded_at")
                 .param(actors.requireTenant().value())
                 .query((rs, n) -> latest.put(
                         rs.getString(1),
@@ -281,7 +281,7 @@ class RiskAssessments {
                     List.of(new Problem("rag", "risk.toolkit.invalid", "choose a section and a rating")));
         }
         jdbc.sql("insert into risk_toolkit_rating (id, tenant_id, section, rag, evidence, actions, assessed_on,"
-                        + " assessed_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " assessed_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         UUID.randomUUID(),
                         actor.requireTenant().value(),
@@ -290,7 +290,8 @@ class RiskAssessments {
                         blankToNull(evidence),
                         blankToNull(actions),
                         today(),
-                        actor.id())
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
                 .update();
         audit.record(
                 AuditRecord.of("TOOLKIT_RATED", "RISK_TOOLKIT", section.name()).withDetail(rag.name()));

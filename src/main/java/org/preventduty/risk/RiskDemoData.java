@@ -157,14 +157,15 @@ class RiskDemoData implements DemoDataSeeder {
                             RiskRules.ToolkitSection.TRAINING_PROGRAMME)) {
                         jdbc.update(
                                 "insert into risk_toolkit_rating (id, tenant_id, section, rag, evidence, assessed_on,"
-                                        + " assessed_by) values (?, ?, ?, ?, ?, ?, ?)",
+                                        + " assessed_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
                                 UUID.randomUUID(),
                                 tenant,
                                 section.name(),
                                 section == RiskRules.ToolkitSection.TRAINING_PROGRAMME ? "AMBER" : "GREEN",
                                 "See the annual update to the Adults and Safeguarding Committee",
                                 today.minusMonths(1),
-                                SYSTEM);
+                                SYSTEM,
+                                now);
                     }
                 }));
     }

@@ -15,7 +15,11 @@ import org.springframework.http.HttpMethod;
 class TaskAccessRules {
 
     private static final String[] WORKERS = {
-        Role.PREVENT_LEAD.name(), Role.CHANNEL_CHAIR.name(), Role.PANEL_MEMBER.name(), Role.CASE_WORKER.name()
+        Role.PREVENT_LEAD.name(),
+        Role.CHANNEL_CHAIR.name(),
+        Role.PANEL_MEMBER.name(),
+        Role.CASE_WORKER.name(),
+        Role.DELIVERY_OFFICER.name()
     };
 
     @Bean
@@ -30,7 +34,12 @@ class TaskAccessRules {
 
     @Bean
     HomeCards taskHomeCards() {
-        return actor -> actor.hasAny(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR, Role.PANEL_MEMBER, Role.CASE_WORKER)
+        return actor -> actor.hasAny(
+                        Role.PREVENT_LEAD,
+                        Role.CHANNEL_CHAIR,
+                        Role.PANEL_MEMBER,
+                        Role.CASE_WORKER,
+                        Role.DELIVERY_OFFICER)
                 ? List.of(new HomeCard("home.tasks", "home.tasks.description", "/tasks", 40))
                 : List.of();
     }

@@ -135,6 +135,7 @@ class TrainingCoverage {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('NATIONAL_ANALYST')")
     List<CouncilRow> national(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo, @Nullable Region region) {
+        roomToGroup();
         var byTenant = new LinkedHashMap<String, CoverageRow>();
         staff("cast(s.tenant_id as varchar(36))", "1 = 1", null, asOf)
                 .forEach(row -> byTenant.merge(key(row.group()), row, CoverageRow::plus));
@@ -195,6 +196,29 @@ class TrainingCoverage {
         return statement
                 .query((rs, n) -> new CoverageRow(rs.getString(1), rs.getLong(2), rs.getLong(3), 0))
                 .list();
+    }
+
+    private @Nullable Boolean postgres;
+
+    /**
+     * On PostgreSQL, gives the national query, which groups millions of completions by person, the memory to do it by
+     * hashing instead of sorting on disk; row-level security hides from the planner how many rows it reads.
+     */
+    private void roomToGroup() {
+        if (postgres == null) {
+            postgres = jdbc.sql("select 1")
+                    .query((rs, n) -> rs.getStatement()
+                            .getConnection()
+                            .getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains("postgres"))
+                    .single();
+        }
+        if (postgres) {
+            jdbc.sql("set local work_mem = '256MB'").update();
+            jdbc.sql("set local enable_sort = off").update();
+        }
     }
 
     private static String tierHeld(int tier) {

@@ -120,5 +120,6 @@ create table risk_toolkit_rating (
     actions varchar(2000),
     assessed_on date not null,
     assessed_by uuid not null,
+    recorded_at timestamp with time zone not null,
     constraint risk_toolkit_rating_pk primary key (id)
 );
