@@ -703,6 +703,60 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.POST, "/risk/toolkit", "/risk/toolkit", Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
             new Rule(HttpMethod.GET, "/consultation/{token}", "/consultation/no-such-link", Access.PUBLIC, Set.of()),
             new Rule(HttpMethod.POST, "/consultation/{token}", "/consultation/no-such-link", Access.PUBLIC, Set.of()),
+            // Partners
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners",
+                    "/partners",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(HttpMethod.POST, "/partners", "/partners", Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/{id}",
+                    "/partners/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/{id}/contacts",
+                    "/partners/" + ID + "/contacts",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/{id}/engagements",
+                    "/partners/" + ID + "/engagements",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/projects",
+                    "/partners/projects",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/projects",
+                    "/partners/projects",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/projects/{id}",
+                    "/partners/projects/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/projects/{id}/outputs",
+                    "/partners/projects/" + ID + "/outputs",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
             // Reporting
             Rule.page(
                     HttpMethod.GET,

@@ -339,6 +339,6 @@ class ReferralBrowserIntegrationTests {
     /** Presses the key on a button or link and waits for the page it leads to. */
     private void press(WebElement element, Keys key) {
         element.sendKeys(key);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(BrowserTests.gone(element));
     }
 }

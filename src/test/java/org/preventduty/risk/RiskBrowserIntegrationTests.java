@@ -107,7 +107,7 @@ class RiskBrowserIntegrationTests {
                 .orElseThrow(() -> new AssertionError("No button " + button + " on " + driver.getTitle()));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", element);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(BrowserTests.gone(element));
     }
 
     private void open(String path) {

@@ -71,6 +71,27 @@ public final class BrowserTests {
     }
 
     /**
+     * Waits until an element has left the page, as it does when its form is submitted and the next page loads. Chromium
+     * sometimes reports a node of the old page as not belonging to the document instead of as stale; both mean gone.
+     */
+    public static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(
+            org.openqa.selenium.WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
+    /**
      * Runs axe-core on the page shown and fails with every WCAG 2.2 A or AA violation it finds, and with any error the
      * browser logged (a script refused by the content security policy, a missing asset).
      */

@@ -1,0 +1,32 @@
+package org.preventduty.partners;
+
+import java.util.List;
+import org.preventduty.identity.HomeCard;
+import org.preventduty.identity.HomeCards;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.WebAccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Who may use the partner pages: delivery officers and Prevent leads write, report viewers read. */
+@Configuration(proxyBeanMethods = false)
+class PartnerAccessRules {
+
+    @Bean
+    WebAccessRules partnerWebRules() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/partners", "/partners/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.POST, "/partners", "/partners/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
+        };
+    }
+
+    @Bean
+    HomeCards partnerHomeCards() {
+        return actor -> actor.hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD, Role.REPORT_VIEWER)
+                ? List.of(new HomeCard("home.partners", "home.partners.description", "/partners", 105))
+                : List.of();
+    }
+}

@@ -1,0 +1,323 @@
+package org.preventduty.partners;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.audit.AuditRecord;
+import org.preventduty.audit.AuditTrail;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.InvalidInputException.Problem;
+import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Paged;
+import org.preventduty.shared.RuleViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of partner organisations: type, sector, single point of contact for Prevent, other contacts, and the
+ * engagement log of visits, briefings, training offered and events.
+ */
+@Service
+class PartnerRecords {
+
+    /** What kind of engagement. */
+    enum EngagementKind {
+        VISIT,
+        BRIEFING,
+        TRAINING_OFFERED,
+        EVENT
+    }
+
+    /** An organisation in the list. */
+    record Listed(
+            UUID id,
+            String name,
+            OrganisationType type,
+            @Nullable String sector,
+            @Nullable String spocName,
+            @Nullable LocalDate lastEngagedOn) {}
+
+    /** A contact. */
+    record Contact(
+            String name,
+            @Nullable String role,
+            @Nullable String email,
+            @Nullable String phone) {}
+
+    /** An engagement. */
+    record Engagement(LocalDate happenedOn, EngagementKind kind, String ledBy, String summary, Instant recordedAt) {}
+
+    /** An organisation with its contacts and engagement log. */
+    record Organisation(
+            UUID id,
+            String name,
+            OrganisationType type,
+            @Nullable String sector,
+            @Nullable String spocName,
+            @Nullable String spocEmail,
+            @Nullable String spocPhone,
+            List<Contact> contacts,
+            List<Engagement> engagements) {}
+
+    static final String READ = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD', 'REPORT_VIEWER')";
+    static final String WRITE = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD')";
+    static final int PAGE_SIZE = 25;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final JdbcClient jdbc;
+    private final CurrentActor actors;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PartnerRecords(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.actors = actors;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The organisations, by name, of a type or all, a page (from 0) at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    Paged<Listed> list(@Nullable OrganisationType type, int page) {
+        var tenant = actors.requireTenant().value();
+        var where = " where o.tenant_id = :tenant" + (type == null ? "" : " and o.organisation_type = :type");
+        var total = jdbc.sql("select count(*) from partner_organisation o" + where)
+                .param("tenant", tenant)
+                .param("type", type == null ? null : type.name())
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(
+                        "select o.id, o.name, o.organisation_type, o.sector, o.spoc_name, (select max(e.happened_on)"
+                                + " from partner_engagement e where e.tenant_id = o.tenant_id and e.organisation_id = o.id)"
+                                + " from partner_organisation o" + where
+                                + " order by o.name limit :limit offset :offset")
+                .param("tenant", tenant)
+                .param("type", type == null ? null : type.name())
+                .param("limit", PAGE_SIZE)
+                .param("offset", Paged.offset(Math.max(0, page), PAGE_SIZE))
+                .query((rs, n) -> new Listed(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        OrganisationType.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+        return new Paged<>(items, Math.max(0, page), PAGE_SIZE, total);
+    }
+
+    /**
+     * Adds an organisation.
+     *
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the council has an organisation of that name.
+     */
+    @Transactional
+    @PreAuthorize(WRITE)
+    UUID create(
+            @Nullable String name,
+            @Nullable OrganisationType type,
+            @Nullable String sector,
+            @Nullable String spocName,
+            @Nullable String spocEmail,
+            @Nullable String spocPhone) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        var problems = new ArrayList<Problem>();
+        var cleanName = text(name, 200, "name", "partners.organisation.name", true, problems);
+        if (type == null) {
+            problems.add(new Problem("type", "partners.organisation.type.invalid", "choose the type"));
+        }
+        var cleanSector = text(sector, 100, "sector", "partners.organisation.sector", false, problems);
+        var spoc = text(spocName, 200, "spocName", "partners.organisation.spoc", false, problems);
+        var email = text(spocEmail, 254, "spocEmail", "partners.organisation.email", false, problems);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            problems.add(new Problem("spocEmail", "partners.organisation.email.invalid", "enter an email address"));
+        }
+        var phone = text(spocPhone, 50, "spocPhone", "partners.organisation.phone", false, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var taken = jdbc.sql("select count(*) from partner_organisation where tenant_id = ? and name = ?")
+                        .params(tenant, cleanName)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (taken) {
+            throw RuleViolationException.conflict(
+                    "partners.organisation.taken", "The council has an organisation of this name.");
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into partner_organisation (id, tenant_id, name, organisation_type, demo, created_at, version,"
+                        + " sector, spoc_name, spoc_email, spoc_phone) values (?, ?, ?, ?, false, ?, 0, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        tenant,
+                        cleanName,
+                        type.name(),
+                        Timestamp.from(clock.instant()),
+                        cleanSector,
+                        spoc,
+                        email,
+                        phone)
+                .update();
+        audit.record(AuditRecord.of("PARTNER_CREATED", "PARTNER_ORGANISATION", id));
+        return id;
+    }
+
+    /** An organisation with its contacts and engagement log, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    Organisation get(UUID id) {
+        var tenant = actors.requireTenant().value();
+        var contacts = jdbc.sql("select name, job_role, email, phone from partner_contact where tenant_id = ?"
+                        + " and organisation_id = ? order by name")
+                .params(tenant, id)
+                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+        var engagements = jdbc.sql("select happened_on, kind, led_by, summary, recorded_at from partner_engagement"
+                        + " where tenant_id = ? and organisation_id = ? order by happened_on desc, recorded_at desc")
+                .params(tenant, id)
+                .query((rs, n) -> new Engagement(
+                        rs.getObject(1, LocalDate.class),
+                        EngagementKind.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+        return jdbc.sql("select id, name, organisation_type, sector, spoc_name, spoc_email, spoc_phone from"
+                        + " partner_organisation where tenant_id = ? and id = ?")
+                .params(tenant, id)
+                .query((rs, n) -> new Organisation(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        OrganisationType.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        contacts,
+                        engagements))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+    }
+
+    /** Adds a contact at an organisation. */
+    @Transactional
+    @PreAuthorize(WRITE)
+    void addContact(
+            UUID organisation,
+            @Nullable String name,
+            @Nullable String role,
+            @Nullable String email,
+            @Nullable String phone) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        requireOrganisation(tenant, organisation);
+        var problems = new ArrayList<Problem>();
+        var cleanName = text(name, 200, "contactName", "partners.contact.name", true, problems);
+        var cleanRole = text(role, 200, "role", "partners.contact.role", false, problems);
+        var cleanEmail = text(email, 254, "email", "partners.organisation.email", false, problems);
+        if (cleanEmail != null && !EMAIL.matcher(cleanEmail).matches()) {
+            problems.add(new Problem("email", "partners.organisation.email.invalid", "enter an email address"));
+        }
+        var cleanPhone = text(phone, 50, "phone", "partners.organisation.phone", false, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.sql(
+                        "insert into partner_contact (id, tenant_id, organisation_id, name, job_role, email, phone, created_by,"
+                                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        tenant,
+                        organisation,
+                        cleanName,
+                        cleanRole,
+                        cleanEmail,
+                        cleanPhone,
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditRecord.of("PARTNER_CONTACT_ADDED", "PARTNER_ORGANISATION", organisation));
+    }
+
+    /** Logs an engagement with an organisation. */
+    @Transactional
+    @PreAuthorize(WRITE)
+    void logEngagement(
+            UUID organisation,
+            @Nullable LocalDate on,
+            @Nullable EngagementKind kind,
+            @Nullable String ledBy,
+            @Nullable String summary) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        requireOrganisation(tenant, organisation);
+        var problems = new ArrayList<Problem>();
+        if (on == null || on.isAfter(LocalDate.now(clock.withZone(LONDON)))) {
+            problems.add(new Problem("happenedOn", "partners.engagement.day.invalid", "enter a day not in the future"));
+        }
+        if (kind == null) {
+            problems.add(new Problem("kind", "partners.engagement.kind.invalid", "choose what it was"));
+        }
+        var who = text(ledBy, 200, "ledBy", "partners.engagement.ledBy", true, problems);
+        var what = text(summary, 2000, "summary", "partners.engagement.summary", true, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.sql("insert into partner_engagement (id, tenant_id, organisation_id, happened_on, kind, led_by, summary,"
+                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        tenant,
+                        organisation,
+                        on,
+                        kind.name(),
+                        who,
+                        what,
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditRecord.of("PARTNER_ENGAGEMENT_LOGGED", "PARTNER_ORGANISATION", organisation)
+                .withDetail(kind.name()));
+    }
+
+    private void requireOrganisation(UUID tenant, UUID organisation) {
+        var known = jdbc.sql("select count(*) from partner_organisation where tenant_id = ? and id = ?")
+                        .params(tenant, organisation)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (!known) {
+            throw new NotFoundException("Organisation");
+        }
+    }
+
+    static @Nullable String text(
+            @Nullable String value, int max, String field, String code, boolean required, List<Problem> problems) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new Problem(field, code + ".invalid", "is required"));
+            }
+            return null;
+        }
+        var stripped = value.strip();
+        if (stripped.length() > max) {
+            problems.add(new Problem(field, code + ".invalid", "must be " + max + " characters or fewer"));
+        }
+        return stripped;
+    }
+}

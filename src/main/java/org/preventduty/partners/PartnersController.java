@@ -1,0 +1,233 @@
+package org.preventduty.partners;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.Pagination;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The partner pages: the register of organisations with their contacts and engagement, and commissioned projects. */
+@Controller
+class PartnersController {
+
+    private final PartnerRecords records;
+    private final Projects projects;
+    private final CurrentActor actors;
+
+    PartnersController(PartnerRecords records, Projects projects, CurrentActor actors) {
+        this.records = records;
+        this.projects = projects;
+        this.actors = actors;
+    }
+
+    @GetMapping("/partners")
+    String list(
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var chosen = value(OrganisationType.class, type);
+        var list = records.list(chosen, page);
+        model.addAttribute("organisations", list);
+        model.addAttribute("type", chosen);
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute(
+                "pagination",
+                Pagination.of(
+                        list,
+                        UriComponentsBuilder.fromPath("/partners")
+                                .queryParamIfPresent("type", java.util.Optional.ofNullable(chosen))));
+        model.addAttribute("writer", writer());
+        return "partners/list";
+    }
+
+    @PostMapping("/partners")
+    String create(
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String sector,
+            @RequestParam(required = false) @Nullable String spocName,
+            @RequestParam(required = false) @Nullable String spocEmail,
+            @RequestParam(required = false) @Nullable String spocPhone,
+            RedirectAttributes redirect) {
+        try {
+            var id = records.create(name, value(OrganisationType.class, type), sector, spocName, spocEmail, spocPhone);
+            redirect.addFlashAttribute("success", "partners.organisation.added");
+            return "redirect:/partners/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/partners";
+    }
+
+    @GetMapping("/partners/{id}")
+    String organisation(@PathVariable UUID id, Model model) {
+        model.addAttribute("o", records.get(id));
+        model.addAttribute("kinds", PartnerRecords.EngagementKind.values());
+        model.addAttribute("writer", writer());
+        return "partners/organisation";
+    }
+
+    @PostMapping("/partners/{id}/contacts")
+    String contact(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String contactName,
+            @RequestParam(required = false) @Nullable String role,
+            @RequestParam(required = false) @Nullable String email,
+            @RequestParam(required = false) @Nullable String phone,
+            RedirectAttributes redirect) {
+        try {
+            records.addContact(id, contactName, role, email, phone);
+            redirect.addFlashAttribute("success", "partners.contact.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/" + id;
+    }
+
+    @PostMapping("/partners/{id}/engagements")
+    String engagement(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String happenedOn,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String ledBy,
+            @RequestParam(required = false) @Nullable String summary,
+            RedirectAttributes redirect) {
+        try {
+            records.logEngagement(
+                    id, date(happenedOn), value(PartnerRecords.EngagementKind.class, kind), ledBy, summary);
+            redirect.addFlashAttribute("success", "partners.engagement.logged");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/" + id;
+    }
+
+    @GetMapping("/partners/projects")
+    String projects(Model model) {
+        model.addAttribute("projects", projects.list());
+        model.addAttribute("writer", writer());
+        return "partners/projects";
+    }
+
+    @PostMapping("/partners/projects")
+    String createProject(
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String provider,
+            @RequestParam(required = false) @Nullable String fundingSource,
+            @RequestParam(required = false) @Nullable String amount,
+            @RequestParam(required = false) @Nullable String startsOn,
+            @RequestParam(required = false) @Nullable String endsOn,
+            @RequestParam(required = false) @Nullable String aims,
+            @RequestParam(required = false) @Nullable String targetGroup,
+            RedirectAttributes redirect) {
+        try {
+            BigDecimal pounds = null;
+            if (amount != null && !amount.isBlank()) {
+                try {
+                    pounds = new BigDecimal(amount.strip().replace(",", "").replace("£", ""));
+                } catch (NumberFormatException e) {
+                    pounds = BigDecimal.valueOf(-1);
+                }
+            }
+            var id = projects.create(new Projects.Input(
+                    title, provider, fundingSource, pounds, date(startsOn), date(endsOn), aims, targetGroup));
+            redirect.addFlashAttribute("success", "partners.project.added");
+            return "redirect:/partners/projects/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/projects";
+    }
+
+    @GetMapping("/partners/projects/{id}")
+    String project(@PathVariable UUID id, Model model) {
+        model.addAttribute("p", projects.get(id));
+        model.addAttribute("writer", writer());
+        return "partners/project";
+    }
+
+    @PostMapping("/partners/projects/{id}/outputs")
+    String output(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String quarterStart,
+            @RequestParam(defaultValue = "0") String series,
+            @RequestParam(defaultValue = "0") String sessions,
+            @RequestParam(defaultValue = "0") String participants,
+            @RequestParam(defaultValue = "0") String ageUnder16,
+            @RequestParam(defaultValue = "0") String age16To24,
+            @RequestParam(defaultValue = "0") String age25AndOver,
+            @RequestParam(defaultValue = "0") String ageUnknown,
+            @RequestParam(defaultValue = "0") String female,
+            @RequestParam(defaultValue = "0") String male,
+            @RequestParam(defaultValue = "0") String sexUnknown,
+            @RequestParam(required = false) @Nullable String feedback,
+            RedirectAttributes redirect) {
+        try {
+            projects.recordOutput(
+                    id,
+                    new Projects.Output(
+                            date(quarterStart),
+                            count(series),
+                            count(sessions),
+                            count(participants),
+                            count(ageUnder16),
+                            count(age16To24),
+                            count(age25AndOver),
+                            count(ageUnknown),
+                            count(female),
+                            count(male),
+                            count(sexUnknown),
+                            feedback));
+            redirect.addFlashAttribute("success", "partners.output.recorded.done");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/partners/projects/" + id;
+    }
+
+    private boolean writer() {
+        return actors.require().hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD);
+    }
+
+    /** A count as entered: empty is 0, anything not a whole number is -1, which the rules refuse. */
+    private static int count(String value) {
+        try {
+            return value.isBlank() ? 0 : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable LocalDate date(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.preventduty.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.identity.IdentityFixtures.TestUser;
+import org.preventduty.identity.Role;
+import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.SystemSql;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
+class PartnersIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityFixtures fixtures;
+
+    @Autowired
+    SystemSql sql;
+
+    TestUser officer;
+
+    @BeforeEach
+    void setUp() {
+        officer = fixtures.user(fixtures.tenant(), Role.DELIVERY_OFFICER);
+    }
+
+    @Test
+    void anOrganisationIsRegisteredWithItsContactsAndEngagementAndListedByType() throws Exception {
+        var created = perform(post("/partners")
+                .param("name", "Oak Primary School")
+                .param("type", "SCHOOL")
+                .param("sector", "Education")
+                .param("spocName", "Deputy head")
+                .param("spocEmail", "dsl@oak.example"));
+        var page = created.getResponse().getRedirectedUrl();
+        assertThat(page).startsWith("/partners/");
+        perform(post("/partners").param("name", "Riverside Housing").param("type", "HOUSING"));
+        perform(post(page + "/contacts").param("contactName", "Office manager").param("role", "Bookings"));
+        perform(post(page + "/engagements")
+                .param("happenedOn", "2024-05-10")
+                .param("kind", "BRIEFING")
+                .param("ledBy", "Prevent education officer")
+                .param("summary", "Briefed the staff on the referral pathway"));
+
+        assertThat(html(get(page)))
+                .contains("Oak Primary School")
+                .contains("Deputy head, dsl@oak.example")
+                .contains("Office manager, Bookings")
+                .contains("Briefed the staff on the referral pathway");
+        var schools = html(get("/partners").param("type", "SCHOOL"));
+        assertThat(schools)
+                .contains("Oak Primary School")
+                .contains("10 May 2024")
+                .doesNotContain("Riverside Housing");
+        var id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+        assertThat(sql.auditCount("PARTNER_ENGAGEMENT_LOGGED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void badEntriesAreRefusedWithTheirReasonAndNothingIsSaved() throws Exception {
+        assertThat(problem(post("/partners").param("name", "").param("type", "SCHOOL")))
+                .isEqualTo("partners.organisation.name.invalid");
+        assertThat(problem(post("/partners").param("name", "X").param("type", "CASTLE")))
+                .isEqualTo("partners.organisation.type.invalid");
+        assertThat(problem(post("/partners")
+                        .param("name", "Y")
+                        .param("type", "SCHOOL")
+                        .param("spocEmail", "not an email")))
+                .isEqualTo("partners.organisation.email.invalid");
+        perform(post("/partners").param("name", "Z School").param("type", "SCHOOL"));
+        assertThat(problem(post("/partners").param("name", "Z School").param("type", "SCHOOL")))
+                .isEqualTo("partners.organisation.taken");
+        assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from partner_organisation where tenant_id = ?")
+                        .param(officer.tenantId().value())
+                        .query(Long.class)
+                        .single()))
+                .isEqualTo(1);
+        var id = sql.run(jdbc -> jdbc.sql("select id from partner_organisation where tenant_id = ?")
+                .param(officer.tenantId().value())
+                .query(UUID.class)
+                .single());
+        assertThat(problem(post("/partners/" + id + "/engagements")
+                        .param("happenedOn", "2999-01-01")
+                        .param("kind", "VISIT")
+                        .param("ledBy", "Me")
+                        .param("summary", "Future")))
+                .isEqualTo("partners.engagement.day.invalid");
+    }
+
+    @Test
+    void aProjectRecordsItsQuartersWithAgeAndSexThatAddUpAndReportsTotals() throws Exception {
+        var created = perform(post("/partners/projects")
+                .param("title", "Parenting programme")
+                .param("provider", "Parents Network")
+                .param("fundingSource", "Home Office Prevent grant")
+                .param("amount", "45,000.00")
+                .param("startsOn", "2016-04-01")
+                .param("endsOn", "2017-03-31"));
+        var page = created.getResponse().getRedirectedUrl();
+        assertThat(page).startsWith("/partners/projects/");
+        output(page, "2016-04-01", "4", "60", "55", "5");
+        output(page, "2016-07-01", "5", "62", "58", "4");
+
+        assertThat(problem(post(page + "/outputs")
+                        .param("quarterStart", "2016-10-01")
+                        .param("series", "1")
+                        .param("participants", "10")
+                        .param("age25AndOver", "9")
+                        .param("female", "10")))
+                .isEqualTo("partners.output.sums.invalid");
+        assertThat(problem(post(page + "/outputs")
+                        .param("quarterStart", "2016-10-02")
+                        .param("series", "1")))
+                .isEqualTo("partners.output.quarter.invalid");
+        assertThat(problem(post(page + "/outputs")
+                        .param("quarterStart", "2016-10-01")
+                        .param("series", "many")))
+                .isEqualTo("partners.output.count.invalid");
+        var again = perform(post(page + "/outputs")
+                .param("quarterStart", "2016-04-01")
+                .param("series", "1")
+                .param("participants", "1")
+                .param("age25AndOver", "1")
+                .param("female", "1"));
+        assertThat(again.getFlashMap().get("problem")).isEqualTo("partners.output.recorded");
+
+        var html = html(get(page));
+        assertThat(html).contains("£45,000.00").containsPattern("(?s)Total</th>\\s*<td[^>]*>9</td>.*?>122</td>");
+        assertThat(html(get("/partners/projects")))
+                .contains("Parenting programme")
+                .contains("122");
+    }
+
+    private void output(String page, String quarter, String series, String parents, String female, String male)
+            throws Exception {
+        var result = perform(post(page + "/outputs")
+                .param("quarterStart", quarter)
+                .param("series", series)
+                .param("sessions", "24")
+                .param("participants", parents)
+                .param("age25AndOver", parents)
+                .param("female", female)
+                .param("male", male)
+                .param("feedback", "Parents felt more confident"));
+        assertThat(result.getFlashMap().get("success")).isEqualTo("partners.output.recorded.done");
+    }
+
+    private Object problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return perform(request).getFlashMap().get("problem");
+    }
+
+    private String html(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return perform(request).getResponse().getContentAsString();
+    }
+
+    private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(officer, true))))
+                .andReturn();
+    }
+}
