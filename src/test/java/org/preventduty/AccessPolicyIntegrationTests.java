@@ -757,6 +757,42 @@ class AccessPolicyIntegrationTests {
                     "/partners/projects/" + ID + "/outputs",
                     Role.DELIVERY_OFFICER,
                     Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/{id}/assurance",
+                    "/partners/" + ID + "/assurance",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/{id}/checks",
+                    "/partners/" + ID + "/checks",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/venues",
+                    "/partners/venues",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST, "/partners/venues", "/partners/venues", Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/funding",
+                    "/partners/funding",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/contracts",
+                    "/partners/contracts",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST, "/partners/grants", "/partners/grants", Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
             // Reporting
             Rule.page(
                     HttpMethod.GET,

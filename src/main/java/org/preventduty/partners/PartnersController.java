@@ -25,12 +25,21 @@ class PartnersController {
 
     private final PartnerRecords records;
     private final Projects projects;
+    private final Assurance assurance;
     private final CurrentActor actors;
+    private final java.time.Clock clock;
 
-    PartnersController(PartnerRecords records, Projects projects, CurrentActor actors) {
+    PartnersController(
+            PartnerRecords records,
+            Projects projects,
+            Assurance assurance,
+            CurrentActor actors,
+            java.time.Clock clock) {
         this.records = records;
         this.projects = projects;
+        this.assurance = assurance;
         this.actors = actors;
+        this.clock = clock;
     }
 
     @GetMapping("/partners")
@@ -78,8 +87,155 @@ class PartnersController {
     String organisation(@PathVariable UUID id, Model model) {
         model.addAttribute("o", records.get(id));
         model.addAttribute("kinds", PartnerRecords.EngagementKind.values());
+        model.addAttribute("assessments", assurance.assessments(id));
+        model.addAttribute("checks", assurance.checks(id));
+        model.addAttribute("assuranceKinds", Assurance.AssuranceKind.values());
+        model.addAttribute("purposes", Assurance.CheckPurpose.values());
+        model.addAttribute("outcomes", Assurance.CheckOutcome.values());
+        model.addAttribute("today", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))));
         model.addAttribute("writer", writer());
         return "partners/organisation";
+    }
+
+    @PostMapping("/partners/{id}/assurance")
+    String addAssurance(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String kind,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String assessedOn,
+            @RequestParam(required = false) @Nullable String result,
+            @RequestParam(required = false) @Nullable String followUp,
+            RedirectAttributes redirect) {
+        try {
+            assurance.addAssessment(
+                    id, value(Assurance.AssuranceKind.class, kind), title, date(assessedOn), result, followUp);
+            redirect.addFlashAttribute("success", "partners.assurance.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/" + id;
+    }
+
+    @PostMapping("/partners/{id}/checks")
+    String addCheck(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String purpose,
+            @RequestParam(required = false) @Nullable String checksDone,
+            @RequestParam(required = false) @Nullable String sources,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String reviewer,
+            @RequestParam(required = false) @Nullable String checkedOn,
+            @RequestParam(required = false) @Nullable String nextCheckOn,
+            RedirectAttributes redirect) {
+        try {
+            assurance.addCheck(
+                    id,
+                    value(Assurance.CheckPurpose.class, purpose),
+                    checksDone,
+                    sources,
+                    value(Assurance.CheckOutcome.class, outcome),
+                    reviewer,
+                    date(checkedOn),
+                    date(nextCheckOn));
+            redirect.addFlashAttribute("success", "partners.check.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/" + id;
+    }
+
+    @GetMapping("/partners/venues")
+    String venues(Model model) {
+        model.addAttribute("checks", assurance.venueChecks());
+        model.addAttribute("outcomes", Assurance.VenueOutcome.values());
+        model.addAttribute("writer", writer());
+        return "partners/venues";
+    }
+
+    @PostMapping("/partners/venues")
+    String addVenueCheck(
+            @RequestParam(required = false) @Nullable String venue,
+            @RequestParam(required = false) @Nullable String bookedBy,
+            @RequestParam(required = false) @Nullable String onBehalfOf,
+            @RequestParam(required = false) @Nullable String event,
+            @RequestParam(required = false) @Nullable String eventOn,
+            @RequestParam(required = false) @Nullable String speakers,
+            @RequestParam(required = false) @Nullable String checksDone,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String decidedBy,
+            @RequestParam(required = false) @Nullable String decidedOn,
+            RedirectAttributes redirect) {
+        try {
+            assurance.addVenueCheck(new Assurance.VenueCheck(
+                    venue == null ? "" : venue,
+                    bookedBy == null ? "" : bookedBy,
+                    onBehalfOf,
+                    event == null ? "" : event,
+                    date(eventOn),
+                    speakers,
+                    checksDone == null ? "" : checksDone,
+                    value(Assurance.VenueOutcome.class, outcome),
+                    decidedBy == null ? "" : decidedBy,
+                    date(decidedOn)));
+            redirect.addFlashAttribute("success", "partners.venue.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/venues";
+    }
+
+    @GetMapping("/partners/funding")
+    String funding(Model model) {
+        model.addAttribute("contracts", assurance.contracts());
+        model.addAttribute("grants", assurance.grants());
+        model.addAttribute("writer", writer());
+        return "partners/funding";
+    }
+
+    @PostMapping("/partners/contracts")
+    String addContract(
+            @RequestParam(required = false) @Nullable String service,
+            @RequestParam(required = false) @Nullable String provider,
+            @RequestParam(required = false) @Nullable String startsOn,
+            @RequestParam(required = false) @Nullable String endsOn,
+            @RequestParam(defaultValue = "false") boolean preventClause,
+            RedirectAttributes redirect) {
+        try {
+            assurance.addContract(service, provider, date(startsOn), date(endsOn), preventClause);
+            redirect.addFlashAttribute("success", "partners.contract.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/funding";
+    }
+
+    @PostMapping("/partners/grants")
+    String addGrant(
+            @RequestParam(required = false) @Nullable String source,
+            @RequestParam(required = false) @Nullable String amount,
+            @RequestParam(required = false) @Nullable String startsOn,
+            @RequestParam(required = false) @Nullable String endsOn,
+            @RequestParam(required = false) @Nullable String paysFor,
+            RedirectAttributes redirect) {
+        try {
+            assurance.addGrant(source, pounds(amount), date(startsOn), date(endsOn), paysFor);
+            redirect.addFlashAttribute("success", "partners.grant.added");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/partners/funding";
+    }
+
+    /** An amount as entered: empty is none; anything not money is -1, which the rules refuse. */
+    private static @Nullable BigDecimal pounds(@Nullable String amount) {
+        if (amount == null || amount.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(amount.strip().replace(",", "").replace("£", ""));
+        } catch (NumberFormatException e) {
+            return BigDecimal.valueOf(-1);
+        }
     }
 
     @PostMapping("/partners/{id}/contacts")
@@ -136,16 +292,8 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String targetGroup,
             RedirectAttributes redirect) {
         try {
-            BigDecimal pounds = null;
-            if (amount != null && !amount.isBlank()) {
-                try {
-                    pounds = new BigDecimal(amount.strip().replace(",", "").replace("£", ""));
-                } catch (NumberFormatException e) {
-                    pounds = BigDecimal.valueOf(-1);
-                }
-            }
             var id = projects.create(new Projects.Input(
-                    title, provider, fundingSource, pounds, date(startsOn), date(endsOn), aims, targetGroup));
+                    title, provider, fundingSource, pounds(amount), date(startsOn), date(endsOn), aims, targetGroup));
             redirect.addFlashAttribute("success", "partners.project.added");
             return "redirect:/partners/projects/" + id;
         } catch (InvalidInputException e) {

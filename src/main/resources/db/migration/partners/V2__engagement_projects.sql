@@ -76,3 +76,84 @@ create table partner_project_output (
     constraint partner_project_output_uq unique (tenant_id, project_id, quarter_start),
     constraint partner_project_output_project_fk foreign key (project_id) references partner_project (id)
 );
+
+-- Institution assurance: safeguarding self-assessments (such as a school's s175 audit) and awards, with follow-up.
+create table partner_assurance (
+    id uuid not null,
+    tenant_id uuid not null,
+    organisation_id uuid not null,
+    kind varchar(20) not null,
+    title varchar(300) not null,
+    assessed_on date not null,
+    result varchar(500),
+    follow_up varchar(2000),
+    recorded_by uuid not null,
+    recorded_at timestamp with time zone not null,
+    constraint partner_assurance_pk primary key (id),
+    constraint partner_assurance_organisation_fk foreign key (organisation_id) references partner_organisation (id)
+);
+
+-- Due diligence on an organisation the council funds or works with, so that no money goes to one that legitimises
+-- extremism: what was checked, where, the outcome, who reviewed it and when to check again.
+create table partner_check (
+    id uuid not null,
+    tenant_id uuid not null,
+    organisation_id uuid not null,
+    purpose varchar(20) not null,
+    checks_done varchar(2000) not null,
+    sources varchar(2000),
+    outcome varchar(20) not null,
+    reviewer varchar(200) not null,
+    checked_on date not null,
+    next_check_on date,
+    recorded_by uuid not null,
+    recorded_at timestamp with time zone not null,
+    constraint partner_check_pk primary key (id),
+    constraint partner_check_organisation_fk foreign key (organisation_id) references partner_organisation (id)
+);
+
+-- Checks on bookings of council premises: who books, for whom, the event and its speakers, the checks and the decision.
+create table partner_venue_check (
+    id uuid not null,
+    tenant_id uuid not null,
+    venue varchar(200) not null,
+    booked_by varchar(200) not null,
+    on_behalf_of varchar(200),
+    event varchar(500) not null,
+    event_on date not null,
+    speakers varchar(1000),
+    checks_done varchar(2000) not null,
+    outcome varchar(30) not null,
+    decided_by varchar(200) not null,
+    decided_on date not null,
+    recorded_by uuid not null,
+    recorded_at timestamp with time zone not null,
+    constraint partner_venue_check_pk primary key (id)
+);
+
+-- Commissioned services and whether the contract includes the Prevent duty clause; and the grants that fund Prevent.
+create table partner_contract (
+    id uuid not null,
+    tenant_id uuid not null,
+    service varchar(300) not null,
+    provider varchar(200) not null,
+    starts_on date not null,
+    ends_on date,
+    prevent_clause boolean not null,
+    recorded_by uuid not null,
+    recorded_at timestamp with time zone not null,
+    constraint partner_contract_pk primary key (id)
+);
+
+create table partner_grant (
+    id uuid not null,
+    tenant_id uuid not null,
+    source varchar(200) not null,
+    amount_pence bigint not null,
+    starts_on date not null,
+    ends_on date,
+    pays_for varchar(1000) not null,
+    recorded_by uuid not null,
+    recorded_at timestamp with time zone not null,
+    constraint partner_grant_pk primary key (id)
+);

@@ -150,6 +150,85 @@ class PartnersIntegrationTests {
                 .contains("122");
     }
 
+    @Test
+    void assuranceAndDueDiligenceAreKeptWithTheOrganisationAndADueCheckIsMarked() throws Exception {
+        var page = perform(post("/partners").param("name", "Faith Forum").param("type", "FAITH_ORGANISATION"))
+                .getResponse()
+                .getRedirectedUrl();
+        perform(post(page + "/assurance")
+                .param("kind", "SELF_ASSESSMENT")
+                .param("title", "s175 safeguarding audit")
+                .param("assessedOn", "2024-02-01")
+                .param("result", "Good")
+                .param("followUp", "Refresh the Prevent policy"));
+        perform(post(page + "/checks")
+                .param("purpose", "FUNDING")
+                .param("checksDone", "Websites, trustees, speakers at past events")
+                .param("sources", "Charity Commission register")
+                .param("outcome", "CLEAR")
+                .param("reviewer", "Prevent coordinator")
+                .param("checkedOn", "2024-03-01")
+                .param("nextCheckOn", "2025-03-01"));
+        assertThat(problem(post(page + "/checks")
+                        .param("purpose", "FUNDING")
+                        .param("checksDone", "x")
+                        .param("outcome", "CLEAR")
+                        .param("reviewer", "r")
+                        .param("checkedOn", "2024-03-01")
+                        .param("nextCheckOn", "2024-02-01")))
+                .isEqualTo("partners.check.next.invalid");
+
+        var html = html(get(page));
+        assertThat(html)
+                .contains("s175 safeguarding audit")
+                .contains("Refresh the Prevent policy")
+                .contains("Charity Commission register")
+                .containsPattern("(?s)1 Mar 2025</span>\\s*<strong[^>]*>Due</strong>");
+    }
+
+    @Test
+    void venueChecksContractsAndGrantsAreRecordedAndAContractWithoutTheClauseStandsOut() throws Exception {
+        perform(post("/partners/venues")
+                .param("venue", "Town hall, room 2")
+                .param("bookedBy", "A community group")
+                .param("event", "Public talk")
+                .param("eventOn", "2024-06-01")
+                .param("speakers", "Two invited speakers")
+                .param("checksDone", "Speakers' public statements and websites")
+                .param("outcome", "ALLOWED_WITH_CONDITIONS")
+                .param("decidedBy", "Facilities manager")
+                .param("decidedOn", "2024-05-20"));
+        assertThat(problem(post("/partners/venues").param("venue", "Hall")))
+                .isEqualTo("partners.venue.bookedBy.invalid");
+        perform(post("/partners/contracts")
+                .param("service", "Youth outreach")
+                .param("provider", "Youth Link")
+                .param("startsOn", "2024-04-01")
+                .param("preventClause", "true"));
+        perform(post("/partners/contracts")
+                .param("service", "Security")
+                .param("provider", "Guarding Ltd")
+                .param("startsOn", "2024-04-01"));
+        perform(post("/partners/grants")
+                .param("source", "Home Office Prevent grant")
+                .param("amount", "120000")
+                .param("startsOn", "2024-04-01")
+                .param("endsOn", "2025-03-31")
+                .param("paysFor", "Prevent coordinator and education officer posts"));
+        assertThat(problem(post("/partners/grants")
+                        .param("source", "X")
+                        .param("amount", "lots")
+                        .param("startsOn", "2024-04-01")
+                        .param("paysFor", "Y")))
+                .isEqualTo("partners.project.amount.invalid");
+
+        assertThat(html(get("/partners/venues")))
+                .contains("Public talk")
+                .contains("Allowed with conditions, Facilities manager, 20 May 2024");
+        var funding = html(get("/partners/funding"));
+        assertThat(funding).containsPattern("(?s)Security</td>.*?Missing").contains("£120,000.00");
+    }
+
     private void output(String page, String quarter, String series, String parents, String female, String male)
             throws Exception {
         var result = perform(post(page + "/outputs")
