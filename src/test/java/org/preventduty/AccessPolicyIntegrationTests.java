@@ -793,6 +793,25 @@ class AccessPolicyIntegrationTests {
                     Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.POST, "/partners/grants", "/partners/grants", Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/communications",
+                    "/governance/communications",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/governance/communications",
+                    "/governance/communications",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/governance/communications/{id}/done",
+                    "/governance/communications/" + ID + "/done",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
             // Reporting
             Rule.page(
                     HttpMethod.GET,

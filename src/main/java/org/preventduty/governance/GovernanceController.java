@@ -44,6 +44,7 @@ class GovernanceController {
     private final Boards boards;
     private final Reviews reviews;
     private final MonitoringReturns returns;
+    private final Communications communications;
     private final CurrentActor actors;
     private final TenantManagement tenants;
     private final Clock clock;
@@ -52,12 +53,14 @@ class GovernanceController {
             Boards boards,
             Reviews reviews,
             MonitoringReturns returns,
+            Communications communications,
             CurrentActor actors,
             TenantManagement tenants,
             Clock clock) {
         this.boards = boards;
         this.reviews = reviews;
         this.returns = returns;
+        this.communications = communications;
         this.actors = actors;
         this.tenants = tenants;
         this.clock = clock;
@@ -307,6 +310,44 @@ class GovernanceController {
     ResponseEntity<byte[]> returnDocx(@PathVariable UUID id) {
         var council = tenants.get(actors.requireTenant()).name();
         return download(returns.docx(id, council), "monitoring-return.docx", DOCX);
+    }
+
+    @GetMapping("/governance/communications")
+    String communications(Model model) {
+        model.addAttribute("activities", communications.plan());
+        model.addAttribute("today", today());
+        model.addAttribute("writer", writer());
+        return "governance/communications";
+    }
+
+    @PostMapping("/governance/communications")
+    String planActivity(
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String audience,
+            @RequestParam(required = false) @Nullable String channel,
+            @RequestParam(required = false) @Nullable String plannedOn,
+            RedirectAttributes redirect) {
+        try {
+            communications.plan(title, audience, channel, parse(plannedOn));
+            redirect.addFlashAttribute("success", "governance.activity.planned");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/governance/communications";
+    }
+
+    @PostMapping("/governance/communications/{id}/done")
+    String activityDone(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String doneOn,
+            RedirectAttributes redirect) {
+        try {
+            communications.done(id, parse(doneOn));
+            redirect.addFlashAttribute("success", "governance.activity.marked");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        }
+        return "redirect:/governance/communications";
     }
 
     private boolean writer() {

@@ -199,6 +199,32 @@ class GovernanceWebIntegrationTests {
     }
 
     @Test
+    void theCommunicationsPlanShowsWhatIsLateUntilItIsMarkedDone() throws Exception {
+        perform(post("/governance/communications")
+                .param("title", "Prevent awareness week")
+                .param("audience", "Residents and partners")
+                .param("channel", "Social media and libraries")
+                .param("plannedOn", "2024-11-01"));
+        assertThat(problem(post("/governance/communications").param("title", "No day")))
+                .isEqualTo("governance.activity.day.missing");
+        assertThat(html(get("/governance/communications")))
+                .contains("Prevent awareness week")
+                .contains("Not done");
+        var id = sql.run(jdbc -> jdbc.sql("select id from governance_activity where tenant_id = ?")
+                .param(officer.tenantId().value())
+                .query(UUID.class)
+                .single());
+
+        perform(post("/governance/communications/" + id + "/done").param("doneOn", "2024-11-04"));
+
+        assertThat(html(get("/governance/communications")))
+                .contains("4 Nov 2024")
+                .doesNotContain("Not done");
+        assertThat(problem(post("/governance/communications/" + id + "/done").param("doneOn", "2999-01-01")))
+                .isEqualTo("governance.activity.done.invalid");
+    }
+
+    @Test
     void reportViewersReadButCannotChangeAnything() throws Exception {
         addBoard("Board", "ANNUAL", "2019-01-24");
         var viewer = fixtures.user(officer.tenantId() == null ? null : fixtures.tenant(), Role.REPORT_VIEWER);
