@@ -706,6 +706,13 @@ class AccessPolicyIntegrationTests {
             // Partners
             Rule.page(
                     HttpMethod.GET,
+                    "/partners.csv",
+                    "/partners.csv",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
                     "/partners",
                     "/partners",
                     Role.DELIVERY_OFFICER,

@@ -16,7 +16,7 @@ class PartnerAccessRules {
     @Bean
     WebAccessRules partnerWebRules() {
         return rules -> {
-            rules.requestMatchers(HttpMethod.GET, "/partners", "/partners/**")
+            rules.requestMatchers(HttpMethod.GET, "/partners", "/partners.csv", "/partners/**")
                     .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
             rules.requestMatchers(HttpMethod.POST, "/partners", "/partners/**")
                     .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());

@@ -62,6 +62,48 @@ class PartnersController {
         return "partners/list";
     }
 
+    @GetMapping("/partners.csv")
+    org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String type) {
+        var chosen = value(OrganisationType.class, type);
+        var out = new StringBuilder();
+        try (var printer = org.apache.commons.csv.CSVFormat.DEFAULT.print(out)) {
+            printer.printRecord("name", "type", "sector", "single_point_of_contact", "last_engaged_on");
+            for (var page = 0; ; page++) {
+                var list = records.list(chosen, page);
+                for (var o : list.items()) {
+                    printer.printRecord(
+                            cell(o.name()),
+                            o.type(),
+                            cell(o.sector()),
+                            cell(o.spocName()),
+                            o.lastEngagedOn() == null ? "" : o.lastEngagedOn());
+                }
+                if (page + 1 >= list.totalPages()) {
+                    break;
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("partners.csv")
+                                .build()
+                                .toString())
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A cell a spreadsheet will not run as a formula. */
+    private static String cell(@Nullable String value) {
+        var text = value == null ? "" : value;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
     @PostMapping("/partners")
     String create(
             @RequestParam(required = false) @Nullable String name,

@@ -36,6 +36,65 @@ class ProjectDemoData implements DemoDataSeeder {
 
     @Override
     public void seed() {
+        tenants.findByCode("barnet")
+                .ifPresent(barnet -> transactions.executeWithoutResult(status -> {
+                    var tenant = barnet.id().value();
+                    var existing = jdbc.queryForObject(
+                            "select count(*) from partner_grant where tenant_id = ?", Long.class, tenant);
+                    if (existing != null && existing > 0) {
+                        return;
+                    }
+                    var now = Timestamp.from(clock.instant());
+                    var year = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+                    var start = LocalDate.of(year.getMonthValue() >= 4 ? year.getYear() : year.getYear() - 1, 4, 1);
+                    jdbc.update(
+                            "insert into partner_grant (id, tenant_id, source, amount_pence, starts_on, ends_on, pays_for,"
+                                    + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            UUID.randomUUID(),
+                            tenant,
+                            "Home Office Prevent grant",
+                            9_800_000L,
+                            start,
+                            start.plusYears(1).minusDays(1),
+                            "The Prevent coordinator and Prevent education officer posts (illustrative amount)",
+                            SYSTEM,
+                            now);
+                    for (var contract : new Object[][] {
+                        {"Youth outreach in Edgware and Burnt Oak", "Edgware Youth Link (demo)", true},
+                        {"Security at council buildings", "Guarding contractor (demo)", false}
+                    }) {
+                        jdbc.update(
+                                "insert into partner_contract (id, tenant_id, service, provider, starts_on, ends_on,"
+                                        + " prevent_clause, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                UUID.randomUUID(),
+                                tenant,
+                                contract[0],
+                                contract[1],
+                                start,
+                                start.plusYears(3).minusDays(1),
+                                contract[2],
+                                SYSTEM,
+                                now);
+                    }
+                    jdbc.update(
+                            "insert into partner_venue_check (id, tenant_id, venue, booked_by, on_behalf_of, event, event_on,"
+                                    + " speakers, checks_done, outcome, decided_by, decided_on, recorded_by, recorded_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            UUID.randomUUID(),
+                            tenant,
+                            "Hendon library meeting room (demo)",
+                            "A residents' association (demo)",
+                            null,
+                            "Community meeting on local safety",
+                            year.minusDays(10),
+                            "Two local councillors",
+                            "Who is booking and for whom, the speakers and their public statements",
+                            "ALLOWED",
+                            "Facilities manager",
+                            year.minusDays(24),
+                            SYSTEM,
+                            now);
+                }));
         tenants.findByCode("westminster")
                 .ifPresent(westminster -> transactions.executeWithoutResult(status -> {
                     var tenant = westminster.id().value();
