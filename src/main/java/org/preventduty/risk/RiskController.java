@@ -52,6 +52,7 @@ class RiskController {
     private final Consultations consultations;
     private final UserDirectory users;
     private final CurrentActor actors;
+    private final RiskSettings settings;
     private final Clock clock;
 
     RiskController(
@@ -60,7 +61,9 @@ class RiskController {
             Consultations consultations,
             UserDirectory users,
             CurrentActor actors,
+            RiskSettings settings,
             Clock clock) {
+        this.settings = settings;
         this.assessments = assessments;
         this.register = register;
         this.consultations = consultations;
@@ -82,6 +85,8 @@ class RiskController {
         model.addAttribute("assessment", shown);
         model.addAttribute("writer", writer());
         model.addAttribute("categories", Category.values());
+        model.addAttribute("likelihoods", settings.likelihoodLabels());
+        model.addAttribute("impacts", settings.impactLabels());
         if (shown != null) {
             var risks = register.risks(shown.id());
             model.addAttribute("risks", risks);

@@ -148,7 +148,9 @@ class RiskIntegrationTests {
         assertThat(html(get("/risk")))
                 .contains("Online radicalisation")
                 .contains("Heat map")
-                .contains("app-rag--red");
+                .contains("app-rag--red")
+                .contains("5 Almost certain")
+                .contains("4 Major");
     }
 
     @Test
