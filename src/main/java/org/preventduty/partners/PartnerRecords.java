@@ -214,6 +214,17 @@ class PartnerRecords {
                 .orElseThrow(() -> new NotFoundException("Organisation"));
     }
 
+    /** What the other modules know about an organisation on a day. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    List<org.preventduty.shared.OrganisationFacts.Fact> facts(
+            List<org.preventduty.shared.OrganisationFacts> sources, String organisation, LocalDate on) {
+        var tenant = actors.requireTenant();
+        return sources.stream()
+                .flatMap(source -> source.facts(tenant, organisation, on).stream())
+                .toList();
+    }
+
     /** Adds a contact at an organisation. */
     @Transactional
     @PreAuthorize(WRITE)

@@ -26,6 +26,7 @@ class PartnersController {
     private final PartnerRecords records;
     private final Projects projects;
     private final Assurance assurance;
+    private final java.util.List<org.preventduty.shared.OrganisationFacts> facts;
     private final CurrentActor actors;
     private final java.time.Clock clock;
 
@@ -33,8 +34,10 @@ class PartnersController {
             PartnerRecords records,
             Projects projects,
             Assurance assurance,
+            java.util.List<org.preventduty.shared.OrganisationFacts> facts,
             CurrentActor actors,
             java.time.Clock clock) {
+        this.facts = facts;
         this.records = records;
         this.projects = projects;
         this.assurance = assurance;
@@ -127,7 +130,14 @@ class PartnersController {
 
     @GetMapping("/partners/{id}")
     String organisation(@PathVariable UUID id, Model model) {
-        model.addAttribute("o", records.get(id));
+        var organisation = records.get(id);
+        model.addAttribute("o", organisation);
+        model.addAttribute(
+                "facts",
+                records.facts(
+                        facts,
+                        organisation.name(),
+                        LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")))));
         model.addAttribute("kinds", PartnerRecords.EngagementKind.values());
         model.addAttribute("assessments", assurance.assessments(id));
         model.addAttribute("checks", assurance.checks(id));

@@ -53,10 +53,12 @@ class TrainersIntegrationTests {
     SystemSql sql;
 
     TestUser admin;
+    org.preventduty.identity.TenantSummary council;
 
     @BeforeEach
     void setUp() {
-        admin = fixtures.user(fixtures.tenant(), Role.TRAINING_ADMIN);
+        council = fixtures.tenant();
+        admin = fixtures.user(council, Role.TRAINING_ADMIN);
         organisation("Oak Primary", OrganisationType.SCHOOL);
         organisation("Elm Academy", OrganisationType.SCHOOL);
         organisation("Ash High", OrganisationType.SCHOOL);
@@ -102,6 +104,29 @@ class TrainersIntegrationTests {
                         .getResponse()
                         .getStatus())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theTrainersAndTrainedStaffOfAnInstitutionAreOnItsPartnerPage() throws Exception {
+        trainer("Tara Oak", "Oak Primary", "2023-01-01", "");
+        trainer("Lapsed Oak", "Oak Primary", "2020-01-01", "2023-01-01");
+        var oak = sql.run(jdbc -> jdbc.sql(
+                        "select id from partner_organisation where name = 'Oak Primary'" + " and tenant_id = ?")
+                .param(admin.tenantId().value())
+                .query(UUID.class)
+                .single());
+        var officer = fixtures.user(council, Role.DELIVERY_OFFICER);
+
+        var page = mvc.perform(get("/partners/" + oak).with(authentication(fixtures.authentication(officer, true))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        // Tara's accreditation holds; the other lapsed. O1 and O2 are on the lists; O1's e-learning of January 2024
+        // expired in January 2026.
+        assertThat(page)
+                .containsPattern("(?s)Accredited Prevent trainers</dt>\\s*<dd[^>]*>1</dd>")
+                .containsPattern("(?s)of those trained</dt>\\s*<dd[^>]*>2, 0</dd>");
     }
 
     @Test
