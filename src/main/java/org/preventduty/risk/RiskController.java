@@ -53,6 +53,8 @@ class RiskController {
     private final UserDirectory users;
     private final CurrentActor actors;
     private final RiskSettings settings;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender>
+            mail;
     private final Clock clock;
 
     RiskController(
@@ -62,8 +64,10 @@ class RiskController {
             UserDirectory users,
             CurrentActor actors,
             RiskSettings settings,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail,
             Clock clock) {
         this.settings = settings;
+        this.mail = mail;
         this.assessments = assessments;
         this.register = register;
         this.consultations = consultations;
@@ -212,8 +216,26 @@ class RiskController {
                     + (request.getServerPort() == 80 || request.getServerPort() == 443
                             ? ""
                             : ":" + request.getServerPort());
-            redirect.addFlashAttribute("madeLink", base + "/consultation/" + made.token());
+            var link = base + "/consultation/" + made.token();
+            redirect.addFlashAttribute("madeLink", link);
             redirect.addFlashAttribute("success", "risk.link.made");
+            var sender = mail.getIfAvailable();
+            if (sender != null && email != null && !email.isBlank()) {
+                var message = new org.springframework.mail.SimpleMailMessage();
+                message.setFrom(settings.mailFrom());
+                message.setTo(email.strip());
+                message.setSubject("Prevent risk assessment: your views");
+                message.setText("The council's Prevent team asks for your organisation's view of the risks in the area,"
+                        + " to inform its Prevent risk assessment.\n\nPlease answer the questions at this link within"
+                        + " 21 days. It needs no account and can be answered once:\n\n" + link
+                        + "\n\nPlease do not forward it: it is for your organisation only.\n");
+                try {
+                    sender.send(message);
+                    redirect.addFlashAttribute("success", "risk.link.emailed");
+                } catch (org.springframework.mail.MailException e) {
+                    redirect.addFlashAttribute("success", "risk.link.notEmailed");
+                }
+            }
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
         } catch (RuleViolationException e) {

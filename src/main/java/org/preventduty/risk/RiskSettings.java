@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param likelihoodLabels the names of the five likelihood ratings, from 1 to 5.
  * @param impactLabels the names of the five impact ratings, from 1 to 5.
+ * @param mailFrom the address consultation links are emailed from, when an SMTP server is set.
  */
 @ConfigurationProperties("service.risk")
 record RiskSettings(
@@ -16,7 +17,9 @@ record RiskSettings(
         List<String> likelihoodLabels,
 
         @DefaultValue({"Negligible", "Minor", "Moderate", "Major", "Severe"})
-        List<String> impactLabels) {
+        List<String> impactLabels,
+
+        @DefaultValue("prevent@council.example") String mailFrom) {
 
     RiskSettings {
         if (likelihoodLabels.size() != 5 || impactLabels.size() != 5) {
