@@ -706,6 +706,20 @@ class AccessPolicyIntegrationTests {
             // Partners
             Rule.page(
                     HttpMethod.GET,
+                    "/partners/venues.csv",
+                    "/partners/venues.csv",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/projects.csv",
+                    "/partners/projects.csv",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
                     "/partners.csv",
                     "/partners.csv",
                     Role.DELIVERY_OFFICER,

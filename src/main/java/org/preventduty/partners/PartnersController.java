@@ -3,6 +3,7 @@ package org.preventduty.partners;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
@@ -95,6 +96,102 @@ class PartnersController {
                         org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
                         org.springframework.http.ContentDisposition.attachment()
                                 .filename("partners.csv")
+                                .build()
+                                .toString())
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/partners/venues.csv")
+    org.springframework.http.ResponseEntity<byte[]> venuesCsv() {
+        return csvOf(
+                "venue-hire-checks.csv",
+                List.of(
+                        "venue",
+                        "booked_by",
+                        "on_behalf_of",
+                        "event",
+                        "event_on",
+                        "speakers",
+                        "checks_done",
+                        "outcome",
+                        "decided_by",
+                        "decided_on"),
+                assurance.venueChecks().stream()
+                        .map(c -> java.util.Arrays.<Object>asList(
+                                cell(c.venue()),
+                                cell(c.bookedBy()),
+                                cell(c.onBehalfOf()),
+                                cell(c.event()),
+                                c.eventOn(),
+                                cell(c.speakers()),
+                                cell(c.checksDone()),
+                                c.outcome(),
+                                cell(c.decidedBy()),
+                                c.decidedOn()))
+                        .toList());
+    }
+
+    @GetMapping("/partners/projects.csv")
+    org.springframework.http.ResponseEntity<byte[]> projectsCsv() {
+        var rows = new java.util.ArrayList<List<Object>>();
+        for (var p : projects.list()) {
+            for (var o : p.outputs()) {
+                rows.add(java.util.Arrays.<Object>asList(
+                        cell(p.title()),
+                        cell(p.provider()),
+                        cell(p.fundingSource()),
+                        o.quarterStart(),
+                        o.seriesDelivered(),
+                        o.sessionsDelivered(),
+                        o.participants(),
+                        o.ageUnder16(),
+                        o.age16To24(),
+                        o.age25AndOver(),
+                        o.ageUnknown(),
+                        o.female(),
+                        o.male(),
+                        o.sexUnknown()));
+            }
+        }
+        return csvOf(
+                "project-outputs.csv",
+                List.of(
+                        "project",
+                        "provider",
+                        "funding_source",
+                        "quarter_start",
+                        "series",
+                        "sessions",
+                        "participants",
+                        "under_16",
+                        "aged_16_to_24",
+                        "aged_25_and_over",
+                        "age_unknown",
+                        "female",
+                        "male",
+                        "sex_unknown"),
+                rows);
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> csvOf(
+            String name, List<String> header, List<? extends List<Object>> rows) {
+        var out = new StringBuilder();
+        try (var printer = org.apache.commons.csv.CSVFormat.DEFAULT.print(out)) {
+            printer.printRecord(header);
+            for (var row : rows) {
+                printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(
+                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name)
                                 .build()
                                 .toString())
                 .cacheControl(org.springframework.http.CacheControl.noStore())

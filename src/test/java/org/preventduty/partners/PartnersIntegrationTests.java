@@ -148,6 +148,11 @@ class PartnersIntegrationTests {
         assertThat(html(get("/partners/projects")))
                 .contains("Parenting programme")
                 .contains("122");
+        var csv = perform(get("/partners/projects.csv")).getResponse().getContentAsString();
+        assertThat(csv)
+                .startsWith("project,provider,funding_source,quarter_start,series,sessions,participants")
+                .contains(
+                        "Parenting programme,Parents Network,Home Office Prevent grant,2016-04-01,4,24,60,0,0,60,0,55,5,0");
     }
 
     @Test
@@ -225,6 +230,8 @@ class PartnersIntegrationTests {
         assertThat(html(get("/partners/venues")))
                 .contains("Public talk")
                 .contains("Allowed with conditions, Facilities manager, 20 May 2024");
+        var venues = perform(get("/partners/venues.csv")).getResponse().getContentAsString();
+        assertThat(venues).contains("\"Town hall, room 2\",A community group,,Public talk,2024-06-01");
         var funding = html(get("/partners/funding"));
         assertThat(funding).containsPattern("(?s)Security</td>.*?Missing").contains("£120,000.00");
     }
