@@ -35,6 +35,7 @@ import org.springframework.context.annotation.Import;
  * chair records the adoption, the support plan, consent and an intervention, exits the case and finds the two reviews
  * after exit in the task list. Every page on the way is checked with axe-core.
  */
+@org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
 @Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
 class ChannelBrowserIntegrationTests {

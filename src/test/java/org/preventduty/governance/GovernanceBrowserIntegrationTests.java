@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
  * 17 February 2020 and records a board update; Wolverhampton's opens its scrutiny review, reads 16 recommendations
  * (12 / 2 / 2) and signs it off, then prepares a quarterly return. Every page is checked with axe-core.
  */
+@org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
 @Import(IdentityFixtures.class)
 class GovernanceBrowserIntegrationTests {

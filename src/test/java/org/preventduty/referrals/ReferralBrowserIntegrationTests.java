@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Import;
  * lead finds it in the queue with its possible match, links it and decides it, and the referrer reads the feedback.
  * Every page on the way is checked with axe-core.
  */
+@org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
 @Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
 class ReferralBrowserIntegrationTests {

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Import;
  * sends a partner a questionnaire link, signs out, and the partner answers at the link without an account; the answer
  * is then on the consultation page. Every page is checked with axe-core.
  */
+@org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
 @Import(IdentityFixtures.class)
 class RiskBrowserIntegrationTests {

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Import;
  * what each will change before confirming, reads Barnet's coverage on 31 December 2020 and finds the priority list.
  * Every page on the way is checked with axe-core.
  */
+@org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
 @Import({IdentityFixtures.class, SystemSql.class})
 class TrainingBrowserIntegrationTests {

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /** Every page of the foundation, in a real browser, checked with axe-core, and the main journeys by keyboard. */
+@org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
 @Import(IdentityFixtures.class)
 class PagesBrowserIntegrationTests {

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The warning before the idle timeout, and staying signed in from it (WCAG 2.2 SC 2.2.1). */
+@org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
