@@ -1,16 +1,12 @@
 package org.preventduty.governance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.governance.GovernanceRules.Frequency;
 import org.preventduty.governance.GovernanceRules.Response;
@@ -20,6 +16,8 @@ import org.preventduty.identity.Role;
 import org.preventduty.identity.TenantManagement;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.CsvDownload;
+import org.preventduty.shared.web.FormValues;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,7 +66,7 @@ class GovernanceController {
 
     @GetMapping("/governance")
     String schedule(@RequestParam(required = false) @Nullable String asOf, Model model) {
-        var day = date(asOf, today());
+        var day = FormValues.date(asOf, today());
         var schedule = boards.schedule(day);
         model.addAttribute("asOf", day);
         model.addAttribute("boards", schedule);
@@ -81,7 +79,7 @@ class GovernanceController {
 
     @GetMapping("/governance/boards.csv")
     ResponseEntity<byte[]> scheduleCsv(@RequestParam(required = false) @Nullable String asOf) {
-        var day = date(asOf, today());
+        var day = FormValues.date(asOf, today());
         var rows = boards.schedule(day).stream()
                 .map(b -> List.<Object>of(
                         b.name(),
@@ -91,7 +89,7 @@ class GovernanceController {
                         b.nextUpdateDue(),
                         b.overdue()))
                 .toList();
-        return csv(
+        return CsvDownload.of(
                 "boards-" + day + ".csv",
                 List.of("name", "area_of_focus", "frequency", "last_update_on", "next_update_due", "overdue"),
                 rows);
@@ -105,7 +103,8 @@ class GovernanceController {
             @RequestParam(required = false) @Nullable String lastUpdateOn,
             RedirectAttributes redirect) {
         try {
-            boards.create(name, areaOfFocus, frequency(frequency), parse(lastUpdateOn));
+            boards.create(
+                    name, areaOfFocus, FormValues.choice(Frequency.class, frequency), FormValues.date(lastUpdateOn));
             redirect.addFlashAttribute("success", "governance.board.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -130,7 +129,7 @@ class GovernanceController {
             @RequestParam(required = false) @Nullable String outcome,
             RedirectAttributes redirect) {
         try {
-            boards.recordUpdate(id, parse(givenOn), paper, outcome);
+            boards.recordUpdate(id, FormValues.date(givenOn), paper, outcome);
             redirect.addFlashAttribute("success", "governance.update.recorded");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -151,7 +150,7 @@ class GovernanceController {
             @RequestParam(required = false) @Nullable String concludedOn,
             RedirectAttributes redirect) {
         try {
-            var id = reviews.create(title, parse(concludedOn));
+            var id = reviews.create(title, FormValues.date(concludedOn));
             redirect.addFlashAttribute("success", "governance.review.added");
             return "redirect:/governance/reviews/" + id;
         } catch (InvalidInputException e) {
@@ -183,7 +182,7 @@ class GovernanceController {
                         r.progress(),
                         r.status().name()))
                 .toList();
-        return csv(
+        return CsvDownload.of(
                 "recommendations.csv",
                 List.of("number", "theme", "text", "response", "response_reason", "lead", "progress", "status"),
                 rows);
@@ -203,10 +202,10 @@ class GovernanceController {
             reviews.addRecommendation(
                     id,
                     new Reviews.Input(
-                            number(number),
+                            FormValues.integer(number),
                             theme,
                             text,
-                            value(Response.class, response),
+                            FormValues.choice(Response.class, response),
                             responseReason,
                             lead,
                             null,
@@ -228,7 +227,7 @@ class GovernanceController {
             @RequestParam UUID review,
             RedirectAttributes redirect) {
         try {
-            reviews.recordProgress(id, progress, value(Status.class, status));
+            reviews.recordProgress(id, progress, FormValues.choice(Status.class, status));
             redirect.addFlashAttribute("success", "governance.recommendation.progressed");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -261,7 +260,7 @@ class GovernanceController {
     @PostMapping("/governance/returns")
     String prepare(@RequestParam(required = false) @Nullable String quarterStart, RedirectAttributes redirect) {
         try {
-            var id = returns.prepare(parse(quarterStart));
+            var id = returns.prepare(FormValues.date(quarterStart));
             redirect.addFlashAttribute("success", "governance.return.prepared");
             return "redirect:/governance/returns/" + id;
         } catch (InvalidInputException e) {
@@ -328,7 +327,7 @@ class GovernanceController {
             @RequestParam(required = false) @Nullable String plannedOn,
             RedirectAttributes redirect) {
         try {
-            communications.plan(title, audience, channel, parse(plannedOn));
+            communications.plan(title, audience, channel, FormValues.date(plannedOn));
             redirect.addFlashAttribute("success", "governance.activity.planned");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -342,7 +341,7 @@ class GovernanceController {
             @RequestParam(required = false) @Nullable String doneOn,
             RedirectAttributes redirect) {
         try {
-            communications.done(id, parse(doneOn));
+            communications.done(id, FormValues.date(doneOn));
             redirect.addFlashAttribute("success", "governance.activity.marked");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -352,28 +351,6 @@ class GovernanceController {
 
     private boolean writer() {
         return actors.require().hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD);
-    }
-
-    private ResponseEntity<byte[]> csv(String name, List<String> header, List<? extends List<?>> rows) {
-        var out = new StringBuilder();
-        try (var printer = CSVFormat.DEFAULT.print(out)) {
-            printer.printRecord(header);
-            for (var row : rows) {
-                printer.printRecord(row.stream().map(GovernanceController::cell).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(
-                out.toString().getBytes(StandardCharsets.UTF_8),
-                name,
-                new MediaType("text", "csv", StandardCharsets.UTF_8));
-    }
-
-    /** A cell a spreadsheet will not run as a formula. */
-    private static String cell(@Nullable Object value) {
-        var text = value == null ? "" : value.toString();
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String name, MediaType type) {
@@ -388,38 +365,5 @@ class GovernanceController {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(LONDON));
-    }
-
-    private static @Nullable Frequency frequency(@Nullable String value) {
-        return value(Frequency.class, value);
-    }
-
-    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable Integer number(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable LocalDate parse(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(@Nullable String value, LocalDate otherwise) {
-        var parsed = parse(value);
-        return parsed == null ? otherwise : parsed;
     }
 }

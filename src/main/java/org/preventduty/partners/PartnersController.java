@@ -2,7 +2,6 @@ package org.preventduty.partners;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +9,10 @@ import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.CsvDownload;
+import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +53,7 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var chosen = value(OrganisationType.class, type);
+        var chosen = FormValues.choice(OrganisationType.class, type);
         var list = records.list(chosen, page);
         model.addAttribute("organisations", list);
         model.addAttribute("type", chosen);
@@ -67,44 +69,25 @@ class PartnersController {
     }
 
     @GetMapping("/partners.csv")
-    org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String type) {
-        var chosen = value(OrganisationType.class, type);
-        var out = new StringBuilder();
-        try (var printer = org.apache.commons.csv.CSVFormat.DEFAULT.print(out)) {
-            printer.printRecord("name", "type", "sector", "single_point_of_contact", "last_engaged_on");
-            for (var page = 0; ; page++) {
-                var list = records.list(chosen, page);
-                for (var o : list.items()) {
-                    printer.printRecord(
-                            cell(o.name()),
-                            o.type(),
-                            cell(o.sector()),
-                            cell(o.spocName()),
-                            o.lastEngagedOn() == null ? "" : o.lastEngagedOn());
-                }
-                if (page + 1 >= list.totalPages()) {
-                    break;
-                }
+    ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String type) {
+        var chosen = FormValues.choice(OrganisationType.class, type);
+        var rows = new java.util.ArrayList<List<?>>();
+        for (var page = 0; ; page++) {
+            var list = records.list(chosen, page);
+            list.items()
+                    .forEach(o -> rows.add(
+                            java.util.Arrays.asList(o.name(), o.type(), o.sector(), o.spocName(), o.lastEngagedOn())));
+            if (page + 1 >= list.totalPages()) {
+                break;
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(
-                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename("partners.csv")
-                                .build()
-                                .toString())
-                .cacheControl(org.springframework.http.CacheControl.noStore())
-                .body(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return CsvDownload.of(
+                "partners.csv", List.of("name", "type", "sector", "single_point_of_contact", "last_engaged_on"), rows);
     }
 
     @GetMapping("/partners/venues.csv")
-    org.springframework.http.ResponseEntity<byte[]> venuesCsv() {
-        return csvOf(
+    ResponseEntity<byte[]> venuesCsv() {
+        return CsvDownload.of(
                 "venue-hire-checks.csv",
                 List.of(
                         "venue",
@@ -118,29 +101,29 @@ class PartnersController {
                         "decided_by",
                         "decided_on"),
                 assurance.venueChecks().stream()
-                        .map(c -> java.util.Arrays.<Object>asList(
-                                cell(c.venue()),
-                                cell(c.bookedBy()),
-                                cell(c.onBehalfOf()),
-                                cell(c.event()),
+                        .map(c -> java.util.Arrays.asList(
+                                c.venue(),
+                                c.bookedBy(),
+                                c.onBehalfOf(),
+                                c.event(),
                                 c.eventOn(),
-                                cell(c.speakers()),
-                                cell(c.checksDone()),
+                                c.speakers(),
+                                c.checksDone(),
                                 c.outcome(),
-                                cell(c.decidedBy()),
+                                c.decidedBy(),
                                 c.decidedOn()))
                         .toList());
     }
 
     @GetMapping("/partners/projects.csv")
-    org.springframework.http.ResponseEntity<byte[]> projectsCsv() {
-        var rows = new java.util.ArrayList<List<Object>>();
+    ResponseEntity<byte[]> projectsCsv() {
+        var rows = new java.util.ArrayList<List<?>>();
         for (var p : projects.list()) {
             for (var o : p.outputs()) {
-                rows.add(java.util.Arrays.<Object>asList(
-                        cell(p.title()),
-                        cell(p.provider()),
-                        cell(p.fundingSource()),
+                rows.add(List.of(
+                        p.title(),
+                        p.provider(),
+                        p.fundingSource(),
                         o.quarterStart(),
                         o.seriesDelivered(),
                         o.sessionsDelivered(),
@@ -154,7 +137,7 @@ class PartnersController {
                         o.sexUnknown()));
             }
         }
-        return csvOf(
+        return CsvDownload.of(
                 "project-outputs.csv",
                 List.of(
                         "project",
@@ -174,36 +157,6 @@ class PartnersController {
                 rows);
     }
 
-    private static org.springframework.http.ResponseEntity<byte[]> csvOf(
-            String name, List<String> header, List<? extends List<Object>> rows) {
-        var out = new StringBuilder();
-        try (var printer = org.apache.commons.csv.CSVFormat.DEFAULT.print(out)) {
-            printer.printRecord(header);
-            for (var row : rows) {
-                printer.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(
-                        new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(
-                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment()
-                                .filename(name)
-                                .build()
-                                .toString())
-                .cacheControl(org.springframework.http.CacheControl.noStore())
-                .body(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** A cell a spreadsheet will not run as a formula. */
-    private static String cell(@Nullable String value) {
-        var text = value == null ? "" : value;
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
     @PostMapping("/partners")
     String create(
             @RequestParam(required = false) @Nullable String name,
@@ -214,7 +167,8 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String spocPhone,
             RedirectAttributes redirect) {
         try {
-            var id = records.create(name, value(OrganisationType.class, type), sector, spocName, spocEmail, spocPhone);
+            var id = records.create(
+                    name, FormValues.choice(OrganisationType.class, type), sector, spocName, spocEmail, spocPhone);
             redirect.addFlashAttribute("success", "partners.organisation.added");
             return "redirect:/partners/" + id;
         } catch (InvalidInputException e) {
@@ -257,7 +211,12 @@ class PartnersController {
             RedirectAttributes redirect) {
         try {
             assurance.addAssessment(
-                    id, value(Assurance.AssuranceKind.class, kind), title, date(assessedOn), result, followUp);
+                    id,
+                    FormValues.choice(Assurance.AssuranceKind.class, kind),
+                    title,
+                    FormValues.date(assessedOn),
+                    result,
+                    followUp);
             redirect.addFlashAttribute("success", "partners.assurance.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -279,13 +238,13 @@ class PartnersController {
         try {
             assurance.addCheck(
                     id,
-                    value(Assurance.CheckPurpose.class, purpose),
+                    FormValues.choice(Assurance.CheckPurpose.class, purpose),
                     checksDone,
                     sources,
-                    value(Assurance.CheckOutcome.class, outcome),
+                    FormValues.choice(Assurance.CheckOutcome.class, outcome),
                     reviewer,
-                    date(checkedOn),
-                    date(nextCheckOn));
+                    FormValues.date(checkedOn),
+                    FormValues.date(nextCheckOn));
             redirect.addFlashAttribute("success", "partners.check.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -320,12 +279,12 @@ class PartnersController {
                     bookedBy == null ? "" : bookedBy,
                     onBehalfOf,
                     event == null ? "" : event,
-                    date(eventOn),
+                    FormValues.date(eventOn),
                     speakers,
                     checksDone == null ? "" : checksDone,
-                    value(Assurance.VenueOutcome.class, outcome),
+                    FormValues.choice(Assurance.VenueOutcome.class, outcome),
                     decidedBy == null ? "" : decidedBy,
-                    date(decidedOn)));
+                    FormValues.date(decidedOn)));
             redirect.addFlashAttribute("success", "partners.venue.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -350,7 +309,7 @@ class PartnersController {
             @RequestParam(defaultValue = "false") boolean preventClause,
             RedirectAttributes redirect) {
         try {
-            assurance.addContract(service, provider, date(startsOn), date(endsOn), preventClause);
+            assurance.addContract(service, provider, FormValues.date(startsOn), FormValues.date(endsOn), preventClause);
             redirect.addFlashAttribute("success", "partners.contract.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -367,7 +326,7 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String paysFor,
             RedirectAttributes redirect) {
         try {
-            assurance.addGrant(source, pounds(amount), date(startsOn), date(endsOn), paysFor);
+            assurance.addGrant(source, pounds(amount), FormValues.date(startsOn), FormValues.date(endsOn), paysFor);
             redirect.addFlashAttribute("success", "partners.grant.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -414,7 +373,11 @@ class PartnersController {
             RedirectAttributes redirect) {
         try {
             records.logEngagement(
-                    id, date(happenedOn), value(PartnerRecords.EngagementKind.class, kind), ledBy, summary);
+                    id,
+                    FormValues.date(happenedOn),
+                    FormValues.choice(PartnerRecords.EngagementKind.class, kind),
+                    ledBy,
+                    summary);
             redirect.addFlashAttribute("success", "partners.engagement.logged");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -442,7 +405,14 @@ class PartnersController {
             RedirectAttributes redirect) {
         try {
             var id = projects.create(new Projects.Input(
-                    title, provider, fundingSource, pounds(amount), date(startsOn), date(endsOn), aims, targetGroup));
+                    title,
+                    provider,
+                    fundingSource,
+                    pounds(amount),
+                    FormValues.date(startsOn),
+                    FormValues.date(endsOn),
+                    aims,
+                    targetGroup));
             redirect.addFlashAttribute("success", "partners.project.added");
             return "redirect:/partners/projects/" + id;
         } catch (InvalidInputException e) {
@@ -478,7 +448,7 @@ class PartnersController {
             projects.recordOutput(
                     id,
                     new Projects.Output(
-                            date(quarterStart),
+                            FormValues.date(quarterStart),
                             count(series),
                             count(sessions),
                             count(participants),
@@ -509,22 +479,6 @@ class PartnersController {
             return value.isBlank() ? 0 : Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable LocalDate date(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

@@ -1,19 +1,14 @@
 package org.preventduty.risk;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
@@ -24,11 +19,9 @@ import org.preventduty.risk.RiskRules.Rag;
 import org.preventduty.risk.RiskRules.ToolkitSection;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.preventduty.shared.web.CsvDownload;
+import org.preventduty.shared.web.FormValues;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -122,8 +115,8 @@ class RiskController {
         try {
             switch (to) {
                 case "CONSULTATION" -> assessments.toConsultation(id);
-                case "REVIEWED" -> assessments.reviewed(id, who, parse(on));
-                case "APPROVED" -> assessments.approved(id, who, parse(on));
+                case "REVIEWED" -> assessments.reviewed(id, who, FormValues.date(on));
+                case "APPROVED" -> assessments.approved(id, who, FormValues.date(on));
                 default -> throw RuleViolationException.rule("risk.assessment.order", "Unknown stage");
             }
             redirect.addFlashAttribute("success", "risk.assessment.moved");
@@ -142,7 +135,7 @@ class RiskController {
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
         try {
-            assessments.significantChange(id, parse(on), note);
+            assessments.significantChange(id, FormValues.date(on), note);
             redirect.addFlashAttribute("success", "risk.assessment.changed");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -167,11 +160,11 @@ class RiskController {
                     id,
                     title,
                     description,
-                    value(Category.class, category),
-                    number(likelihood),
-                    number(impact),
-                    number(residualLikelihood),
-                    number(residualImpact),
+                    FormValues.choice(Category.class, category),
+                    FormValues.integer(likelihood),
+                    FormValues.integer(impact),
+                    FormValues.integer(residualLikelihood),
+                    FormValues.integer(residualImpact),
                     owner);
             redirect.addFlashAttribute("success", "risk.risk.added");
         } catch (InvalidInputException e) {
@@ -262,32 +255,19 @@ class RiskController {
 
     @GetMapping("/risk/actions.csv")
     ResponseEntity<byte[]> actionsCsv() {
-        var out = new StringBuilder();
-        try (var printer = CSVFormat.DEFAULT.print(out)) {
-            printer.printRecord("action", "risk", "toolkit_section", "owner", "due_on", "status", "overdue");
-            for (var a : register.actions(false)) {
-                printer.printRecord(Arrays.asList(
-                        cell(a.title()),
-                        cell(a.riskTitle()),
-                        a.toolkitSection(),
-                        cell(a.ownerName()),
-                        a.dueOn(),
-                        a.status(),
-                        a.overdue()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("action-plan.csv")
-                                .build()
-                                .toString())
-                .cacheControl(CacheControl.noStore())
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.of(
+                "action-plan.csv",
+                List.of("action", "risk", "toolkit_section", "owner", "due_on", "status", "overdue"),
+                register.actions(false).stream()
+                        .map(a -> Arrays.asList(
+                                a.title(),
+                                a.riskTitle(),
+                                a.toolkitSection(),
+                                a.ownerName(),
+                                a.dueOn(),
+                                a.status(),
+                                a.overdue()))
+                        .toList());
     }
 
     @PostMapping("/risk/actions")
@@ -300,13 +280,18 @@ class RiskController {
             @RequestParam(required = false) @Nullable String dueOn,
             RedirectAttributes redirect) {
         try {
-            var owner = uuid(ownerUserId);
+            var owner = FormValues.uuid(ownerUserId);
             var name = ownerName;
             if (owner != null && (name == null || name.isBlank())) {
                 name = users.names(List.of(owner)).get(owner);
             }
             register.addAction(new RiskRegister.ActionInput(
-                    uuid(riskId), value(ToolkitSection.class, toolkitSection), title, owner, name, parse(dueOn)));
+                    FormValues.uuid(riskId),
+                    FormValues.choice(ToolkitSection.class, toolkitSection),
+                    title,
+                    owner,
+                    name,
+                    FormValues.date(dueOn)));
             redirect.addFlashAttribute("success", "risk.action.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -321,7 +306,7 @@ class RiskController {
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
         try {
-            register.note(id, value(ActionStatus.class, status), note);
+            register.note(id, FormValues.choice(ActionStatus.class, status), note);
             redirect.addFlashAttribute("success", "risk.action.noted");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -345,7 +330,11 @@ class RiskController {
             @RequestParam(required = false) @Nullable String actions,
             RedirectAttributes redirect) {
         try {
-            assessments.rate(value(ToolkitSection.class, section), value(Rag.class, rag), evidence, actions);
+            assessments.rate(
+                    FormValues.choice(ToolkitSection.class, section),
+                    FormValues.choice(Rag.class, rag),
+                    evidence,
+                    actions);
             redirect.addFlashAttribute("success", "risk.toolkit.rated");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
@@ -373,7 +362,7 @@ class RiskController {
         var answers = new HashMap<UUID, String>();
         form.forEach((name, value) -> {
             if (name.startsWith("answer-")) {
-                var id = uuid(name.substring("answer-".length()));
+                var id = FormValues.uuid(name.substring("answer-".length()));
                 if (id != null) {
                     answers.put(id, value);
                 }
@@ -404,43 +393,6 @@ class RiskController {
 
     private boolean writer() {
         return actors.require().hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD);
-    }
-
-    private static String cell(@Nullable String value) {
-        var text = value == null ? "" : value;
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    private static <E extends Enum<E>> @Nullable E value(Class<E> type, @Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable UUID uuid(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable Integer number(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable LocalDate parse(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** Today in London, for templates that need it. */
