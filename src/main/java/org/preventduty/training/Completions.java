@@ -53,8 +53,10 @@ class Completions {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ValidityPeriods validity;
 
-    Completions(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    Completions(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ValidityPeriods validity) {
+        this.validity = validity;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -113,6 +115,7 @@ class Completions {
                         Timestamp.from(clock.instant()),
                         evidence)
                 .update();
+        validity.recompute(tenant, List.of(staffRow));
         return id;
     }
 
@@ -168,6 +171,7 @@ class Completions {
                         + " and id = ?")
                 .params(course.id(), day, TrainingRules.expiry(day, course.validityMonths()), tenant, completion)
                 .update();
+        validity.recompute(tenant, List.of(before.staffRow()));
         change(
                 tenant,
                 completion,
@@ -194,6 +198,7 @@ class Completions {
         jdbc.sql("delete from training_completion where tenant_id = ? and id = ?")
                 .params(tenant, completion)
                 .update();
+        validity.recompute(tenant, List.of(before.staffRow()));
         change(
                 tenant,
                 completion,

@@ -30,12 +30,14 @@ class RequirementRules {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ValidityPeriods validity;
 
-    RequirementRules(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    RequirementRules(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ValidityPeriods validity) {
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
         this.clock = clock;
+        this.validity = validity;
     }
 
     record Rule(
@@ -135,7 +137,10 @@ class RequirementRules {
         audit.record(AuditRecord.of("TRAINING_RULE_REMOVED", "TRAINING_RULE", id));
     }
 
-    /** Recomputes what the rules require of every member of staff of a council; answers how many changed. */
+    /**
+     * Recomputes what the rules require of every member of staff of a council, and so the periods in which each holds
+     * valid training of it; answers how many requirements changed.
+     */
     @Transactional
     int recompute(UUID tenant) {
         var rules = rules(tenant);
@@ -157,6 +162,7 @@ class RequirementRules {
                     .params(change)
                     .update();
         }
+        validity.recompute(tenant);
         return changes.size();
     }
 

@@ -135,7 +135,6 @@ class TrainingCoverage {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('NATIONAL_ANALYST')")
     List<CouncilRow> national(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo, @Nullable Region region) {
-        roomToGroup();
         var byTenant = new LinkedHashMap<String, CoverageRow>();
         staff("cast(s.tenant_id as varchar(36))", "1 = 1", null, asOf)
                 .forEach(row -> byTenant.merge(key(row.group()), row, CoverageRow::plus));
@@ -167,63 +166,24 @@ class TrainingCoverage {
     }
 
     /**
-     * Staff requiring training and trained, grouped by a column. Each member of staff's completions valid on the day
-     * are folded into which tiers they satisfy; only staff with a refresh interval need their completions looked at one
-     * by one.
+     * Staff requiring training and trained, grouped by a column: each member of staff in post who must hold a tier,
+     * and whether one of their periods of valid training of it ({@link ValidityPeriods}) holds on the day. Periods of
+     * a person never overlap, so the join finds at most one.
      */
     private List<CoverageRow> staff(String column, String where, @Nullable UUID tenant, LocalDate asOf) {
-        var required = "coalesce(s.required_tier, s.rule_tier)";
-        var held = "select c.staff_row_id as staff_row_id"
-                + tierHeld(1) + tierHeld(2) + tierHeld(3)
-                + " from training_completion c join training_course k on k.id = c.course_id"
-                + " and k.tenant_id = c.tenant_id where " + (tenant == null ? "" : "c.tenant_id = :tenant and ")
-                + "c.completed_on <= :asOf and c.expires_on > :asOf group by c.staff_row_id";
-        var sql = "select " + column + ", count(*), sum(case when (case " + required
-                + " when 1 then h.t1 when 2 then h.t2 else h.t3 end) = 1"
-                + " and (s.refresh_months is null or exists (select 1 from training_completion c"
-                + " join training_course k on k.id = c.course_id and k.tenant_id = c.tenant_id"
-                + " where c.tenant_id = s.tenant_id and c.staff_row_id = s.id and c.completed_on <= :asOf"
-                + " and c.expires_on > :asOf and k.tier >= " + required + " and k.lowest_tier_satisfied <= "
-                + required + " and " + TrainingRecords.REFRESHED + ")) then 1 else 0 end)"
-                + " from training_staff s left join (" + held + ") h on h.staff_row_id = s.id"
-                + " where " + where + " and " + required + " is not null"
+        var sql = "select " + column + ", count(*), count(v.staff_row_id) from training_staff s"
+                + " left join training_validity v on v.tenant_id = s.tenant_id and v.staff_row_id = s.id"
+                + " and v.valid_from <= :asOf and v.valid_to > :asOf"
+                + " where " + where + " and coalesce(s.required_tier, s.rule_tier) is not null"
                 + " and (s.start_date is null or s.start_date <= :asOf)"
                 + " and (s.end_date is null or s.end_date >= :asOf) group by " + column;
-        var statement = jdbc.sql(sql).param("asOf", asOf).param("asOfKey", TrainingRecords.dayKey(asOf));
+        var statement = jdbc.sql(sql).param("asOf", asOf);
         if (tenant != null) {
             statement = statement.param("tenant", tenant);
         }
         return statement
                 .query((rs, n) -> new CoverageRow(rs.getString(1), rs.getLong(2), rs.getLong(3), 0))
                 .list();
-    }
-
-    private @Nullable Boolean postgres;
-
-    /**
-     * On PostgreSQL, gives the national query, which groups millions of completions by person, the memory to do it by
-     * hashing instead of sorting on disk; row-level security hides from the planner how many rows it reads.
-     */
-    private void roomToGroup() {
-        if (postgres == null) {
-            postgres = jdbc.sql("select 1")
-                    .query((rs, n) -> rs.getStatement()
-                            .getConnection()
-                            .getMetaData()
-                            .getDatabaseProductName()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .contains("postgres"))
-                    .single();
-        }
-        if (postgres) {
-            jdbc.sql("set local work_mem = '256MB'").update();
-            jdbc.sql("set local enable_sort = off").update();
-        }
-    }
-
-    private static String tierHeld(int tier) {
-        return ", max(case when k.tier >= " + tier + " and k.lowest_tier_satisfied <= " + tier
-                + " then 1 else 0 end) as t" + tier;
     }
 
     private Map<@Nullable String, Long> sessions(String column, UUID tenant, LocalDate from, LocalDate to) {

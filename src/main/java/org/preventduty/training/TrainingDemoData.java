@@ -39,13 +39,16 @@ class TrainingDemoData implements DemoDataSeeder {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ValidityPeriods validity;
 
     TrainingDemoData(
             TenantManagement tenants,
             PartnerDirectory partners,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            ValidityPeriods validity) {
+        this.validity = validity;
         this.tenants = tenants;
         this.partners = partners;
         this.jdbc = jdbc;
@@ -68,6 +71,7 @@ class TrainingDemoData implements DemoDataSeeder {
                         if (existing != null && existing > 0) {
                             if (trainers != null && trainers == 0) {
                                 delivery(id, code);
+                                validity.recompute(id);
                             }
                             return;
                         }
@@ -82,6 +86,7 @@ class TrainingDemoData implements DemoDataSeeder {
                                         new Department("Housing", 70, 40, 1, 0, "Housing officer"));
                         seed(id, code, departments);
                         delivery(id, code);
+                        validity.recompute(id);
                     }));
         }
     }

@@ -61,6 +61,7 @@ class TrainingRecords {
     private final Completions completions;
     private final org.springframework.jdbc.core.JdbcTemplate batches;
     private final Clock clock;
+    private final ValidityPeriods validity;
 
     TrainingRecords(
             JdbcClient jdbc,
@@ -69,8 +70,10 @@ class TrainingRecords {
             AuditTrail audit,
             RequirementRules rules,
             Completions completions,
-            Clock clock) {
+            Clock clock,
+            ValidityPeriods validity) {
         this.completions = completions;
+        this.validity = validity;
         this.jdbc = jdbc;
         this.batches = batches;
         this.actors = actors;
@@ -350,6 +353,8 @@ class TrainingRecords {
                             + " expires_on, source, session_id, recorded_by, recorded_at)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     inserts);
+            validity.recompute(
+                    tenant, inserts.stream().map(row -> (UUID) row[2]).toList());
             audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
                     .withDetail(created + " created, " + rejected.size() + " rejected"));
         }
@@ -707,17 +712,6 @@ class TrainingRecords {
                 : importCompletions(kept.content(), true);
         jdbc.sql("delete from training_import where id = ?").param(id).update();
         return result;
-    }
-
-    /**
-     * Whether a completion is recent enough for the member of staff's refresh interval, in SQL: a day is written as
-     * (year * 12 + month) * 31 + day, which keeps the order of days and adds a month as 31.
-     */
-    static final String REFRESHED = "((extract(year from c.completed_on) * 12 + extract(month from"
-            + " c.completed_on)) * 31 + extract(day from c.completed_on) + s.refresh_months * 31 > :asOfKey)";
-
-    static long dayKey(LocalDate day) {
-        return (day.getYear() * 12L + day.getMonthValue()) * 31 + day.getDayOfMonth();
     }
 
     /** When the training of someone with a refresh interval stops counting: the earlier of expiry and the refresh. */

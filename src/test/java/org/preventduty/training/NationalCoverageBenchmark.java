@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The figures of coverage at national scale, printed: councils of 50,000 staff each (2,000,000 staff and 6,000,000
  * completions with the default 40), coverage of one council through the API, and national coverage by council for a
  * national analyst. The rows are written with SQL, not through the imports, whose own figures {@code bench/training.sh}
- * gives. Run by {@code bench/training-national.sh} against PostgreSQL.
+ * gives; the periods of valid training are then worked out for each council as a staff list would. Run by
+ * {@code bench/training-national.sh} against PostgreSQL.
  */
 public final class NationalCoverageBenchmark {
 
@@ -36,6 +37,7 @@ public final class NationalCoverageBenchmark {
             var identity = context.getBean(IdentityFixtures.class);
             var jdbc = context.getBean(JdbcTemplate.class);
             var transactions = context.getBean(TransactionTemplate.class);
+            var validity = context.getBean(ValidityPeriods.class);
             var api = new Api(port);
             var tenants = new ArrayList<UUID>();
             String firstAdmin = null;
@@ -50,6 +52,7 @@ public final class NationalCoverageBenchmark {
             TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
                 for (var tenant : tenants) {
                     load(jdbc, tenant, staffEach);
+                    validity.recompute(tenant);
                 }
             }));
             TenantScope.asSystem(() -> jdbc.execute("analyze"));
@@ -57,12 +60,15 @@ public final class NationalCoverageBenchmark {
                     status -> jdbc.queryForObject("select count(*) from training_staff", Long.class)));
             var completions = TenantScope.asSystem(() -> transactions.execute(
                     status -> jdbc.queryForObject("select count(*) from training_completion", Long.class)));
+            var periods = TenantScope.asSystem(() -> transactions.execute(
+                    status -> jdbc.queryForObject("select count(*) from training_validity", Long.class)));
             System.out.printf(
                     Locale.ROOT,
-                    "loaded %d councils: %d staff, %d completions in %.1f s%n",
+                    "loaded %d councils: %d staff, %d completions, %d periods of valid training in %.1f s%n",
                     councils,
                     staff,
                     completions,
+                    periods,
                     (System.nanoTime() - t0) / 1e9);
 
             var window = "&sessionsFrom=2018-01-01&sessionsTo=2020-12-31";

@@ -38,13 +38,4 @@ class RequirementRulesTests {
         assertThat(TrainingRecords.refreshed(done, LocalDate.of(2020, 6, 10), 12))
                 .isEqualTo(LocalDate.of(2020, 6, 10));
     }
-
-    @Test
-    void theDayKeyKeepsTheOrderOfDaysAndAddsAMonthAsThirtyOne() {
-        var day = LocalDate.of(2020, 1, 31);
-        assertThat(TrainingRecords.dayKey(day)).isLessThan(TrainingRecords.dayKey(LocalDate.of(2020, 2, 1)));
-        assertThat(TrainingRecords.dayKey(LocalDate.of(2020, 3, 15))
-                        - TrainingRecords.dayKey(LocalDate.of(2019, 3, 15)))
-                .isEqualTo(12 * 31);
-    }
 }

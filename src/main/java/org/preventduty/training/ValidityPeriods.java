@@ -1,0 +1,86 @@
+package org.preventduty.training;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the periods in which each member of staff holds valid training of the tier they must hold (table
+ * {@code training_validity}): from the day a course satisfying that tier was completed until it expires or, with a
+ * refresh interval, until that has passed, whichever is sooner; overlapping and touching periods merged, so that a
+ * person has at most one period on any day. Whatever changes completions, staff lists or requirement rules recomputes
+ * the periods of the people it touched, in the same transaction; coverage then counts rows instead of working through
+ * every completion.
+ */
+@Component
+class ValidityPeriods {
+
+    /** The periods of the staff the condition selects, merged; the migration that made the table holds a copy. */
+    private static final String PERIODS = "select tenant_id, staff_row_id, min(valid_from), max(valid_to) from ("
+            + " select tenant_id, staff_row_id, valid_from, valid_to,"
+            + " sum(case when valid_from <= reached then 0 else 1 end)"
+            + " over (partition by staff_row_id order by valid_from, valid_to rows unbounded preceding) as period"
+            + " from (select tenant_id, staff_row_id, valid_from, valid_to,"
+            + " max(valid_to) over (partition by staff_row_id order by valid_from, valid_to"
+            + " rows between unbounded preceding and 1 preceding) as reached"
+            + " from (select c.tenant_id, c.staff_row_id, c.completed_on as valid_from,"
+            + " case when s.refresh_months is not null"
+            + " and cast(c.completed_on + s.refresh_months * interval '1' month as date) < c.expires_on"
+            + " then cast(c.completed_on + s.refresh_months * interval '1' month as date)"
+            + " else c.expires_on end as valid_to"
+            + " from training_completion c"
+            + " join training_staff s on s.tenant_id = c.tenant_id and s.id = c.staff_row_id"
+            + " join training_course k on k.tenant_id = c.tenant_id and k.id = c.course_id"
+            + " where coalesce(s.required_tier, s.rule_tier) is not null"
+            + " and k.tier >= coalesce(s.required_tier, s.rule_tier)"
+            + " and k.lowest_tier_satisfied <= coalesce(s.required_tier, s.rule_tier)"
+            + " and c.tenant_id = ?%s) spans) ordered) numbered"
+            + " group by tenant_id, staff_row_id, period";
+
+    private static final String INSERT =
+            "insert into training_validity (tenant_id, staff_row_id, valid_from, valid_to) ";
+
+    /** How many people one statement recomputes when they are named. */
+    private static final int CHUNK = 1_000;
+
+    private final JdbcClient jdbc;
+
+    ValidityPeriods(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes the periods of everyone of a council: after a staff list or the requirement rules change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recompute(UUID tenant) {
+        jdbc.sql("delete from training_validity where tenant_id = ?")
+                .param(tenant)
+                .update();
+        jdbc.sql(INSERT + PERIODS.formatted("")).param(tenant).update();
+    }
+
+    /** Recomputes the periods of the staff named: after their completions change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recompute(UUID tenant, Collection<UUID> staffRows) {
+        var people = List.copyOf(new LinkedHashSet<>(staffRows));
+        for (var from = 0; from < people.size(); from += CHUNK) {
+            var chunk = people.subList(from, Math.min(people.size(), from + CHUNK));
+            var marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            var params = new ArrayList<Object>();
+            params.add(tenant);
+            params.addAll(chunk);
+            jdbc.sql("delete from training_validity where tenant_id = ? and staff_row_id in (" + marks + ")")
+                    .params(params)
+                    .update();
+            jdbc.sql(INSERT + PERIODS.formatted(" and c.staff_row_id in (" + marks + ")"))
+                    .params(params)
+                    .update();
+        }
+    }
+}
