@@ -742,6 +742,27 @@ class AccessPolicyIntegrationTests {
                     Role.REPORT_VIEWER),
             Rule.page(
                     HttpMethod.POST,
+                    "/partners/{id}/details",
+                    "/partners/" + ID + "/details",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/projects/{id}/details",
+                    "/partners/projects/" + ID + "/details",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/risks/{id}",
+                    "/risk/risks/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST, "/risk/risks/{id}", "/risk/risks/" + ID, Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
                     "/partners/{id}/contacts",
                     "/partners/" + ID + "/contacts",
                     Role.DELIVERY_OFFICER,

@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
+import org.preventduty.audit.ChangeHistory;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
@@ -67,11 +70,13 @@ class PartnerRecords {
             @Nullable String spocEmail,
             @Nullable String spocPhone,
             List<Contact> contacts,
-            List<Engagement> engagements) {}
+            List<Engagement> engagements,
+            int version) {}
 
     static final String READ = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD', 'REPORT_VIEWER')";
     static final String WRITE = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD')";
     static final int PAGE_SIZE = 25;
+    static final String HISTORY = "PARTNER_ORGANISATION";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -79,8 +84,10 @@ class PartnerRecords {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChangeHistory history;
 
-    PartnerRecords(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    PartnerRecords(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -135,6 +142,118 @@ class PartnerRecords {
             @Nullable String spocPhone) {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
+        var details = details(name, type, sector, spocName, spocEmail, spocPhone);
+        requireNameFree(tenant, details.name(), null);
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into partner_organisation (id, tenant_id, name, organisation_type, demo, created_at, version,"
+                        + " sector, spoc_name, spoc_email, spoc_phone) values (?, ?, ?, ?, false, ?, 0, ?, ?, ?, ?)")
+                .params(
+                        id,
+                        tenant,
+                        details.name(),
+                        details.type().name(),
+                        Timestamp.from(clock.instant()),
+                        details.sector(),
+                        details.spocName(),
+                        details.spocEmail(),
+                        details.spocPhone())
+                .update();
+        history.record(HISTORY, id, Map.of(), details.fields());
+        audit.record(AuditRecord.of("PARTNER_CREATED", "PARTNER_ORGANISATION", id));
+        return id;
+    }
+
+    /**
+     * Changes an organisation's details, keeping what they were in its history.
+     *
+     * @param version the version the change was made from; when someone has changed it since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when another organisation has the name, or the organisation has changed.
+     */
+    @Transactional
+    @PreAuthorize(WRITE)
+    void update(
+            UUID id,
+            int version,
+            @Nullable String name,
+            @Nullable OrganisationType type,
+            @Nullable String sector,
+            @Nullable String spocName,
+            @Nullable String spocEmail,
+            @Nullable String spocPhone) {
+        var tenant = actors.requireTenant().value();
+        var before = get(id);
+        var details = details(name, type, sector, spocName, spocEmail, spocPhone);
+        requireNameFree(tenant, details.name(), id);
+        var changed = history.record(HISTORY, id, Details.of(before).fields(), details.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var updated = jdbc.sql("update partner_organisation set name = ?, organisation_type = ?, sector = ?,"
+                        + " spoc_name = ?, spoc_email = ?, spoc_phone = ?, version = version + 1"
+                        + " where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        details.name(),
+                        details.type().name(),
+                        details.sector(),
+                        details.spocName(),
+                        details.spocEmail(),
+                        details.spocPhone(),
+                        tenant,
+                        id,
+                        version)
+                .update();
+        if (updated == 0) {
+            throw RuleViolationException.conflict(
+                    "partners.organisation.stale", "Someone changed the organisation since you opened it.");
+        }
+        audit.record(AuditRecord.of("PARTNER_CHANGED", "PARTNER_ORGANISATION", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** The changes made to an organisation's details, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    List<ChangeHistory.Change> history(UUID id) {
+        requireOrganisation(actors.requireTenant().value(), id);
+        return history.of(HISTORY, id);
+    }
+
+    /** An organisation's own details, checked. */
+    private record Details(
+            String name,
+            OrganisationType type,
+            @Nullable String sector,
+            @Nullable String spocName,
+            @Nullable String spocEmail,
+            @Nullable String spocPhone) {
+
+        static Details of(Organisation o) {
+            return new Details(o.name(), o.type(), o.sector(), o.spocName(), o.spocEmail(), o.spocPhone());
+        }
+
+        /** The fields as the history keeps them: the label of each and its value. */
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("partners.name", name);
+            fields.put("organisation.type", type.name());
+            fields.put("partners.sector", sector);
+            fields.put("partners.spoc", spocName);
+            fields.put("partners.spocEmail", spocEmail);
+            fields.put("partners.spocPhone", spocPhone);
+            return fields;
+        }
+    }
+
+    private static Details details(
+            @Nullable String name,
+            @Nullable OrganisationType type,
+            @Nullable String sector,
+            @Nullable String spocName,
+            @Nullable String spocEmail,
+            @Nullable String spocPhone) {
         var problems = new ArrayList<Problem>();
         var cleanName = text(name, 200, "name", "partners.organisation.name", true, problems);
         if (type == null) {
@@ -147,11 +266,16 @@ class PartnerRecords {
             problems.add(new Problem("spocEmail", "partners.organisation.email.invalid", "enter an email address"));
         }
         var phone = text(spocPhone, 50, "spocPhone", "partners.organisation.phone", false, problems);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || cleanName == null || type == null) {
             throw new InvalidInputException(problems);
         }
-        var taken = jdbc.sql("select count(*) from partner_organisation where tenant_id = ? and name = ?")
-                        .params(tenant, cleanName)
+        return new Details(cleanName, type, cleanSector, spoc, email, phone);
+    }
+
+    private void requireNameFree(UUID tenant, String name, @Nullable UUID except) {
+        var taken = jdbc.sql("select count(*) from partner_organisation where tenant_id = ? and name = ?"
+                                + (except == null ? "" : " and id <> ?"))
+                        .params(except == null ? List.of(tenant, name) : List.of(tenant, name, except))
                         .query(Integer.class)
                         .single()
                 > 0;
@@ -159,22 +283,6 @@ class PartnerRecords {
             throw RuleViolationException.conflict(
                     "partners.organisation.taken", "The council has an organisation of this name.");
         }
-        var id = UUID.randomUUID();
-        jdbc.sql("insert into partner_organisation (id, tenant_id, name, organisation_type, demo, created_at, version,"
-                        + " sector, spoc_name, spoc_email, spoc_phone) values (?, ?, ?, ?, false, ?, 0, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        tenant,
-                        cleanName,
-                        type.name(),
-                        Timestamp.from(clock.instant()),
-                        cleanSector,
-                        spoc,
-                        email,
-                        phone)
-                .update();
-        audit.record(AuditRecord.of("PARTNER_CREATED", "PARTNER_ORGANISATION", id));
-        return id;
     }
 
     /** An organisation with its contacts and engagement log, newest first. */
@@ -197,7 +305,7 @@ class PartnerRecords {
                         rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
-        return jdbc.sql("select id, name, organisation_type, sector, spoc_name, spoc_email, spoc_phone from"
+        return jdbc.sql("select id, name, organisation_type, sector, spoc_name, spoc_email, spoc_phone, version from"
                         + " partner_organisation where tenant_id = ? and id = ?")
                 .params(tenant, id)
                 .query((rs, n) -> new Organisation(
@@ -209,7 +317,8 @@ class PartnerRecords {
                         rs.getString(6),
                         rs.getString(7),
                         contacts,
-                        engagements))
+                        engagements,
+                        rs.getInt(8)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Organisation"));
     }

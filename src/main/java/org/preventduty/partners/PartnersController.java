@@ -197,7 +197,39 @@ class PartnersController {
         model.addAttribute("outcomes", Assurance.CheckOutcome.values());
         model.addAttribute("today", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))));
         model.addAttribute("writer", writer());
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("changes", records.history(id));
         return "partners/organisation";
+    }
+
+    @PostMapping("/partners/{id}/details")
+    String update(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String sector,
+            @RequestParam(required = false) @Nullable String spocName,
+            @RequestParam(required = false) @Nullable String spocEmail,
+            @RequestParam(required = false) @Nullable String spocPhone,
+            RedirectAttributes redirect) {
+        try {
+            records.update(
+                    id,
+                    version,
+                    name,
+                    FormValues.choice(OrganisationType.class, type),
+                    sector,
+                    spocName,
+                    spocEmail,
+                    spocPhone);
+            redirect.addFlashAttribute("success", "partners.organisation.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/partners/" + id;
     }
 
     @PostMapping("/partners/{id}/assurance")
@@ -386,8 +418,10 @@ class PartnersController {
     }
 
     @GetMapping("/partners/projects")
-    String projects(Model model) {
-        model.addAttribute("projects", projects.list());
+    String projects(@RequestParam(defaultValue = "0") int page, Model model) {
+        var list = projects.list(page);
+        model.addAttribute("projects", list.items());
+        model.addAttribute("pagination", Pagination.of(list, UriComponentsBuilder.fromPath("/partners/projects")));
         model.addAttribute("writer", writer());
         return "partners/projects";
     }
@@ -425,7 +459,43 @@ class PartnersController {
     String project(@PathVariable UUID id, Model model) {
         model.addAttribute("p", projects.get(id));
         model.addAttribute("writer", writer());
+        model.addAttribute("changes", projects.history(id));
         return "partners/project";
+    }
+
+    @PostMapping("/partners/projects/{id}/details")
+    String updateProject(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String provider,
+            @RequestParam(required = false) @Nullable String fundingSource,
+            @RequestParam(required = false) @Nullable String amount,
+            @RequestParam(required = false) @Nullable String startsOn,
+            @RequestParam(required = false) @Nullable String endsOn,
+            @RequestParam(required = false) @Nullable String aims,
+            @RequestParam(required = false) @Nullable String targetGroup,
+            RedirectAttributes redirect) {
+        try {
+            projects.update(
+                    id,
+                    version,
+                    new Projects.Input(
+                            title,
+                            provider,
+                            fundingSource,
+                            pounds(amount),
+                            FormValues.date(startsOn),
+                            FormValues.date(endsOn),
+                            aims,
+                            targetGroup));
+            redirect.addFlashAttribute("success", "partners.project.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/partners/projects/" + id;
     }
 
     @PostMapping("/partners/projects/{id}/outputs")

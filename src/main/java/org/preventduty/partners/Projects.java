@@ -5,15 +5,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
+import org.preventduty.audit.ChangeHistory;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +68,8 @@ class Projects {
             @Nullable LocalDate endsOn,
             @Nullable String aims,
             @Nullable String targetGroup,
-            List<Output> outputs) {
+            List<Output> outputs,
+            int version) {
 
         public long totalSeries() {
             return outputs.stream().mapToLong(Output::seriesDelivered).sum();
@@ -88,8 +93,12 @@ class Projects {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChangeHistory history;
 
-    Projects(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    static final String HISTORY = "PARTNER_PROJECT";
+
+    Projects(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -105,6 +114,120 @@ class Projects {
     @PreAuthorize(PartnerRecords.WRITE)
     UUID create(Input input) {
         var actor = actors.require();
+        var checked = checked(input);
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into partner_project (id, tenant_id, title, provider, funding_source, amount_pence, starts_on,"
+                        + " ends_on, aims, target_group, created_by, created_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        id,
+                        actor.requireTenant().value(),
+                        checked.title(),
+                        checked.provider(),
+                        checked.fundingSource(),
+                        checked.amountPence(),
+                        checked.startsOn(),
+                        checked.endsOn(),
+                        checked.aims(),
+                        checked.targetGroup(),
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        history.record(HISTORY, id, Map.of(), checked.fields());
+        audit.record(AuditRecord.of("PROJECT_CREATED", "PARTNER_PROJECT", id));
+        return id;
+    }
+
+    /**
+     * Changes what a project is, keeping what it was in its history; its outputs are kept as they are.
+     *
+     * @param version the version the change was made from; when someone has changed it since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the project has changed since.
+     */
+    @Transactional
+    @PreAuthorize(PartnerRecords.WRITE)
+    void update(UUID id, int version, Input input) {
+        var tenant = actors.requireTenant().value();
+        var before = project(tenant, id);
+        var checked = checked(input);
+        var was = new Checked(
+                before.title(),
+                before.provider(),
+                before.fundingSource(),
+                before.amountPence(),
+                before.startsOn(),
+                before.endsOn(),
+                before.aims(),
+                before.targetGroup());
+        var changed = history.record(HISTORY, id, was.fields(), checked.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var updated = jdbc.sql("update partner_project set title = ?, provider = ?, funding_source = ?,"
+                        + " amount_pence = ?, starts_on = ?, ends_on = ?, aims = ?, target_group = ?,"
+                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        checked.title(),
+                        checked.provider(),
+                        checked.fundingSource(),
+                        checked.amountPence(),
+                        checked.startsOn(),
+                        checked.endsOn(),
+                        checked.aims(),
+                        checked.targetGroup(),
+                        tenant,
+                        id,
+                        version)
+                .update();
+        if (updated == 0) {
+            throw RuleViolationException.conflict(
+                    "partners.project.stale", "Someone changed the project since you opened it.");
+        }
+        audit.record(AuditRecord.of("PROJECT_CHANGED", "PARTNER_PROJECT", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** The changes made to what a project is, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    List<ChangeHistory.Change> history(UUID id) {
+        get(id);
+        return history.of(HISTORY, id);
+    }
+
+    /** What a project is, checked. */
+    private record Checked(
+            String title,
+            String provider,
+            String fundingSource,
+            @Nullable Long amountPence,
+            LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            @Nullable String aims,
+            @Nullable String targetGroup) {
+
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("partners.project.title", title);
+            fields.put("partners.project.provider", provider);
+            fields.put("partners.project.funding", fundingSource);
+            fields.put(
+                    "partners.project.amount",
+                    amountPence == null
+                            ? null
+                            : "£" + BigDecimal.valueOf(amountPence, 2).toPlainString());
+            fields.put("partners.project.startsOn", startsOn.toString());
+            fields.put("partners.project.endsOn", endsOn == null ? null : endsOn.toString());
+            fields.put("partners.project.aims", aims);
+            fields.put("partners.project.target", targetGroup);
+            return fields;
+        }
+    }
+
+    private static Checked checked(Input input) {
         var problems = new ArrayList<Problem>();
         var title = PartnerRecords.text(input.title(), 300, "title", "partners.project.title", true, problems);
         var provider =
@@ -128,29 +251,10 @@ class Projects {
         var aims = PartnerRecords.text(input.aims(), 2000, "aims", "partners.project.aims", false, problems);
         var target = PartnerRecords.text(
                 input.targetGroup(), 500, "targetGroup", "partners.project.target", false, problems);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || title == null || provider == null || funding == null || input.startsOn() == null) {
             throw new InvalidInputException(problems);
         }
-        var id = UUID.randomUUID();
-        jdbc.sql("insert into partner_project (id, tenant_id, title, provider, funding_source, amount_pence, starts_on,"
-                        + " ends_on, aims, target_group, created_by, created_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(
-                        id,
-                        actor.requireTenant().value(),
-                        title,
-                        provider,
-                        funding,
-                        pence,
-                        input.startsOn(),
-                        input.endsOn(),
-                        aims,
-                        target,
-                        actor.id(),
-                        Timestamp.from(clock.instant()))
-                .update();
-        audit.record(AuditRecord.of("PROJECT_CREATED", "PARTNER_PROJECT", id));
-        return id;
+        return new Checked(title, provider, funding, pence, input.startsOn(), input.endsOn(), aims, target);
     }
 
     /**
@@ -244,13 +348,35 @@ class Projects {
     List<Project> list() {
         var tenant = actors.requireTenant().value();
         return jdbc
-                .sql("select id from partner_project where tenant_id = ? order by starts_on desc, title")
+                .sql("select id from partner_project where tenant_id = ? order by starts_on desc, title, id")
                 .param(tenant)
                 .query(UUID.class)
                 .list()
                 .stream()
                 .map(id -> project(tenant, id))
                 .toList();
+    }
+
+    /** The council's projects, newest first, a page (from 0) at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    Paged<Project> list(int page) {
+        var tenant = actors.requireTenant().value();
+        var at = Math.max(0, page);
+        var total = jdbc.sql("select count(*) from partner_project where tenant_id = ?")
+                .param(tenant)
+                .query(Long.class)
+                .single();
+        var items = jdbc
+                .sql("select id from partner_project where tenant_id = ? order by starts_on desc, title, id"
+                        + " limit ? offset ?")
+                .params(tenant, PartnerRecords.PAGE_SIZE, Paged.offset(at, PartnerRecords.PAGE_SIZE))
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(id -> project(tenant, id))
+                .toList();
+        return new Paged<>(items, at, PartnerRecords.PAGE_SIZE, total);
     }
 
     /** A project with its outputs. */
@@ -280,7 +406,7 @@ class Projects {
                         rs.getString(12)))
                 .list();
         return jdbc.sql("select id, title, provider, funding_source, amount_pence, starts_on, ends_on, aims,"
-                        + " target_group from partner_project where tenant_id = ? and id = ?")
+                        + " target_group, version from partner_project where tenant_id = ? and id = ?")
                 .params(tenant, id)
                 .query((rs, n) -> new Project(
                         rs.getObject(1, UUID.class),
@@ -292,7 +418,8 @@ class Projects {
                         rs.getObject(7, LocalDate.class),
                         rs.getString(8),
                         rs.getString(9),
-                        outputs))
+                        outputs,
+                        rs.getInt(10)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Project"));
     }

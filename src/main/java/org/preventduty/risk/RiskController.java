@@ -173,6 +173,51 @@ class RiskController {
         return "redirect:/risk?version=" + id;
     }
 
+    @GetMapping("/risk/risks/{id}")
+    String risk(@PathVariable UUID id, Model model) {
+        model.addAttribute("r", register.risk(id));
+        model.addAttribute("changes", register.history(id));
+        model.addAttribute("writer", writer());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("likelihoods", settings.likelihoodLabels());
+        model.addAttribute("impacts", settings.impactLabels());
+        return "risk/risk";
+    }
+
+    @PostMapping("/risk/risks/{id}")
+    String updateRisk(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String description,
+            @RequestParam(required = false) @Nullable String category,
+            @RequestParam(required = false) @Nullable String likelihood,
+            @RequestParam(required = false) @Nullable String impact,
+            @RequestParam(required = false) @Nullable String residualLikelihood,
+            @RequestParam(required = false) @Nullable String residualImpact,
+            @RequestParam(required = false) @Nullable String owner,
+            RedirectAttributes redirect) {
+        try {
+            register.updateRisk(
+                    id,
+                    version,
+                    title,
+                    description,
+                    FormValues.choice(Category.class, category),
+                    FormValues.integer(likelihood),
+                    FormValues.integer(impact),
+                    FormValues.integer(residualLikelihood),
+                    FormValues.integer(residualImpact),
+                    owner);
+            redirect.addFlashAttribute("success", "risk.risk.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/risk/risks/" + id;
+    }
+
     @GetMapping("/risk/assessments/{id}/consultation")
     String consultation(@PathVariable UUID id, Model model) {
         model.addAttribute("assessment", assessments.get(id));

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
+import org.preventduty.audit.ChangeHistory;
 import org.preventduty.identity.Actor;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.risk.RiskRules.ActionStatus;
@@ -19,6 +22,7 @@ import org.preventduty.risk.RiskRules.Rag;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.RuleViolationException;
 import org.preventduty.tasks.Task;
 import org.preventduty.tasks.TaskSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +48,9 @@ class RiskRegister implements TaskSource {
             @Nullable Integer residualLikelihood,
             @Nullable Integer residualImpact,
             @Nullable String owner,
-            LocalDate ratedOn) {
+            LocalDate ratedOn,
+            UUID assessmentId,
+            int version) {
 
         public int score() {
             return RiskRules.score(likelihood, impact);
@@ -102,8 +108,12 @@ class RiskRegister implements TaskSource {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChangeHistory history;
 
-    RiskRegister(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    static final String HISTORY = "RISK_ITEM";
+
+    RiskRegister(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -130,6 +140,149 @@ class RiskRegister implements TaskSource {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
         requireAssessment(tenant, assessmentId);
+        var rated = rated(title, description, category, likelihood, impact, residualLikelihood, residualImpact, owner);
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into risk_item (id, tenant_id, assessment_id, title, description, category, likelihood,"
+                        + " impact, residual_likelihood, residual_impact, owner, rated_on, created_by, created_at,"
+                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        id,
+                        tenant,
+                        assessmentId,
+                        rated.title(),
+                        rated.description(),
+                        rated.category().name(),
+                        rated.likelihood(),
+                        rated.impact(),
+                        rated.residualLikelihood(),
+                        rated.residualImpact(),
+                        rated.owner(),
+                        today(),
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        history.record(HISTORY, id, Map.of(), rated.fields());
+        audit.record(AuditRecord.of("RISK_ADDED", "RISK_ITEM", id));
+        return id;
+    }
+
+    /**
+     * Changes or rerates a risk, keeping what it was in its history. A change of likelihood or impact rates it again
+     * today, which sets its next review by its new rating.
+     *
+     * @param version the version the change was made from; when someone has changed it since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the risk has changed since.
+     */
+    @Transactional
+    @PreAuthorize(RiskAssessments.WRITE)
+    void updateRisk(
+            UUID id,
+            int version,
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable Category category,
+            @Nullable Integer likelihood,
+            @Nullable Integer impact,
+            @Nullable Integer residualLikelihood,
+            @Nullable Integer residualImpact,
+            @Nullable String owner) {
+        var tenant = actors.requireTenant().value();
+        var before = risk(id);
+        var rated = rated(title, description, category, likelihood, impact, residualLikelihood, residualImpact, owner);
+        var was = new Rated(
+                before.title(),
+                before.description(),
+                before.category(),
+                before.likelihood(),
+                before.impact(),
+                before.residualLikelihood(),
+                before.residualImpact(),
+                before.owner());
+        var changed = history.record(HISTORY, id, was.fields(), rated.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var rerated = before.likelihood() != rated.likelihood() || before.impact() != rated.impact();
+        var updated = jdbc.sql("update risk_item set title = ?, description = ?, category = ?, likelihood = ?,"
+                        + " impact = ?, residual_likelihood = ?, residual_impact = ?, owner = ?, rated_on = ?,"
+                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        rated.title(),
+                        rated.description(),
+                        rated.category().name(),
+                        rated.likelihood(),
+                        rated.impact(),
+                        rated.residualLikelihood(),
+                        rated.residualImpact(),
+                        rated.owner(),
+                        rerated ? today() : before.ratedOn(),
+                        tenant,
+                        id,
+                        version)
+                .update();
+        if (updated == 0) {
+            throw RuleViolationException.conflict("risk.risk.stale", "Someone changed the risk since you opened it.");
+        }
+        audit.record(AuditRecord.of("RISK_CHANGED", "RISK_ITEM", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** A risk of the current council. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RiskAssessments.READ)
+    Risk risk(UUID id) {
+        return jdbc.sql(RISK_COLUMNS + " where tenant_id = ? and id = ?")
+                .params(actors.requireTenant().value(), id)
+                .query(RiskRegister::risk)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Risk"));
+    }
+
+    /** The changes made to a risk, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RiskAssessments.READ)
+    List<ChangeHistory.Change> history(UUID id) {
+        risk(id);
+        return history.of(HISTORY, id);
+    }
+
+    /** What a risk is and how it is rated, checked. */
+    private record Rated(
+            String title,
+            @Nullable String description,
+            Category category,
+            int likelihood,
+            int impact,
+            @Nullable Integer residualLikelihood,
+            @Nullable Integer residualImpact,
+            @Nullable String owner) {
+
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("risk.risk", title);
+            fields.put("risk.description", description);
+            fields.put("risk.category", category.name());
+            fields.put("risk.likelihood", String.valueOf(likelihood));
+            fields.put("risk.impact", String.valueOf(impact));
+            fields.put("risk.residualLikelihood", residualLikelihood == null ? null : residualLikelihood.toString());
+            fields.put("risk.residualImpact", residualImpact == null ? null : residualImpact.toString());
+            fields.put("risk.owner", owner);
+            return fields;
+        }
+    }
+
+    private static Rated rated(
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable Category category,
+            @Nullable Integer likelihood,
+            @Nullable Integer impact,
+            @Nullable Integer residualLikelihood,
+            @Nullable Integer residualImpact,
+            @Nullable String owner) {
         var problems = new ArrayList<Problem>();
         if (title == null || title.isBlank() || title.strip().length() > 300) {
             problems.add(new Problem("title", "risk.risk.title", "enter a title of up to 300 characters"));
@@ -153,31 +306,18 @@ class RiskRegister implements TaskSource {
         if (owner != null && owner.length() > 200) {
             problems.add(new Problem("owner", "risk.risk.owner", "up to 200 characters"));
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || title == null || category == null || likelihood == null || impact == null) {
             throw new InvalidInputException(problems);
         }
-        var id = UUID.randomUUID();
-        jdbc.sql("insert into risk_item (id, tenant_id, assessment_id, title, description, category, likelihood,"
-                        + " impact, residual_likelihood, residual_impact, owner, rated_on, created_by, created_at,"
-                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(
-                        id,
-                        tenant,
-                        assessmentId,
-                        title.strip(),
-                        blankToNull(description),
-                        category.name(),
-                        likelihood,
-                        impact,
-                        residualLikelihood,
-                        residualImpact,
-                        blankToNull(owner),
-                        today(),
-                        actor.id(),
-                        Timestamp.from(clock.instant()))
-                .update();
-        audit.record(AuditRecord.of("RISK_ADDED", "RISK_ITEM", id));
-        return id;
+        return new Rated(
+                title.strip(),
+                blankToNull(description),
+                category,
+                likelihood,
+                impact,
+                residualLikelihood,
+                residualImpact,
+                blankToNull(owner));
     }
 
     /** The risks of a version, the highest score first. */
@@ -185,24 +325,32 @@ class RiskRegister implements TaskSource {
     @PreAuthorize(RiskAssessments.READ)
     List<Risk> risks(UUID assessmentId) {
         return jdbc
-                .sql("select id, title, description, category, likelihood, impact, residual_likelihood,"
-                        + " residual_impact, owner, rated_on from risk_item where tenant_id = ? and assessment_id = ?")
+                .sql(RISK_COLUMNS + " where tenant_id = ? and assessment_id = ?")
                 .params(actors.requireTenant().value(), assessmentId)
-                .query((rs, n) -> new Risk(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Category.valueOf(rs.getString(4)),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        (Integer) rs.getObject(7),
-                        (Integer) rs.getObject(8),
-                        rs.getString(9),
-                        rs.getObject(10, LocalDate.class)))
+                .query(RiskRegister::risk)
                 .list()
                 .stream()
                 .sorted(java.util.Comparator.comparing(Risk::score).reversed().thenComparing(Risk::title))
                 .toList();
+    }
+
+    private static final String RISK_COLUMNS = "select id, title, description, category, likelihood, impact,"
+            + " residual_likelihood, residual_impact, owner, rated_on, assessment_id, version from risk_item";
+
+    private static Risk risk(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Risk(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                Category.valueOf(rs.getString(4)),
+                rs.getInt(5),
+                rs.getInt(6),
+                (Integer) rs.getObject(7),
+                (Integer) rs.getObject(8),
+                rs.getString(9),
+                rs.getObject(10, LocalDate.class),
+                rs.getObject(11, UUID.class),
+                rs.getInt(12));
     }
 
     /**

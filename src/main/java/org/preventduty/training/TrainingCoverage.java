@@ -135,8 +135,9 @@ class TrainingCoverage {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('NATIONAL_ANALYST')")
     List<CouncilRow> national(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo, @Nullable Region region) {
+        roomToJoin();
         var byTenant = new LinkedHashMap<String, CoverageRow>();
-        staff("cast(s.tenant_id as varchar(36))", "1 = 1", null, asOf)
+        staff("s.tenant_id", "1 = 1", null, asOf)
                 .forEach(row -> byTenant.merge(key(row.group()), row, CoverageRow::plus));
         jdbc.sql("select cast(tenant_id as varchar(36)), count(*) from training_session where status = 'DELIVERED'"
                         + " and delivered_on >= :from and delivered_on <= :to group by tenant_id")
@@ -184,6 +185,30 @@ class TrainingCoverage {
         return statement
                 .query((rs, n) -> new CoverageRow(rs.getString(1), rs.getLong(2), rs.getLong(3), 0))
                 .list();
+    }
+
+    private @Nullable Boolean postgres;
+
+    /**
+     * On PostgreSQL, gives the national query, which joins millions of staff to their periods, the memory to hash the
+     * join and group by hashing instead of sorting on disk: row-level security hides from the planner how many rows it
+     * reads, so it would otherwise plan for a few thousand.
+     */
+    private void roomToJoin() {
+        if (postgres == null) {
+            postgres = jdbc.sql("select 1")
+                    .query((rs, n) -> rs.getStatement()
+                            .getConnection()
+                            .getMetaData()
+                            .getDatabaseProductName()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .contains("postgres"))
+                    .single();
+        }
+        if (postgres) {
+            jdbc.sql("set local work_mem = '256MB'").update();
+            jdbc.sql("set local enable_sort = off").update();
+        }
     }
 
     private Map<@Nullable String, Long> sessions(String column, UUID tenant, LocalDate from, LocalDate to) {

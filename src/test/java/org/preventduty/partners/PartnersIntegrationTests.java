@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -234,6 +235,105 @@ class PartnersIntegrationTests {
         assertThat(venues).contains("\"Town hall, room 2\",A community group,,Public talk,2024-06-01");
         var funding = html(get("/partners/funding"));
         assertThat(funding).containsPattern("(?s)Security</td>.*?Missing").contains("£120,000.00");
+    }
+
+    @Test
+    void anOrganisationsDetailsAreChangedWithTheirHistoryAndAChangeFromAnOldCopyIsRefused() throws Exception {
+        var page = perform(post("/partners")
+                        .param("name", "Oak Primary School")
+                        .param("type", "SCHOOL")
+                        .param("spocName", "Deputy head"))
+                .getResponse()
+                .getRedirectedUrl();
+        var id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+
+        var changed = perform(post(page + "/details")
+                .param("version", "0")
+                .param("name", "Oak Academy")
+                .param("type", "SCHOOL")
+                .param("spocName", "Designated safeguarding lead")
+                .param("spocEmail", "dsl@oak.example"));
+
+        assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.organisation.changed");
+        var shown = html(get(page));
+        assertThat(shown)
+                .contains("<h1 class=\"govuk-heading-l\">Oak Academy</h1>")
+                .contains("Change history")
+                .containsPattern("(?s)Name</td>\\s*<td[^>]*>Oak Primary School</td>\\s*<td[^>]*>Oak Academy</td>")
+                .containsPattern("(?s)Email</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>dsl@oak.example</td>")
+                .contains("Test " + officer.email().substring(5, 10));
+        assertThat(sql.auditCount("PARTNER_CHANGED", id)).isEqualTo(1);
+
+        assertThat(problem(post(page + "/details")
+                        .param("version", "0")
+                        .param("name", "Oak Junior School")
+                        .param("type", "SCHOOL")))
+                .isEqualTo("partners.organisation.stale");
+        assertThat(problem(post(page + "/details")
+                        .param("version", "1")
+                        .param("name", "Oak Academy")
+                        .param("type", "SCHOOL")
+                        .param("spocEmail", "not an email")))
+                .isEqualTo("partners.organisation.email.invalid");
+        assertThat(html(get(page))).contains("Oak Academy").doesNotContain("Oak Junior School");
+        assertThat(sql.auditCount("PARTNER_CHANGED", id)).isEqualTo(1);
+        long changes =
+                sql.run(jdbc -> jdbc.sql("select count(distinct change_id) from record_change where record_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single());
+        assertThat(changes).as("the record as added, then the one change").isEqualTo(2);
+    }
+
+    @Test
+    void aProjectIsChangedWithItsHistoryKeepingItsQuartersAndTheListIsPaged() throws Exception {
+        var page = perform(post("/partners/projects")
+                        .param("title", "Parenting programme")
+                        .param("provider", "Family Action")
+                        .param("fundingSource", "Home Office Prevent grant")
+                        .param("amount", "12500.00")
+                        .param("startsOn", "2019-04-01"))
+                .getResponse()
+                .getRedirectedUrl();
+        output(page, "2019-04-01", "3", "40", "30", "10");
+
+        var changed = perform(post(page + "/details")
+                .param("version", "0")
+                .param("title", "Parenting programme")
+                .param("provider", "Family Action")
+                .param("fundingSource", "Home Office Prevent grant")
+                .param("amount", "15000.00")
+                .param("startsOn", "2019-04-01")
+                .param("endsOn", "2020-03-31"));
+
+        assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.project.changed");
+        assertThat(html(get(page)))
+                .containsPattern("(?s)Amount</td>\\s*<td[^>]*>£12500.00</td>\\s*<td[^>]*>£15000.00</td>")
+                .contains("1 April 2019 to 31 March 2020")
+                .contains("April 2019");
+        assertThat(problem(post(page + "/details")
+                        .param("version", "1")
+                        .param("title", "Parenting programme")
+                        .param("provider", "Family Action")
+                        .param("fundingSource", "Home Office Prevent grant")
+                        .param("startsOn", "2019-04-01")
+                        .param("endsOn", "2018-01-01")))
+                .isEqualTo("partners.project.ends.invalid");
+
+        for (var i = 1; i <= 25; i++) {
+            perform(post("/partners/projects")
+                    .param("title", "Youth project " + i)
+                    .param("provider", "Youth service")
+                    .param("fundingSource", "Community safety fund")
+                    .param("startsOn", LocalDate.of(2021, 1, 1).plusDays(i).toString()));
+        }
+        assertThat(html(get("/partners/projects")))
+                .contains("Showing 1 to 25 of 26")
+                .contains("Youth project 25")
+                .doesNotContain("Parenting programme");
+        assertThat(html(get("/partners/projects").param("page", "1")))
+                .contains("Showing 26 to 26 of 26")
+                .contains("Parenting programme");
     }
 
     private void output(String page, String quarter, String series, String parents, String female, String male)

@@ -333,6 +333,50 @@ class RiskIntegrationTests {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aRiskIsReratedWithItsHistoryAndItsReviewMovesWithItsNewRating() throws Exception {
+        addRisk("Online radicalisation", "ONLINE", "4", "4");
+        var risk = as.as(officer, () -> register.risks(assessment)).get(0);
+        var page = "/risk/risks/" + risk.id();
+        sql.run(jdbc -> jdbc.sql("update risk_item set rated_on = ? where id = ?")
+                .params(java.time.LocalDate.of(2020, 1, 6), risk.id())
+                .update());
+
+        var changed = perform(post(page)
+                .param("version", "0")
+                .param("title", "Online radicalisation")
+                .param("category", "ONLINE")
+                .param("likelihood", "2")
+                .param("impact", "2")
+                .param("owner", "Prevent coordinator"));
+
+        assertThat(changed.getFlashMap().get("success")).isEqualTo("risk.risk.changed");
+        var rerated = as.as(officer, () -> register.risk(risk.id()));
+        assertThat(rerated.rag().name()).isEqualTo("GREEN");
+        assertThat(rerated.ratedOn()).isAfter(java.time.LocalDate.of(2020, 1, 6));
+        assertThat(html(get(page)))
+                .containsPattern("(?s)Likelihood</td>\\s*<td[^>]*>4</td>\\s*<td[^>]*>2</td>")
+                .containsPattern("(?s)Owner</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>Prevent coordinator</td>");
+        assertThat(sql.auditCount("RISK_CHANGED", risk.id())).isEqualTo(1);
+
+        assertThat(problem(post(page)
+                        .param("version", "0")
+                        .param("title", "Online radicalisation")
+                        .param("category", "ONLINE")
+                        .param("likelihood", "5")
+                        .param("impact", "5")))
+                .isEqualTo("risk.risk.stale");
+        assertThat(problem(post(page)
+                        .param("version", "1")
+                        .param("title", "Online radicalisation")
+                        .param("category", "ONLINE")
+                        .param("likelihood", "9")
+                        .param("impact", "5")))
+                .isEqualTo("risk.risk.likelihood");
+        assertThat(as.as(officer, () -> register.risk(risk.id())).score()).isEqualTo(4);
+        assertThat(html(get("/risk"))).contains("href=\"" + page + "\"");
+    }
+
     private void addRisk(String title, String category, String likelihood, String impact) throws Exception {
         var result = perform(post("/risk/assessments/" + assessment + "/risks")
                 .param("title", title)

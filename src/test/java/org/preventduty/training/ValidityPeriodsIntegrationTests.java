@@ -139,6 +139,27 @@ class ValidityPeriodsIntegrationTests {
     }
 
     @Test
+    void anImportTouchingManyPeopleRecomputesTheWholeCouncilWithTheSameResult() {
+        var staff = new StringBuilder(TrainingApiIntegrationTests.HEADER);
+        var completions = new StringBuilder(COMPLETIONS);
+        for (var i = 0; i < 600; i++) {
+            staff.append("M").append(i).append(",Member ").append(i).append(",,The council,Adults,Nurse,2,,\n");
+            completions
+                    .append("M")
+                    .append(i)
+                    .append(",WRAP3,2019-0")
+                    .append(1 + i % 9)
+                    .append("-15\n");
+        }
+        as.as(admin, () -> records.importStaff(staff.toString()));
+        as.as(admin, () -> records.importCompletions(completions.toString()));
+
+        var periods = periods();
+        assertThat(periods).hasSize(602).contains("M0|2019-01-15|2022-01-15", "M599|2019-06-15|2022-06-15");
+        assertThat(periods).containsSubsequence("A1|2018-01-10|2023-06-01", "A1|2024-01-01|2027-01-01");
+    }
+
+    @Test
     void theMigrationComputesTheSamePeriodsAsTheApplication() throws IOException {
         as.as(admin, () -> rules.add(null, "Specialist", null, 2, 12));
         var kept = periods();
