@@ -455,6 +455,13 @@ class AccessPolicyIntegrationTests {
                     Role.REPORT_VIEWER),
             Rule.page(
                     HttpMethod.GET,
+                    "/governance/reviews.csv",
+                    "/governance/reviews.csv",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
                     "/governance/boards.csv",
                     "/governance/boards.csv",
                     Role.DELIVERY_OFFICER,
@@ -570,6 +577,104 @@ class AccessPolicyIntegrationTests {
                     Role.DELIVERY_OFFICER,
                     Role.PREVENT_LEAD,
                     Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/partners/organisations",
+                    "/api/v1/partners/organisations",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/partners/organisations",
+                    "/api/v1/partners/organisations",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/partners/organisations/{id}",
+                    "/api/v1/partners/organisations/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.PUT,
+                    "/api/v1/partners/organisations/{id}",
+                    "/api/v1/partners/organisations/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/partners/projects",
+                    "/api/v1/partners/projects",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/partners/projects",
+                    "/api/v1/partners/projects",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/partners/projects/{id}",
+                    "/api/v1/partners/projects/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.PUT,
+                    "/api/v1/partners/projects/{id}",
+                    "/api/v1/partners/projects/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/partners/projects/{id}/outputs",
+                    "/api/v1/partners/projects/" + ID + "/outputs",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/risk/assessments",
+                    "/api/v1/risk/assessments",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/risk/assessments/{id}/risks",
+                    "/api/v1/risk/assessments/" + ID + "/risks",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/risk/risks/{id}",
+                    "/api/v1/risk/risks/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.PUT,
+                    "/api/v1/risk/risks/{id}",
+                    "/api/v1/risk/risks/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/risk/actions",
+                    "/api/v1/risk/actions",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/risk/actions/{id}/notes",
+                    "/api/v1/risk/actions/" + ID + "/notes",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.POST,
                     "/api/v1/governance/boards",
@@ -1254,7 +1359,7 @@ class AccessPolicyIntegrationTests {
 
     private int perform(Rule rule, TestUser user, String key) throws Exception {
         MockHttpServletRequestBuilder request = request(rule.method(), rule.example());
-        if (rule.method() == HttpMethod.POST) {
+        if (rule.method() == HttpMethod.POST || rule.method() == HttpMethod.PUT) {
             request = request.with(csrf());
             if (rule.api()) {
                 request = request.contentType(MediaType.APPLICATION_JSON).content("{}");

@@ -138,10 +138,44 @@ class GovernanceController {
     }
 
     @GetMapping("/governance/reviews")
-    String reviews(Model model) {
-        model.addAttribute("reviews", reviews.list());
+    String reviews(@RequestParam(defaultValue = "0") int page, Model model) {
+        var list = reviews.list(page);
+        model.addAttribute("reviews", list.items());
+        model.addAttribute(
+                "pagination",
+                org.preventduty.shared.web.Pagination.of(
+                        list, org.springframework.web.util.UriComponentsBuilder.fromPath("/governance/reviews")));
         model.addAttribute("writer", writer());
         return "governance/reviews";
+    }
+
+    @GetMapping("/governance/reviews.csv")
+    ResponseEntity<byte[]> reviewsCsv() {
+        var rows = reviews.list().stream()
+                .map(r -> List.<Object>of(
+                        r.title(),
+                        r.concludedOn(),
+                        r.summary().total(),
+                        r.summary().accepted(),
+                        r.summary().partiallyAccepted(),
+                        r.summary().rejected(),
+                        r.summary().completed(),
+                        r.summary().open(),
+                        r.signedOffOn() == null ? "" : r.signedOffOn()))
+                .toList();
+        return CsvDownload.of(
+                "reviews.csv",
+                List.of(
+                        "review",
+                        "concluded_on",
+                        "recommendations",
+                        "accepted",
+                        "partially_accepted",
+                        "rejected",
+                        "completed",
+                        "open",
+                        "signed_off_on"),
+                rows);
     }
 
     @PostMapping("/governance/reviews")

@@ -17,6 +17,7 @@ import org.preventduty.identity.CurrentActor;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -261,13 +262,33 @@ class Reviews {
         audit.record(AuditRecord.of("REVIEW_SIGNED_OFF", "GOVERNANCE_REVIEW", reviewId));
     }
 
-    /** The council's reviews, newest first. */
+    /** How many reviews a page lists. */
+    static final int PAGE_SIZE = 25;
+
+    /** The council's reviews, newest first, a page (from 0) at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Boards.READ)
+    Paged<Listed> list(int page) {
+        var tenant = actors.requireTenant().value();
+        var at = Math.max(0, page);
+        var total = jdbc.sql("select count(*) from governance_review where tenant_id = ?")
+                .param(tenant)
+                .query(Long.class)
+                .single();
+        return new Paged<>(
+                listed(tenant, " limit " + PAGE_SIZE + " offset " + Paged.offset(at, PAGE_SIZE)), at, PAGE_SIZE, total);
+    }
+
+    /** Every review of the council, newest first: for the download. */
     @Transactional(readOnly = true)
     @PreAuthorize(Boards.READ)
     List<Listed> list() {
-        var tenant = actors.requireTenant().value();
+        return listed(actors.requireTenant().value(), "");
+    }
+
+    private List<Listed> listed(UUID tenant, String limit) {
         return jdbc.sql("select id, title, concluded_on, signed_off_on from governance_review where tenant_id = ?"
-                        + " order by concluded_on desc, title")
+                        + " order by concluded_on desc, title, id" + limit)
                 .param(tenant)
                 .query((rs, n) -> new Listed(
                         rs.getObject(1, UUID.class),

@@ -269,13 +269,36 @@ class Assurance {
                 .withDetail(input.outcome().name()));
     }
 
+    /** Every venue hire check, the latest event first: for the download. */
     @Transactional(readOnly = true)
     @PreAuthorize(PartnerRecords.READ)
     List<VenueCheck> venueChecks() {
+        return venueChecks(actors.requireTenant().value(), "");
+    }
+
+    /** The venue hire checks, the latest event first, a page (from 0) at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    org.preventduty.shared.Paged<VenueCheck> venueChecks(int page) {
+        var tenant = actors.requireTenant().value();
+        var at = Math.max(0, page);
+        var size = PartnerRecords.PAGE_SIZE;
+        var total = jdbc.sql("select count(*) from partner_venue_check where tenant_id = ?")
+                .param(tenant)
+                .query(Long.class)
+                .single();
+        return new org.preventduty.shared.Paged<>(
+                venueChecks(tenant, " limit " + size + " offset " + org.preventduty.shared.Paged.offset(at, size)),
+                at,
+                size,
+                total);
+    }
+
+    private List<VenueCheck> venueChecks(UUID tenant, String limit) {
         return jdbc.sql("select venue, booked_by, on_behalf_of, event, event_on, speakers, checks_done, outcome,"
                         + " decided_by, decided_on from partner_venue_check where tenant_id = ?"
-                        + " order by event_on desc, venue")
-                .param(actors.requireTenant().value())
+                        + " order by event_on desc, venue, id" + limit)
+                .param(tenant)
                 .query((rs, n) -> new VenueCheck(
                         rs.getString(1),
                         rs.getString(2),

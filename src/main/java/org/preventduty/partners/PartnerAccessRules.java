@@ -1,6 +1,7 @@
 package org.preventduty.partners;
 
 import java.util.List;
+import org.preventduty.identity.ApiAccessRules;
 import org.preventduty.identity.HomeCard;
 import org.preventduty.identity.HomeCards;
 import org.preventduty.identity.Role;
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Who may use the partner pages: delivery officers and Prevent leads write, report viewers read. */
+/** Who may use the partner pages and API: delivery officers and Prevent leads write, report viewers read. */
 @Configuration(proxyBeanMethods = false)
 class PartnerAccessRules {
 
@@ -19,6 +20,18 @@ class PartnerAccessRules {
             rules.requestMatchers(HttpMethod.GET, "/partners", "/partners.csv", "/partners/**")
                     .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
             rules.requestMatchers(HttpMethod.POST, "/partners", "/partners/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
+        };
+    }
+
+    @Bean
+    ApiAccessRules partnerApiRules() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/partners/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/partners/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
+            rules.requestMatchers(HttpMethod.PUT, "/api/v1/partners/**")
                     .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
         };
     }

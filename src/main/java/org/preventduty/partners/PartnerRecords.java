@@ -98,6 +98,18 @@ class PartnerRecords {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     Paged<Listed> list(@Nullable OrganisationType type, int page) {
+        return list(type, Math.max(0, page), PAGE_SIZE);
+    }
+
+    /**
+     * The organisations, by name, of a type or all, a page (from 0) of the size asked at a time.
+     *
+     * @throws IllegalArgumentException when the page is negative or the size is not from 1 to {@link Paged#MAX_SIZE}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    Paged<Listed> list(@Nullable OrganisationType type, int page, int size) {
+        Paged.check(page, size);
         var tenant = actors.requireTenant().value();
         var where = " where o.tenant_id = :tenant" + (type == null ? "" : " and o.organisation_type = :type");
         var total = jdbc.sql("select count(*) from partner_organisation o" + where)
@@ -112,8 +124,8 @@ class PartnerRecords {
                                 + " order by o.name limit :limit offset :offset")
                 .param("tenant", tenant)
                 .param("type", type == null ? null : type.name())
-                .param("limit", PAGE_SIZE)
-                .param("offset", Paged.offset(Math.max(0, page), PAGE_SIZE))
+                .param("limit", size)
+                .param("offset", Paged.offset(page, size))
                 .query((rs, n) -> new Listed(
                         rs.getObject(1, UUID.class),
                         rs.getString(2),
@@ -122,7 +134,7 @@ class PartnerRecords {
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class)))
                 .list();
-        return new Paged<>(items, Math.max(0, page), PAGE_SIZE, total);
+        return new Paged<>(items, page, size, total);
     }
 
     /**

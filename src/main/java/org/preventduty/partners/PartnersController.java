@@ -285,8 +285,10 @@ class PartnersController {
     }
 
     @GetMapping("/partners/venues")
-    String venues(Model model) {
-        model.addAttribute("checks", assurance.venueChecks());
+    String venues(@RequestParam(defaultValue = "0") int page, Model model) {
+        var list = assurance.venueChecks(page);
+        model.addAttribute("checks", list.items());
+        model.addAttribute("pagination", Pagination.of(list, UriComponentsBuilder.fromPath("/partners/venues")));
         model.addAttribute("outcomes", Assurance.VenueOutcome.values());
         model.addAttribute("writer", writer());
         return "partners/venues";

@@ -361,8 +361,20 @@ class Projects {
     @Transactional(readOnly = true)
     @PreAuthorize(PartnerRecords.READ)
     Paged<Project> list(int page) {
+        return list(Math.max(0, page), PartnerRecords.PAGE_SIZE);
+    }
+
+    /**
+     * The council's projects, newest first, a page (from 0) of the size asked at a time.
+     *
+     * @throws IllegalArgumentException when the page is negative or the size is not from 1 to {@link Paged#MAX_SIZE}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    Paged<Project> list(int page, int size) {
+        Paged.check(page, size);
         var tenant = actors.requireTenant().value();
-        var at = Math.max(0, page);
+        var at = page;
         var total = jdbc.sql("select count(*) from partner_project where tenant_id = ?")
                 .param(tenant)
                 .query(Long.class)
@@ -370,13 +382,13 @@ class Projects {
         var items = jdbc
                 .sql("select id from partner_project where tenant_id = ? order by starts_on desc, title, id"
                         + " limit ? offset ?")
-                .params(tenant, PartnerRecords.PAGE_SIZE, Paged.offset(at, PartnerRecords.PAGE_SIZE))
+                .params(tenant, size, Paged.offset(at, size))
                 .query(UUID.class)
                 .list()
                 .stream()
                 .map(id -> project(tenant, id))
                 .toList();
-        return new Paged<>(items, at, PartnerRecords.PAGE_SIZE, total);
+        return new Paged<>(items, at, size, total);
     }
 
     /** A project with its outputs. */

@@ -1,6 +1,7 @@
 package org.preventduty.risk;
 
 import java.util.List;
+import org.preventduty.identity.ApiAccessRules;
 import org.preventduty.identity.HomeCard;
 import org.preventduty.identity.HomeCards;
 import org.preventduty.identity.Role;
@@ -15,6 +16,18 @@ import org.springframework.http.HttpMethod;
  */
 @Configuration(proxyBeanMethods = false)
 class RiskAccessRules {
+
+    @Bean
+    ApiAccessRules riskApiRules() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/risk/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/risk/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
+            rules.requestMatchers(HttpMethod.PUT, "/api/v1/risk/**")
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
+        };
+    }
 
     @Bean
     WebAccessRules riskWebRules() {

@@ -282,9 +282,23 @@ class RiskController {
         return "redirect:/risk/assessments/" + id + "/consultation";
     }
 
+    /** How many actions the plan shows a page. */
+    static final int ACTIONS_PAGE = 25;
+
     @GetMapping("/risk/actions")
-    String actions(@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-        model.addAttribute("actions", register.actions(overdue));
+    String actions(
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var list = org.preventduty.shared.Paged.slice(register.actions(overdue), page, ACTIONS_PAGE);
+        model.addAttribute("actions", list.items());
+        model.addAttribute(
+                "pagination",
+                org.preventduty.shared.web.Pagination.of(
+                        list,
+                        org.springframework.web.util.UriComponentsBuilder.fromPath("/risk/actions")
+                                .queryParamIfPresent(
+                                        "overdue", java.util.Optional.ofNullable(overdue ? "true" : null))));
         model.addAttribute("overdueOnly", overdue);
         model.addAttribute("writer", writer());
         model.addAttribute("sections", ToolkitSection.values());

@@ -28,6 +28,16 @@ public record Paged<T>(List<T> items, int page, int size, long totalItems) {
         return new Paged<>(items.stream().map(mapper).toList(), page, size, totalItems);
     }
 
+    /**
+     * A page (from 0; a page past the end is empty) of a list already held whole, for short lists worked out in memory
+     * such as a council's action plan.
+     */
+    public static <T> Paged<T> slice(List<T> all, int page, int size) {
+        var at = Math.max(0, page);
+        var from = (int) Math.min(all.size(), offset(at, size));
+        return new Paged<>(all.subList(from, Math.min(all.size(), from + size)), at, size, all.size());
+    }
+
     /** The offset of the first item of the page in a query. */
     public static long offset(int page, int size) {
         return (long) page * size;

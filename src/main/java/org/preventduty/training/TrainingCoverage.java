@@ -167,32 +167,47 @@ class TrainingCoverage {
     }
 
     /**
-     * Staff requiring training and trained, grouped by a column: each member of staff in post who must hold a tier,
-     * and whether one of their periods of valid training of it ({@link ValidityPeriods}) holds on the day. Periods of
-     * a person never overlap, so the join finds at most one.
+     * Staff requiring training and trained, grouped by a column: the staff in post who must hold a tier, and the
+     * periods of valid training ({@link ValidityPeriods}) that hold on the day. A person has at most one period on a
+     * day, and each period carries the columns coverage groups and filters by, so each count is one pass over one
+     * table. The column is written against the alias {@code s}, which both tables take in turn.
      */
     private List<CoverageRow> staff(String column, String where, @Nullable UUID tenant, LocalDate asOf) {
-        var sql = "select " + column + ", count(*), count(v.staff_row_id) from training_staff s"
-                + " left join training_validity v on v.tenant_id = s.tenant_id and v.staff_row_id = s.id"
-                + " and v.valid_from <= :asOf and v.valid_to > :asOf"
-                + " where " + where + " and coalesce(s.required_tier, s.rule_tier) is not null"
-                + " and (s.start_date is null or s.start_date <= :asOf)"
+        var inPost = " and (s.start_date is null or s.start_date <= :asOf)"
                 + " and (s.end_date is null or s.end_date >= :asOf) group by " + column;
+        var rows = new LinkedHashMap<String, CoverageRow>();
+        count(
+                        "select " + column + ", count(*) from training_staff s where " + where
+                                + " and coalesce(s.required_tier, s.rule_tier) is not null" + inPost,
+                        tenant,
+                        asOf)
+                .forEach((group, count) -> rows.put(key(group), new CoverageRow(group, count, 0, 0)));
+        count(
+                        "select " + column + ", count(*) from training_validity s where " + where
+                                + " and s.valid_from <= :asOf and s.valid_to > :asOf" + inPost,
+                        tenant,
+                        asOf)
+                .forEach((group, count) ->
+                        rows.merge(key(group), new CoverageRow(group, 0, count, 0), CoverageRow::plus));
+        return List.copyOf(rows.values());
+    }
+
+    private Map<@Nullable String, Long> count(String sql, @Nullable UUID tenant, LocalDate asOf) {
+        var counts = new LinkedHashMap<@Nullable String, Long>();
         var statement = jdbc.sql(sql).param("asOf", asOf);
         if (tenant != null) {
             statement = statement.param("tenant", tenant);
         }
-        return statement
-                .query((rs, n) -> new CoverageRow(rs.getString(1), rs.getLong(2), rs.getLong(3), 0))
-                .list();
+        statement.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
     }
 
     private @Nullable Boolean postgres;
 
     /**
-     * On PostgreSQL, gives the national query, which joins millions of staff to their periods, the memory to hash the
-     * join and group by hashing instead of sorting on disk: row-level security hides from the planner how many rows it
-     * reads, so it would otherwise plan for a few thousand.
+     * On PostgreSQL, gives the national queries, which count millions of rows by council, the memory to group by
+     * hashing instead of sorting: row-level security hides from the planner how many rows they read, so it would
+     * otherwise plan for a few thousand.
      */
     private void roomToJoin() {
         if (postgres == null) {

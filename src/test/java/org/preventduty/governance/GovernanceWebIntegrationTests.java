@@ -125,6 +125,31 @@ class GovernanceWebIntegrationTests {
         assertThat(html(get("/governance/reviews"))).contains("Prevent Scrutiny Review");
         var csv = perform(get(review + "/recommendations.csv")).getResponse().getContentAsString();
         assertThat(csv).contains("6,,Channel data,REJECTED,Referrals are still low");
+        var reviews = perform(get("/governance/reviews.csv")).getResponse().getContentAsString();
+        assertThat(reviews)
+                .startsWith("review,concluded_on,recommendations,accepted,partially_accepted,rejected,completed,open,"
+                        + "signed_off_on")
+                .contains("Prevent Scrutiny Review,2013-03-14,2,1,0,1,1,1,");
+    }
+
+    @Test
+    void theReviewsAreListedAPageAtATimeNewestFirst() throws Exception {
+        for (var year = 2000; year <= 2026; year++) {
+            perform(post("/governance/reviews")
+                    .param("title", "Review of " + year)
+                    .param("concludedOn", year + "-06-30"));
+        }
+
+        assertThat(html(get("/governance/reviews")))
+                .contains("Showing 1 to 25 of 27")
+                .contains("Review of 2026")
+                .contains("Review of 2002")
+                .doesNotContain("Review of 2001");
+        assertThat(html(get("/governance/reviews").param("page", "1")))
+                .contains("Showing 26 to 27 of 27")
+                .contains("Review of 2001")
+                .contains("Review of 2000")
+                .doesNotContain("Review of 2026");
     }
 
     @Test

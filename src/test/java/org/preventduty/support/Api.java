@@ -55,6 +55,12 @@ public class Api {
         return send(request);
     }
 
+    public Answer put(String path, String key, String json) {
+        return send(request(path, key)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Answer post(String path, String key, String contentType, String body) {
         return send(
                 request(path, key).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
