@@ -852,6 +852,32 @@ class AccessPolicyIntegrationTests {
                     Role.DELIVERY_OFFICER,
                     Role.PREVENT_LEAD),
             Rule.page(
+                    HttpMethod.GET,
+                    "/partners/checks/{id}",
+                    "/partners/checks/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/checks/{id}",
+                    "/partners/checks/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/contracts/{id}",
+                    "/partners/contracts/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/contracts/{id}",
+                    "/partners/contracts/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
                     HttpMethod.POST,
                     "/partners/projects/{id}/details",
                     "/partners/projects/" + ID + "/details",

@@ -5,15 +5,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
+import org.preventduty.audit.ChangeHistory;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,13 +61,29 @@ class Assurance {
             @Nullable String followUp) {}
 
     record Check(
+            UUID id,
+            UUID organisationId,
             CheckPurpose purpose,
             String checksDone,
             @Nullable String sources,
             CheckOutcome outcome,
             String reviewer,
             LocalDate checkedOn,
-            @Nullable LocalDate nextCheckOn) {
+            @Nullable LocalDate nextCheckOn,
+            int version) {
+
+        /** The fields as the change history keeps them. */
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("partners.check.purpose", purpose.name());
+            fields.put("partners.check.doneLabel", checksDone);
+            fields.put("partners.check.sourcesLabel", sources);
+            fields.put("partners.check.outcome", outcome.name());
+            fields.put("partners.check.reviewerLabel", reviewer);
+            fields.put("partners.check.day", checkedOn.toString());
+            fields.put("partners.check.nextLabel", nextCheckOn == null ? null : nextCheckOn.toString());
+            return fields;
+        }
 
         public boolean due(LocalDate today) {
             return nextCheckOn != null && !nextCheckOn.isAfter(today);
@@ -83,11 +103,25 @@ class Assurance {
             LocalDate decidedOn) {}
 
     record Contract(
+            UUID id,
             String service,
             String provider,
             LocalDate startsOn,
             @Nullable LocalDate endsOn,
-            boolean preventClause) {}
+            boolean preventClause,
+            int version) {
+
+        /** The fields as the change history keeps them. */
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("partners.contract.serviceLabel", service);
+            fields.put("partners.contract.providerLabel", provider);
+            fields.put("partners.project.startsOn", startsOn.toString());
+            fields.put("partners.project.endsOn", endsOn == null ? null : endsOn.toString());
+            fields.put("partners.contract.clause", String.valueOf(preventClause));
+            return fields;
+        }
+    }
 
     record Grant(
             String source,
@@ -107,8 +141,13 @@ class Assurance {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChangeHistory history;
 
-    Assurance(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    static final String CHECK = "PARTNER_CHECK";
+    static final String CONTRACT = "PARTNER_CONTRACT";
+
+    Assurance(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -168,6 +207,126 @@ class Assurance {
             @Nullable LocalDate checkedOn,
             @Nullable LocalDate nextCheckOn) {
         var tenant = requireOrganisation(organisation);
+        var check = checked(
+                UUID.randomUUID(),
+                organisation,
+                purpose,
+                checksDone,
+                sources,
+                outcome,
+                reviewer,
+                checkedOn,
+                nextCheckOn,
+                0);
+        jdbc.sql("insert into partner_check (id, tenant_id, organisation_id, purpose, checks_done, sources, outcome,"
+                        + " reviewer, checked_on, next_check_on, recorded_by, recorded_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        check.id(),
+                        tenant,
+                        organisation,
+                        check.purpose().name(),
+                        check.checksDone(),
+                        check.sources(),
+                        check.outcome().name(),
+                        check.reviewer(),
+                        check.checkedOn(),
+                        check.nextCheckOn(),
+                        by(),
+                        now())
+                .update();
+        history.record(CHECK, check.id(), Map.of(), check.fields());
+        audit.record(AuditRecord.of("PARTNER_DUE_DILIGENCE", "PARTNER_ORGANISATION", organisation)
+                .withDetail(check.outcome().name()));
+    }
+
+    /**
+     * Corrects a due-diligence check, keeping what it was in its history.
+     *
+     * @param version the version the change was made from; when someone has changed it since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the check has changed since.
+     */
+    @Transactional
+    @PreAuthorize(PartnerRecords.WRITE)
+    void updateCheck(
+            UUID id,
+            int version,
+            @Nullable CheckPurpose purpose,
+            @Nullable String checksDone,
+            @Nullable String sources,
+            @Nullable CheckOutcome outcome,
+            @Nullable String reviewer,
+            @Nullable LocalDate checkedOn,
+            @Nullable LocalDate nextCheckOn) {
+        var before = check(id);
+        var after = checked(
+                id,
+                before.organisationId(),
+                purpose,
+                checksDone,
+                sources,
+                outcome,
+                reviewer,
+                checkedOn,
+                nextCheckOn,
+                version);
+        var changed = history.record(CHECK, id, before.fields(), after.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var updated = jdbc.sql("update partner_check set purpose = ?, checks_done = ?, sources = ?, outcome = ?,"
+                        + " reviewer = ?, checked_on = ?, next_check_on = ?, version = version + 1"
+                        + " where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        after.purpose().name(),
+                        after.checksDone(),
+                        after.sources(),
+                        after.outcome().name(),
+                        after.reviewer(),
+                        after.checkedOn(),
+                        after.nextCheckOn(),
+                        actors.requireTenant().value(),
+                        id,
+                        version)
+                .update();
+        stale(updated, "partners.check.stale");
+        audit.record(AuditRecord.of("PARTNER_DUE_DILIGENCE_CHANGED", "PARTNER_CHECK", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** A due-diligence check of the current council. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    Check check(UUID id) {
+        return jdbc.sql(CHECK_COLUMNS + " where tenant_id = ? and id = ?")
+                .params(actors.requireTenant().value(), id)
+                .query(Assurance::check)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Check"));
+    }
+
+    /** The changes made to a due-diligence check, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    List<ChangeHistory.Change> checkHistory(UUID id) {
+        check(id);
+        return history.of(CHECK, id);
+    }
+
+    private Check checked(
+            UUID id,
+            UUID organisation,
+            @Nullable CheckPurpose purpose,
+            @Nullable String checksDone,
+            @Nullable String sources,
+            @Nullable CheckOutcome outcome,
+            @Nullable String reviewer,
+            @Nullable LocalDate checkedOn,
+            @Nullable LocalDate nextCheckOn,
+            int version) {
         var problems = new ArrayList<Problem>();
         if (purpose == null) {
             problems.add(new Problem("purpose", "partners.check.purpose.invalid", "choose"));
@@ -183,41 +342,41 @@ class Assurance {
             problems.add(new Problem("nextCheckOn", "partners.check.next.invalid", "after the check"));
         }
         fail(problems);
-        jdbc.sql("insert into partner_check (id, tenant_id, organisation_id, purpose, checks_done, sources, outcome,"
-                        + " reviewer, checked_on, next_check_on, recorded_by, recorded_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        UUID.randomUUID(),
-                        tenant,
-                        organisation,
-                        purpose.name(),
-                        done,
-                        where,
-                        outcome.name(),
-                        who,
-                        checkedOn,
-                        nextCheckOn,
-                        by(),
-                        now())
-                .update();
-        audit.record(AuditRecord.of("PARTNER_DUE_DILIGENCE", "PARTNER_ORGANISATION", organisation)
-                .withDetail(outcome.name()));
+        if (purpose == null || done == null || outcome == null || who == null || checkedOn == null) {
+            throw new InvalidInputException(problems);
+        }
+        return new Check(id, organisation, purpose, done, where, outcome, who, checkedOn, nextCheckOn, version);
+    }
+
+    private static final String CHECK_COLUMNS = "select id, organisation_id, purpose, checks_done, sources, outcome,"
+            + " reviewer, checked_on, next_check_on, version from partner_check";
+
+    private static Check check(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Check(
+                rs.getObject(1, UUID.class),
+                rs.getObject(2, UUID.class),
+                CheckPurpose.valueOf(rs.getString(3)),
+                rs.getString(4),
+                rs.getString(5),
+                CheckOutcome.valueOf(rs.getString(6)),
+                rs.getString(7),
+                rs.getObject(8, LocalDate.class),
+                rs.getObject(9, LocalDate.class),
+                rs.getInt(10));
+    }
+
+    private static void stale(int updated, String code) {
+        if (updated == 0) {
+            throw RuleViolationException.conflict(code, "Someone changed this record since it was read.");
+        }
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(PartnerRecords.READ)
     List<Check> checks(UUID organisation) {
-        return jdbc.sql("select purpose, checks_done, sources, outcome, reviewer, checked_on, next_check_on from"
-                        + " partner_check where tenant_id = ? and organisation_id = ? order by checked_on desc")
+        return jdbc.sql(CHECK_COLUMNS + " where tenant_id = ? and organisation_id = ? order by checked_on desc, id")
                 .params(actors.requireTenant().value(), organisation)
-                .query((rs, n) -> new Check(
-                        CheckPurpose.valueOf(rs.getString(1)),
-                        rs.getString(2),
-                        rs.getString(3),
-                        CheckOutcome.valueOf(rs.getString(4)),
-                        rs.getString(5),
-                        rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class)))
+                .query(Assurance::check)
                 .list();
     }
 
@@ -322,40 +481,125 @@ class Assurance {
             @Nullable LocalDate endsOn,
             boolean preventClause) {
         var actor = actors.require();
-        var problems = new ArrayList<Problem>();
-        var what = PartnerRecords.text(service, 300, "service", "partners.contract.service", true, problems);
-        var who = PartnerRecords.text(provider, 200, "provider", "partners.contract.provider", true, problems);
-        period(startsOn, endsOn, problems);
-        fail(problems);
+        var contract = contract(UUID.randomUUID(), service, provider, startsOn, endsOn, preventClause, 0);
         jdbc.sql("insert into partner_contract (id, tenant_id, service, provider, starts_on, ends_on, prevent_clause,"
-                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " recorded_by, recorded_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
-                        UUID.randomUUID(),
+                        contract.id(),
                         actor.requireTenant().value(),
-                        what,
-                        who,
-                        startsOn,
-                        endsOn,
-                        preventClause,
+                        contract.service(),
+                        contract.provider(),
+                        contract.startsOn(),
+                        contract.endsOn(),
+                        contract.preventClause(),
                         actor.id(),
                         now())
                 .update();
-        audit.record(AuditRecord.of("CONTRACT_RECORDED", "PARTNER_CONTRACT", what));
+        history.record(CONTRACT, contract.id(), Map.of(), contract.fields());
+        audit.record(AuditRecord.of("CONTRACT_RECORDED", "PARTNER_CONTRACT", contract.id()));
+    }
+
+    /**
+     * Changes a contract (a variation adding the Prevent duty clause, a new end), keeping what it was in its history.
+     *
+     * @param version the version the change was made from; when someone has changed it since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the contract has changed since.
+     */
+    @Transactional
+    @PreAuthorize(PartnerRecords.WRITE)
+    void updateContract(
+            UUID id,
+            int version,
+            @Nullable String service,
+            @Nullable String provider,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            boolean preventClause) {
+        var before = contract(id);
+        var after = contract(id, service, provider, startsOn, endsOn, preventClause, version);
+        var changed = history.record(CONTRACT, id, before.fields(), after.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var updated = jdbc.sql("update partner_contract set service = ?, provider = ?, starts_on = ?, ends_on = ?,"
+                        + " prevent_clause = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        after.service(),
+                        after.provider(),
+                        after.startsOn(),
+                        after.endsOn(),
+                        after.preventClause(),
+                        actors.requireTenant().value(),
+                        id,
+                        version)
+                .update();
+        stale(updated, "partners.contract.stale");
+        audit.record(AuditRecord.of("CONTRACT_CHANGED", "PARTNER_CONTRACT", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** A contract of the current council. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    Contract contract(UUID id) {
+        return jdbc.sql(CONTRACT_COLUMNS + " where tenant_id = ? and id = ?")
+                .params(actors.requireTenant().value(), id)
+                .query(Assurance::contract)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Contract"));
+    }
+
+    /** The changes made to a contract, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    List<ChangeHistory.Change> contractHistory(UUID id) {
+        contract(id);
+        return history.of(CONTRACT, id);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(PartnerRecords.READ)
     List<Contract> contracts() {
-        return jdbc.sql("select service, provider, starts_on, ends_on, prevent_clause from partner_contract where"
-                        + " tenant_id = ? order by prevent_clause, starts_on desc")
+        return jdbc.sql(CONTRACT_COLUMNS + " where tenant_id = ? order by prevent_clause, starts_on desc, id")
                 .param(actors.requireTenant().value())
-                .query((rs, n) -> new Contract(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getBoolean(5)))
+                .query(Assurance::contract)
                 .list();
+    }
+
+    private static final String CONTRACT_COLUMNS =
+            "select id, service, provider, starts_on, ends_on, prevent_clause, version from partner_contract";
+
+    private static Contract contract(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Contract(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class),
+                rs.getBoolean(6),
+                rs.getInt(7));
+    }
+
+    private Contract contract(
+            UUID id,
+            @Nullable String service,
+            @Nullable String provider,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            boolean preventClause,
+            int version) {
+        var problems = new ArrayList<Problem>();
+        var what = PartnerRecords.text(service, 300, "service", "partners.contract.service", true, problems);
+        var who = PartnerRecords.text(provider, 200, "provider", "partners.contract.provider", true, problems);
+        period(startsOn, endsOn, problems);
+        fail(problems);
+        if (what == null || who == null || startsOn == null) {
+            throw new InvalidInputException(problems);
+        }
+        return new Contract(id, what, who, startsOn, endsOn, preventClause, version);
     }
 
     @Transactional

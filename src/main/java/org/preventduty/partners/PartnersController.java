@@ -351,6 +351,81 @@ class PartnersController {
         return "redirect:/partners/funding";
     }
 
+    @GetMapping("/partners/checks/{id}")
+    String check(@PathVariable UUID id, Model model) {
+        var check = assurance.check(id);
+        model.addAttribute("c", check);
+        model.addAttribute("organisation", records.get(check.organisationId()));
+        model.addAttribute("changes", assurance.checkHistory(id));
+        model.addAttribute("purposes", Assurance.CheckPurpose.values());
+        model.addAttribute("outcomes", Assurance.CheckOutcome.values());
+        model.addAttribute("today", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))));
+        model.addAttribute("writer", writer());
+        return "partners/check";
+    }
+
+    @PostMapping("/partners/checks/{id}")
+    String updateCheck(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String purpose,
+            @RequestParam(required = false) @Nullable String checksDone,
+            @RequestParam(required = false) @Nullable String sources,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String reviewer,
+            @RequestParam(required = false) @Nullable String checkedOn,
+            @RequestParam(required = false) @Nullable String nextCheckOn,
+            RedirectAttributes redirect) {
+        try {
+            assurance.updateCheck(
+                    id,
+                    version,
+                    FormValues.choice(Assurance.CheckPurpose.class, purpose),
+                    checksDone,
+                    sources,
+                    FormValues.choice(Assurance.CheckOutcome.class, outcome),
+                    reviewer,
+                    FormValues.date(checkedOn),
+                    FormValues.date(nextCheckOn));
+            redirect.addFlashAttribute("success", "partners.check.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/partners/checks/" + id;
+    }
+
+    @GetMapping("/partners/contracts/{id}")
+    String contract(@PathVariable UUID id, Model model) {
+        model.addAttribute("c", assurance.contract(id));
+        model.addAttribute("changes", assurance.contractHistory(id));
+        model.addAttribute("writer", writer());
+        return "partners/contract";
+    }
+
+    @PostMapping("/partners/contracts/{id}")
+    String updateContract(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String service,
+            @RequestParam(required = false) @Nullable String provider,
+            @RequestParam(required = false) @Nullable String startsOn,
+            @RequestParam(required = false) @Nullable String endsOn,
+            @RequestParam(defaultValue = "false") boolean preventClause,
+            RedirectAttributes redirect) {
+        try {
+            assurance.updateContract(
+                    id, version, service, provider, FormValues.date(startsOn), FormValues.date(endsOn), preventClause);
+            redirect.addFlashAttribute("success", "partners.contract.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/partners/contracts/" + id;
+    }
+
     @PostMapping("/partners/grants")
     String addGrant(
             @RequestParam(required = false) @Nullable String source,

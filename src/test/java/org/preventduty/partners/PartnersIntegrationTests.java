@@ -234,7 +234,7 @@ class PartnersIntegrationTests {
         var venues = perform(get("/partners/venues.csv")).getResponse().getContentAsString();
         assertThat(venues).contains("\"Town hall, room 2\",A community group,,Public talk,2024-06-01");
         var funding = html(get("/partners/funding"));
-        assertThat(funding).containsPattern("(?s)Security</td>.*?Missing").contains("£120,000.00");
+        assertThat(funding).containsPattern("(?s)Security</a></td>.*?Missing").contains("£120,000.00");
     }
 
     @Test
@@ -334,6 +334,79 @@ class PartnersIntegrationTests {
         assertThat(html(get("/partners/projects").param("page", "1")))
                 .contains("Showing 26 to 26 of 26")
                 .contains("Parenting programme");
+    }
+
+    @Test
+    void aDueDiligenceCheckIsCorrectedWithItsHistoryAndAContractGainsTheClauseByVariation() throws Exception {
+        var page = perform(post("/partners").param("name", "Faith Forum").param("type", "FAITH_ORGANISATION"))
+                .getResponse()
+                .getRedirectedUrl();
+        perform(post(page + "/checks")
+                .param("purpose", "FUNDING")
+                .param("checksDone", "Websites and trustees")
+                .param("outcome", "CLEAR")
+                .param("reviewer", "Prevent coordinator")
+                .param("checkedOn", "2024-03-01"));
+        var organisation = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
+        var check = sql.run(jdbc -> jdbc.sql("select id from partner_check where organisation_id = ?")
+                .param(organisation)
+                .query(UUID.class)
+                .single());
+        assertThat(html(get(page))).contains("href=\"/partners/checks/" + check + "\"");
+
+        var corrected = perform(post("/partners/checks/" + check)
+                .param("version", "0")
+                .param("purpose", "FUNDING")
+                .param("checksDone", "Websites and trustees")
+                .param("outcome", "CONCERNS")
+                .param("reviewer", "Prevent coordinator")
+                .param("checkedOn", "2024-03-01")
+                .param("nextCheckOn", "2024-09-01"));
+
+        assertThat(corrected.getFlashMap().get("success")).isEqualTo("partners.check.changed");
+        assertThat(html(get("/partners/checks/" + check)))
+                .contains("Due diligence on Faith Forum")
+                .containsPattern("(?s)Outcome</td>\\s*<td[^>]*>Clear</td>\\s*<td[^>]*>Concerns</td>")
+                .containsPattern("(?s)Next check</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>2024-09-01</td>");
+        assertThat(problem(post("/partners/checks/" + check)
+                        .param("version", "0")
+                        .param("purpose", "FUNDING")
+                        .param("checksDone", "Websites")
+                        .param("outcome", "DECLINED")
+                        .param("reviewer", "Prevent coordinator")
+                        .param("checkedOn", "2024-03-01")))
+                .isEqualTo("partners.check.stale");
+        assertThat(problem(post("/partners/checks/" + check)
+                        .param("version", "1")
+                        .param("purpose", "FUNDING")
+                        .param("checksDone", "")
+                        .param("outcome", "DECLINED")
+                        .param("reviewer", "Prevent coordinator")
+                        .param("checkedOn", "2024-03-01")))
+                .isEqualTo("partners.check.done.invalid");
+        assertThat(sql.auditCount("PARTNER_DUE_DILIGENCE_CHANGED", check)).isEqualTo(1);
+
+        perform(post("/partners/contracts")
+                .param("service", "Security")
+                .param("provider", "Guarding Ltd")
+                .param("startsOn", "2024-04-01"));
+        var contract = sql.run(jdbc -> jdbc.sql(
+                        "select c.id from partner_contract c where c.service = 'Security'" + " and c.tenant_id = ?")
+                .param(officer.tenantId().value())
+                .query(UUID.class)
+                .single());
+        assertThat(html(get("/partners/funding"))).contains("href=\"/partners/contracts/" + contract + "\"");
+        perform(post("/partners/contracts/" + contract)
+                .param("version", "0")
+                .param("service", "Security")
+                .param("provider", "Guarding Ltd")
+                .param("startsOn", "2024-04-01")
+                .param("preventClause", "true"));
+
+        assertThat(html(get("/partners/contracts/" + contract)))
+                .containsPattern("(?s)Prevent duty clause</td>\\s*<td[^>]*>Missing</td>\\s*<td[^>]*>Included</td>");
+        assertThat(html(get("/partners/funding"))).doesNotContain(">Missing</strong>");
+        assertThat(sql.auditCount("CONTRACT_CHANGED", contract)).isEqualTo(1);
     }
 
     private void output(String page, String quarter, String series, String parents, String female, String male)
