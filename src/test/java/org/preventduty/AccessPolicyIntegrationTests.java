@@ -847,6 +847,12 @@ class AccessPolicyIntegrationTests {
                     Role.REPORT_VIEWER),
             Rule.page(
                     HttpMethod.POST,
+                    "/governance/boards/{id}",
+                    "/governance/boards/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
                     "/partners/{id}/details",
                     "/partners/" + ID + "/details",
                     Role.DELIVERY_OFFICER,

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
+import org.preventduty.audit.ChangeHistory;
 import org.preventduty.governance.GovernanceRules.Frequency;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.shared.InvalidInputException;
@@ -39,8 +42,8 @@ class Boards {
     /** An update given to a board. */
     record Update(LocalDate givenOn, String paper, @Nullable String outcome, Instant recordedAt) {}
 
-    /** A board with the log of its updates, newest first. */
-    record BoardLog(Board board, List<Update> updates) {}
+    /** A board with the log of its updates, newest first, and the version it was read at. */
+    record BoardLog(Board board, List<Update> updates, int version) {}
 
     static final String READ = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD', 'REPORT_VIEWER')";
     static final String WRITE = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD')";
@@ -50,8 +53,12 @@ class Boards {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChangeHistory history;
 
-    Boards(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    static final String HISTORY = "GOVERNANCE_BOARD";
+
+    Boards(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -74,42 +81,122 @@ class Boards {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
         var problems = new ArrayList<Problem>();
-        var cleanName = Texts.required(name, 200, "name", "governance.board.name", problems);
-        var area = Texts.optional(areaOfFocus, 500, "areaOfFocus", "governance.board.area", problems);
-        if (frequency == null) {
-            problems.add(new Problem("frequency", "governance.board.frequency", "choose how often"));
-        }
+        var details = details(name, areaOfFocus, frequency, problems);
         if (lastUpdateOn == null) {
             problems.add(new Problem("lastUpdateOn", "governance.board.lastUpdate", "enter the last update"));
         } else if (lastUpdateOn.isAfter(today())) {
             problems.add(new Problem("lastUpdateOn", "governance.board.future", "cannot be in the future"));
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() || details == null) {
             throw new InvalidInputException(problems);
         }
-        var taken = jdbc.sql("select count(*) from governance_board where tenant_id = ? and name = ?")
-                        .params(tenant, cleanName)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (taken) {
-            throw RuleViolationException.conflict("governance.board.taken", "The council has a board of this name.");
-        }
+        requireNameFree(tenant, details.name(), null);
         var id = UUID.randomUUID();
         jdbc.sql("insert into governance_board (id, tenant_id, name, area_of_focus, frequency, last_update_on,"
                         + " created_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(
                         id,
                         tenant,
-                        cleanName,
-                        area,
-                        frequency.name(),
+                        details.name(),
+                        details.areaOfFocus(),
+                        details.frequency().name(),
                         lastUpdateOn,
                         actor.id(),
                         Timestamp.from(clock.instant()))
                 .update();
+        history.record(HISTORY, id, Map.of(), details.fields());
         audit.record(AuditRecord.of("BOARD_CREATED", "GOVERNANCE_BOARD", id));
         return id;
+    }
+
+    /**
+     * Changes a board's name, area of focus or frequency (its next update due moves with the frequency), keeping what
+     * they were in its history. Its last update comes from the updates recorded.
+     *
+     * @param version the version the change was made from; when the board has changed since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when another board has the name, or the board has changed since.
+     */
+    @Transactional
+    @PreAuthorize(WRITE)
+    void update(
+            UUID id, int version, @Nullable String name, @Nullable String areaOfFocus, @Nullable Frequency frequency) {
+        var tenant = actors.requireTenant().value();
+        var before = log(id, today()).board();
+        var problems = new ArrayList<Problem>();
+        var details = details(name, areaOfFocus, frequency, problems);
+        if (!problems.isEmpty() || details == null) {
+            throw new InvalidInputException(problems);
+        }
+        requireNameFree(tenant, details.name(), id);
+        var was = new Details(before.name(), before.areaOfFocus(), before.frequency());
+        var changed = history.record(HISTORY, id, was.fields(), details.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var updated = jdbc.sql("update governance_board set name = ?, area_of_focus = ?, frequency = ?,"
+                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        details.name(),
+                        details.areaOfFocus(),
+                        details.frequency().name(),
+                        tenant,
+                        id,
+                        version)
+                .update();
+        if (updated == 0) {
+            throw RuleViolationException.conflict(
+                    "governance.board.stale", "Someone changed the board since you opened it.");
+        }
+        audit.record(AuditRecord.of("BOARD_CHANGED", "GOVERNANCE_BOARD", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** The changes made to a board, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    List<ChangeHistory.Change> history(UUID id) {
+        log(id, today());
+        return history.of(HISTORY, id);
+    }
+
+    /** What a board is, checked. */
+    private record Details(String name, @Nullable String areaOfFocus, Frequency frequency) {
+
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("governance.board", name);
+            fields.put("governance.area", areaOfFocus);
+            fields.put("governance.frequency", frequency.name());
+            return fields;
+        }
+    }
+
+    private static @Nullable Details details(
+            @Nullable String name,
+            @Nullable String areaOfFocus,
+            @Nullable Frequency frequency,
+            List<Problem> problems) {
+        var cleanName = Texts.required(name, 200, "name", "governance.board.name", problems);
+        var area = Texts.optional(areaOfFocus, 500, "areaOfFocus", "governance.board.area", problems);
+        if (frequency == null) {
+            problems.add(new Problem("frequency", "governance.board.frequency", "choose how often"));
+        }
+        return cleanName == null || frequency == null ? null : new Details(cleanName, area, frequency);
+    }
+
+    private void requireNameFree(UUID tenant, String name, @Nullable UUID except) {
+        var taken = jdbc.sql("select count(*) from governance_board where tenant_id = ? and name = ?"
+                                + (except == null ? "" : " and id <> ?"))
+                        .params(except == null ? List.of(tenant, name) : List.of(tenant, name, except))
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (taken) {
+            throw RuleViolationException.conflict("governance.board.taken", "The council has a board of this name.");
+        }
     }
 
     /** Every board of the council with its schedule on a day, the most overdue first. */
@@ -138,16 +225,20 @@ class Boards {
     @PreAuthorize(READ)
     BoardLog log(UUID id, LocalDate asOf) {
         var tenant = actors.requireTenant().value();
-        var board = jdbc.sql("select id, name, area_of_focus, frequency, last_update_on from governance_board"
+        var version = new int[1];
+        var board = jdbc.sql("select id, name, area_of_focus, frequency, last_update_on, version from governance_board"
                         + " where tenant_id = ? and id = ?")
                 .params(tenant, id)
-                .query((rs, n) -> board(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Frequency.valueOf(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class),
-                        asOf))
+                .query((rs, n) -> {
+                    version[0] = rs.getInt(6);
+                    return board(
+                            rs.getObject(1, UUID.class),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Frequency.valueOf(rs.getString(4)),
+                            rs.getObject(5, LocalDate.class),
+                            asOf);
+                })
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Board"));
         var updates = jdbc.sql("select given_on, paper, outcome, recorded_at from governance_board_update"
@@ -159,7 +250,7 @@ class Boards {
                         rs.getString(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
-        return new BoardLog(board, updates);
+        return new BoardLog(board, updates, version[0]);
     }
 
     /**

@@ -117,8 +117,29 @@ class GovernanceController {
     @GetMapping("/governance/boards/{id}")
     String board(@PathVariable UUID id, Model model) {
         model.addAttribute("log", boards.log(id, today()));
+        model.addAttribute("changes", boards.history(id));
+        model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("writer", writer());
         return "governance/board";
+    }
+
+    @PostMapping("/governance/boards/{id}")
+    String updateBoard(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String name,
+            @RequestParam(required = false) @Nullable String areaOfFocus,
+            @RequestParam(required = false) @Nullable String frequency,
+            RedirectAttributes redirect) {
+        try {
+            boards.update(id, version, name, areaOfFocus, FormValues.choice(Frequency.class, frequency));
+            redirect.addFlashAttribute("success", "governance.board.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/governance/boards/" + id;
     }
 
     @PostMapping("/governance/boards/{id}/updates")

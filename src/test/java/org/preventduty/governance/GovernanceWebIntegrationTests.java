@@ -80,6 +80,38 @@ class GovernanceWebIntegrationTests {
     }
 
     @Test
+    void aBoardChangedToQuarterlyIsDueSoonerAndKeepsWhatItWasInItsHistory() throws Exception {
+        addBoard("Prevent Delivery Group", "ANNUAL", "2019-12-10");
+        var board = boardId("Prevent Delivery Group");
+
+        var changed = perform(post("/governance/boards/" + board)
+                .param("version", "0")
+                .param("name", "Prevent Delivery Group")
+                .param("areaOfFocus", "The action plan")
+                .param("frequency", "QUARTERLY"));
+
+        assertThat(changed.getFlashMap().get("success")).isEqualTo("governance.board.changed");
+        var page = html(get("/governance/boards/" + board));
+        assertThat(page)
+                .contains("10 March 2020")
+                .containsPattern("(?s)Frequency</td>\\s*<td[^>]*>Annually</td>\\s*<td[^>]*>Quarterly</td>")
+                .containsPattern("(?s)Area of focus</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>The action plan</td>");
+        assertThat(html(get("/governance").param("asOf", "2020-03-11"))).contains("One board update is overdue.");
+        assertThat(problem(post("/governance/boards/" + board)
+                        .param("version", "0")
+                        .param("name", "Delivery Group")
+                        .param("frequency", "MONTHLY")))
+                .isEqualTo("governance.board.stale");
+        addBoard("Safer Communities Board", "ANNUAL", "2019-07-26");
+        assertThat(problem(post("/governance/boards/" + board)
+                        .param("version", "1")
+                        .param("name", "Safer Communities Board")
+                        .param("frequency", "MONTHLY")))
+                .isEqualTo("governance.board.taken");
+        assertThat(sql.auditCount("BOARD_CHANGED", board)).isEqualTo(1);
+    }
+
+    @Test
     void aReviewIsSignedOffFromItsPageOnceEveryAcceptedRecommendationIsComplete() throws Exception {
         var created = perform(post("/governance/reviews")
                 .param("title", "Prevent Scrutiny Review")
