@@ -891,6 +891,19 @@ class AccessPolicyIntegrationTests {
                     Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.GET,
+                    "/risk/actions/{id}",
+                    "/risk/actions/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/risk/actions/{id}",
+                    "/risk/actions/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
                     "/risk/risks/{id}",
                     "/risk/risks/" + ID,
                     Role.DELIVERY_OFFICER,

@@ -305,11 +305,39 @@ class RiskController {
         model.addAttribute("statuses", ActionStatus.values());
         var current = assessments.current();
         model.addAttribute("risks", current.map(a -> register.risks(a.id())).orElse(List.of()));
+        model.addAttribute("owners", owners());
+        return "risk/actions";
+    }
+
+    /** The colleagues an action can be given to: delivery officers and Prevent leads. */
+    private java.util.Map<UUID, String> owners() {
         var owners = new java.util.LinkedHashMap<UUID, String>();
         users.withRole(Role.DELIVERY_OFFICER).forEach(c -> owners.put(c.id(), c.displayName()));
         users.withRole(Role.PREVENT_LEAD).forEach(c -> owners.put(c.id(), c.displayName()));
-        model.addAttribute("owners", owners);
-        return "risk/actions";
+        return owners;
+    }
+
+    /** An action as the form gives it; a colleague chosen as owner is named by their display name, not what is typed. */
+    private RiskRegister.ActionInput actionInput(
+            @Nullable String riskId,
+            @Nullable String toolkitSection,
+            @Nullable String title,
+            @Nullable String ownerUserId,
+            @Nullable String ownerName,
+            @Nullable String dueOn) {
+        var owner = FormValues.uuid(ownerUserId);
+        var name = ownerName;
+        if (owner != null) {
+            var known = users.names(List.of(owner)).get(owner);
+            name = known == null ? name : known;
+        }
+        return new RiskRegister.ActionInput(
+                FormValues.uuid(riskId),
+                FormValues.choice(ToolkitSection.class, toolkitSection),
+                title,
+                owner,
+                name,
+                FormValues.date(dueOn));
     }
 
     @GetMapping("/risk/actions.csv")
@@ -339,23 +367,48 @@ class RiskController {
             @RequestParam(required = false) @Nullable String dueOn,
             RedirectAttributes redirect) {
         try {
-            var owner = FormValues.uuid(ownerUserId);
-            var name = ownerName;
-            if (owner != null && (name == null || name.isBlank())) {
-                name = users.names(List.of(owner)).get(owner);
-            }
-            register.addAction(new RiskRegister.ActionInput(
-                    FormValues.uuid(riskId),
-                    FormValues.choice(ToolkitSection.class, toolkitSection),
-                    title,
-                    owner,
-                    name,
-                    FormValues.date(dueOn)));
+            register.addAction(actionInput(riskId, toolkitSection, title, ownerUserId, ownerName, dueOn));
             redirect.addFlashAttribute("success", "risk.action.added");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).code());
         }
         return "redirect:/risk/actions";
+    }
+
+    @GetMapping("/risk/actions/{id}")
+    String action(@PathVariable UUID id, Model model) {
+        model.addAttribute("a", register.action(id));
+        model.addAttribute("changes", register.actionHistory(id));
+        model.addAttribute("writer", writer());
+        model.addAttribute("sections", ToolkitSection.values());
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute(
+                "risks", assessments.current().map(a -> register.risks(a.id())).orElse(List.of()));
+        model.addAttribute("owners", owners());
+        return "risk/action";
+    }
+
+    @PostMapping("/risk/actions/{id}")
+    String updateAction(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String riskId,
+            @RequestParam(required = false) @Nullable String toolkitSection,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String ownerUserId,
+            @RequestParam(required = false) @Nullable String ownerName,
+            @RequestParam(required = false) @Nullable String dueOn,
+            RedirectAttributes redirect) {
+        try {
+            register.updateAction(
+                    id, version, actionInput(riskId, toolkitSection, title, ownerUserId, ownerName, dueOn));
+            redirect.addFlashAttribute("success", "risk.action.changed");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+        }
+        return "redirect:/risk/actions/" + id;
     }
 
     @PostMapping("/risk/actions/{id}/notes")

@@ -91,7 +91,20 @@ class RiskRegister implements TaskSource {
             LocalDate dueOn,
             ActionStatus status,
             boolean overdue,
-            List<Note> notes) {}
+            List<Note> notes,
+            int version) {
+
+        /** The fields as the change history keeps them. */
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("risk.action.titleLabel", title);
+            fields.put("risk.risk", riskTitle);
+            fields.put("risk.toolkit", toolkitSection == null ? null : toolkitSection.name());
+            fields.put("risk.owner", ownerName);
+            fields.put("risk.action.dueOn", dueOn.toString());
+            return fields;
+        }
+    }
 
     /** What an action is to be. */
     record ActionInput(
@@ -111,6 +124,7 @@ class RiskRegister implements TaskSource {
     private final ChangeHistory history;
 
     static final String HISTORY = "RISK_ITEM";
+    static final String ACTION_HISTORY = "RISK_ACTION";
 
     RiskRegister(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -374,6 +388,95 @@ class RiskRegister implements TaskSource {
     UUID addAction(ActionInput input) {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
+        checkAction(tenant, input);
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into risk_action (id, tenant_id, risk_id, toolkit_section, title, owner_user_id, owner_name,"
+                        + " due_on, status, created_by, created_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', ?, ?, 0)")
+                .params(
+                        id,
+                        tenant,
+                        input.riskId(),
+                        input.toolkitSection() == null
+                                ? null
+                                : input.toolkitSection().name(),
+                        input.title().strip(),
+                        input.ownerUserId(),
+                        blankToNull(input.ownerName()),
+                        input.dueOn(),
+                        actor.id(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        history.record(ACTION_HISTORY, id, Map.of(), action(tenant, id).fields());
+        audit.record(AuditRecord.of("RISK_ACTION_ADDED", "RISK_ACTION", id));
+        return id;
+    }
+
+    /**
+     * Changes what an action is, who owns it or when it is due, keeping what it was in its history; its status moves
+     * with its progress notes.
+     *
+     * @param version the version the change was made from; when the action has changed since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the action has changed since.
+     */
+    @Transactional
+    @PreAuthorize(RiskAssessments.WRITE)
+    void updateAction(UUID id, int version, ActionInput input) {
+        var tenant = actors.requireTenant().value();
+        var before = action(tenant, id);
+        checkAction(tenant, input);
+        var updated = jdbc.sql("update risk_action set risk_id = ?, toolkit_section = ?, title = ?, owner_user_id = ?,"
+                        + " owner_name = ?, due_on = ?, version = version + 1"
+                        + " where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        input.riskId(),
+                        input.toolkitSection() == null
+                                ? null
+                                : input.toolkitSection().name(),
+                        input.title() == null ? "" : input.title().strip(),
+                        input.ownerUserId(),
+                        blankToNull(input.ownerName()),
+                        input.dueOn(),
+                        tenant,
+                        id,
+                        version)
+                .update();
+        if (updated == 0) {
+            throw RuleViolationException.conflict(
+                    "risk.action.stale", "Someone changed the action since you opened it.");
+        }
+        var changed = history.record(
+                ACTION_HISTORY, id, before.fields(), action(tenant, id).fields());
+        audit.record(AuditRecord.of("RISK_ACTION_CHANGED", "RISK_ACTION", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** An action of the plan with its progress notes. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RiskAssessments.READ)
+    Action action(UUID id) {
+        return action(actors.requireTenant().value(), id);
+    }
+
+    /** The changes made to an action, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RiskAssessments.READ)
+    List<ChangeHistory.Change> actionHistory(UUID id) {
+        action(id);
+        return history.of(ACTION_HISTORY, id);
+    }
+
+    private Action action(UUID tenant, UUID id) {
+        return actionsOf(tenant, null).stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Action"));
+    }
+
+    private void checkAction(UUID tenant, ActionInput input) {
         var problems = new ArrayList<Problem>();
         if (input.title() == null
                 || input.title().isBlank()
@@ -401,26 +504,6 @@ class RiskRegister implements TaskSource {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        var id = UUID.randomUUID();
-        jdbc.sql("insert into risk_action (id, tenant_id, risk_id, toolkit_section, title, owner_user_id, owner_name,"
-                        + " due_on, status, created_by, created_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', ?, ?, 0)")
-                .params(
-                        id,
-                        tenant,
-                        input.riskId(),
-                        input.toolkitSection() == null
-                                ? null
-                                : input.toolkitSection().name(),
-                        input.title().strip(),
-                        input.ownerUserId(),
-                        blankToNull(input.ownerName()),
-                        input.dueOn(),
-                        actor.id(),
-                        Timestamp.from(clock.instant()))
-                .update();
-        audit.record(AuditRecord.of("RISK_ACTION_ADDED", "RISK_ACTION", id));
-        return id;
     }
 
     /** Records progress on an action with its new status. */
@@ -501,7 +584,7 @@ class RiskRegister implements TaskSource {
                 .list();
         var today = today();
         return jdbc.sql("select a.id, a.risk_id, r.title, a.toolkit_section, a.title, a.owner_user_id, a.owner_name,"
-                        + " a.due_on, a.status from risk_action a left join risk_item r on r.id = a.risk_id"
+                        + " a.due_on, a.status, a.version from risk_action a left join risk_item r on r.id = a.risk_id"
                         + " and r.tenant_id = a.tenant_id where a.tenant_id = :tenant"
                         + (owner == null ? "" : " and a.owner_user_id = :owner")
                         + " order by a.due_on, a.title")
@@ -521,7 +604,8 @@ class RiskRegister implements TaskSource {
                             due,
                             status,
                             RiskRules.overdue(status, due, today),
-                            notes.getOrDefault(rs.getObject(1, UUID.class), List.of()));
+                            notes.getOrDefault(rs.getObject(1, UUID.class), List.of()),
+                            rs.getInt(10));
                 })
                 .list();
     }

@@ -377,6 +377,58 @@ class RiskIntegrationTests {
         assertThat(html(get("/risk"))).contains("href=\"" + page + "\"");
     }
 
+    @Test
+    void anActionGivenToSomeoneElseLeavesItsOwnersTasksAndKeepsItsHistory() throws Exception {
+        addRisk("Online radicalisation", "ONLINE", "4", "4");
+        var risk = sql.run(jdbc -> jdbc.sql("select id from risk_item where assessment_id = ?")
+                .param(assessment)
+                .query(UUID.class)
+                .single());
+        perform(post("/risk/actions")
+                .param("riskId", risk.toString())
+                .param("title", "Online safety sessions for parents")
+                .param("ownerUserId", officer.id().toString())
+                .param("dueOn", TODAY.minusDays(3).toString()));
+        var action = sql.run(jdbc -> jdbc.sql("select id from risk_action where risk_id = ?")
+                .param(risk)
+                .query(UUID.class)
+                .single());
+        assertThat(html(get("/risk/actions"))).contains("href=\"/risk/actions/" + action + "\"");
+
+        var changed = perform(post("/risk/actions/" + action)
+                .param("version", "0")
+                .param("riskId", risk.toString())
+                .param("title", "Online safety sessions for parents")
+                .param("ownerName", "Schools safeguarding lead")
+                .param("dueOn", TODAY.plusDays(60).toString()));
+
+        assertThat(changed.getFlashMap().get("success")).isEqualTo("risk.action.changed");
+        assertThat(mvc.perform(get("/tasks").with(authentication(fixtures.authentication(officer, true))))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("Online safety sessions for parents");
+        assertThat(html(get("/risk/actions/" + action)))
+                .containsPattern(
+                        "(?s)Owner</td>\\s*<td[^>]*>Test [^<]*</td>\\s*<td[^>]*>Schools safeguarding lead</td>")
+                .containsPattern("(?s)Due</td>\\s*<td[^>]*>" + TODAY.minusDays(3) + "</td>\\s*<td[^>]*>"
+                        + TODAY.plusDays(60) + "</td>");
+        assertThat(problem(post("/risk/actions/" + action)
+                        .param("version", "0")
+                        .param("riskId", risk.toString())
+                        .param("title", "Sessions")
+                        .param("ownerName", "Someone")
+                        .param("dueOn", "2030-01-01")))
+                .isEqualTo("risk.action.stale");
+        assertThat(problem(post("/risk/actions/" + action)
+                        .param("version", "1")
+                        .param("title", "Sessions")
+                        .param("ownerName", "Someone")
+                        .param("dueOn", "2030-01-01")))
+                .isEqualTo("risk.action.against");
+        assertThat(sql.auditCount("RISK_ACTION_CHANGED", action)).isEqualTo(1);
+    }
+
     private void addRisk(String title, String category, String likelihood, String impact) throws Exception {
         var result = perform(post("/risk/assessments/" + assessment + "/risks")
                 .param("title", title)
