@@ -859,6 +859,19 @@ class AccessPolicyIntegrationTests {
                     Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.GET,
+                    "/partners/venues/{id}",
+                    "/partners/venues/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/venues/{id}",
+                    "/partners/venues/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
                     "/partners/checks/{id}",
                     "/partners/checks/" + ID,
                     Role.DELIVERY_OFFICER,

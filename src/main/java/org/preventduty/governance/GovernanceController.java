@@ -17,6 +17,7 @@ import org.preventduty.identity.TenantManagement;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.CsvDownload;
+import org.preventduty.shared.web.FormOutcome;
 import org.preventduty.shared.web.FormValues;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -131,14 +132,9 @@ class GovernanceController {
             @RequestParam(required = false) @Nullable String areaOfFocus,
             @RequestParam(required = false) @Nullable String frequency,
             RedirectAttributes redirect) {
-        try {
+        FormOutcome.flash(redirect, "governance.board.changed", () -> {
             boards.update(id, version, name, areaOfFocus, FormValues.choice(Frequency.class, frequency));
-            redirect.addFlashAttribute("success", "governance.board.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
+        });
         return "redirect:/governance/boards/" + id;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
@@ -100,7 +101,26 @@ class Assurance {
             String checksDone,
             VenueOutcome outcome,
             String decidedBy,
-            LocalDate decidedOn) {}
+            LocalDate decidedOn,
+            @Nullable UUID id,
+            int version) {
+
+        /** The fields as the change history keeps them. */
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("partners.venue.venueLabel", venue);
+            fields.put("partners.venue.bookedByLabel", bookedBy);
+            fields.put("partners.venue.onBehalfOfLabel", onBehalfOf);
+            fields.put("partners.venue.eventLabel", event);
+            fields.put("partners.venue.eventOnLabel", eventOn.toString());
+            fields.put("partners.venue.speakersLabel", speakers);
+            fields.put("partners.venue.checksDoneLabel", checksDone);
+            fields.put("partners.venue.outcome", outcome.name());
+            fields.put("partners.venue.decidedByLabel", decidedBy);
+            fields.put("partners.venue.decidedOnLabel", decidedOn.toString());
+            return fields;
+        }
+    }
 
     record Contract(
             UUID id,
@@ -145,6 +165,7 @@ class Assurance {
 
     static final String CHECK = "PARTNER_CHECK";
     static final String CONTRACT = "PARTNER_CONTRACT";
+    static final String VENUE = "PARTNER_VENUE_CHECK";
 
     Assurance(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -384,6 +405,92 @@ class Assurance {
     @PreAuthorize(PartnerRecords.WRITE)
     void addVenueCheck(VenueCheck input) {
         var actor = actors.require();
+        var check = checkedVenue(UUID.randomUUID(), input, 0);
+        jdbc.sql("insert into partner_venue_check (id, tenant_id, venue, booked_by, on_behalf_of, event, event_on,"
+                        + " speakers, checks_done, outcome, decided_by, decided_on, recorded_by, recorded_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        check.id(),
+                        actor.requireTenant().value(),
+                        check.venue(),
+                        check.bookedBy(),
+                        check.onBehalfOf(),
+                        check.event(),
+                        check.eventOn(),
+                        check.speakers(),
+                        check.checksDone(),
+                        check.outcome().name(),
+                        check.decidedBy(),
+                        check.decidedOn(),
+                        actor.id(),
+                        now())
+                .update();
+        history.record(VENUE, Objects.requireNonNull(check.id()), Map.of(), check.fields());
+        audit.record(AuditRecord.of("VENUE_CHECK_RECORDED", "PARTNER_VENUE_CHECK", check.id())
+                .withDetail(check.outcome().name()));
+    }
+
+    /**
+     * Corrects a venue hire check (a changed speaker, a decision revisited), keeping what it was in its history.
+     *
+     * @param version the version the change was made from; when someone has changed it since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the check has changed since.
+     */
+    @Transactional
+    @PreAuthorize(PartnerRecords.WRITE)
+    void updateVenueCheck(UUID id, int version, VenueCheck input) {
+        var before = venueCheck(id);
+        var after = checkedVenue(id, input, version);
+        var changed = history.record(VENUE, id, before.fields(), after.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var updated = jdbc.sql("update partner_venue_check set venue = ?, booked_by = ?, on_behalf_of = ?, event = ?,"
+                        + " event_on = ?, speakers = ?, checks_done = ?, outcome = ?, decided_by = ?, decided_on = ?,"
+                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        after.venue(),
+                        after.bookedBy(),
+                        after.onBehalfOf(),
+                        after.event(),
+                        after.eventOn(),
+                        after.speakers(),
+                        after.checksDone(),
+                        after.outcome().name(),
+                        after.decidedBy(),
+                        after.decidedOn(),
+                        actors.requireTenant().value(),
+                        id,
+                        version)
+                .update();
+        stale(updated, "partners.venue.stale");
+        audit.record(AuditRecord.of("VENUE_CHECK_CHANGED", "PARTNER_VENUE_CHECK", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** A venue hire check of the current council. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    VenueCheck venueCheck(UUID id) {
+        return jdbc.sql(VENUE_COLUMNS + " where tenant_id = ? and id = ?")
+                .params(actors.requireTenant().value(), id)
+                .query(Assurance::venueCheck)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Venue check"));
+    }
+
+    /** The changes made to a venue hire check, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    List<ChangeHistory.Change> venueHistory(UUID id) {
+        venueCheck(id);
+        return history.of(VENUE, id);
+    }
+
+    private VenueCheck checkedVenue(UUID id, VenueCheck input, int version) {
         var problems = new ArrayList<Problem>();
         var venue = PartnerRecords.text(input.venue(), 200, "venue", "partners.venue.venue", true, problems);
         var booker = PartnerRecords.text(input.bookedBy(), 200, "bookedBy", "partners.venue.bookedBy", true, problems);
@@ -404,28 +511,41 @@ class Assurance {
                 PartnerRecords.text(input.decidedBy(), 200, "decidedBy", "partners.venue.decidedBy", true, problems);
         day(input.decidedOn(), "decidedOn", "partners.venue.decidedOn.invalid", problems);
         fail(problems);
-        var id = UUID.randomUUID();
-        jdbc.sql("insert into partner_venue_check (id, tenant_id, venue, booked_by, on_behalf_of, event, event_on,"
-                        + " speakers, checks_done, outcome, decided_by, decided_on, recorded_by, recorded_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        id,
-                        actor.requireTenant().value(),
-                        venue,
-                        booker,
-                        behalf,
-                        event,
-                        input.eventOn(),
-                        speakers,
-                        checks,
-                        input.outcome().name(),
-                        decider,
-                        input.decidedOn(),
-                        actor.id(),
-                        now())
-                .update();
-        audit.record(AuditRecord.of("VENUE_CHECK_RECORDED", "PARTNER_VENUE_CHECK", id)
-                .withDetail(input.outcome().name()));
+        if (venue == null || booker == null || event == null || checks == null || decider == null) {
+            throw new InvalidInputException(problems);
+        }
+        return new VenueCheck(
+                venue,
+                booker,
+                behalf,
+                event,
+                input.eventOn(),
+                speakers,
+                checks,
+                input.outcome(),
+                decider,
+                input.decidedOn(),
+                id,
+                version);
+    }
+
+    private static final String VENUE_COLUMNS = "select venue, booked_by, on_behalf_of, event, event_on, speakers,"
+            + " checks_done, outcome, decided_by, decided_on, id, version from partner_venue_check";
+
+    private static VenueCheck venueCheck(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new VenueCheck(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                rs.getString(7),
+                VenueOutcome.valueOf(rs.getString(8)),
+                rs.getString(9),
+                rs.getObject(10, LocalDate.class),
+                rs.getObject(11, UUID.class),
+                rs.getInt(12));
     }
 
     /** Every venue hire check, the latest event first: for the download. */
@@ -454,21 +574,9 @@ class Assurance {
     }
 
     private List<VenueCheck> venueChecks(UUID tenant, String limit) {
-        return jdbc.sql("select venue, booked_by, on_behalf_of, event, event_on, speakers, checks_done, outcome,"
-                        + " decided_by, decided_on from partner_venue_check where tenant_id = ?"
-                        + " order by event_on desc, venue, id" + limit)
+        return jdbc.sql(VENUE_COLUMNS + " where tenant_id = ? order by event_on desc, venue, id" + limit)
                 .param(tenant)
-                .query((rs, n) -> new VenueCheck(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, LocalDate.class),
-                        rs.getString(6),
-                        rs.getString(7),
-                        VenueOutcome.valueOf(rs.getString(8)),
-                        rs.getString(9),
-                        rs.getObject(10, LocalDate.class)))
+                .query(Assurance::venueCheck)
                 .list();
     }
 

@@ -10,6 +10,7 @@ import org.preventduty.identity.Role;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.CsvDownload;
+import org.preventduty.shared.web.FormOutcome;
 import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.http.ResponseEntity;
@@ -213,7 +214,7 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String spocEmail,
             @RequestParam(required = false) @Nullable String spocPhone,
             RedirectAttributes redirect) {
-        try {
+        FormOutcome.flash(redirect, "partners.organisation.changed", () -> {
             records.update(
                     id,
                     version,
@@ -223,12 +224,7 @@ class PartnersController {
                     spocName,
                     spocEmail,
                     spocPhone);
-            redirect.addFlashAttribute("success", "partners.organisation.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
+        });
         return "redirect:/partners/" + id;
     }
 
@@ -294,21 +290,21 @@ class PartnersController {
         return "partners/venues";
     }
 
-    @PostMapping("/partners/venues")
-    String addVenueCheck(
-            @RequestParam(required = false) @Nullable String venue,
-            @RequestParam(required = false) @Nullable String bookedBy,
-            @RequestParam(required = false) @Nullable String onBehalfOf,
-            @RequestParam(required = false) @Nullable String event,
-            @RequestParam(required = false) @Nullable String eventOn,
-            @RequestParam(required = false) @Nullable String speakers,
-            @RequestParam(required = false) @Nullable String checksDone,
-            @RequestParam(required = false) @Nullable String outcome,
-            @RequestParam(required = false) @Nullable String decidedBy,
-            @RequestParam(required = false) @Nullable String decidedOn,
-            RedirectAttributes redirect) {
-        try {
-            assurance.addVenueCheck(new Assurance.VenueCheck(
+    /** A venue hire check as its form gives it, to be checked by the service. */
+    record VenueForm(
+            @Nullable String venue,
+            @Nullable String bookedBy,
+            @Nullable String onBehalfOf,
+            @Nullable String event,
+            @Nullable String eventOn,
+            @Nullable String speakers,
+            @Nullable String checksDone,
+            @Nullable String outcome,
+            @Nullable String decidedBy,
+            @Nullable String decidedOn) {
+
+        Assurance.VenueCheck check() {
+            return new Assurance.VenueCheck(
                     venue == null ? "" : venue,
                     bookedBy == null ? "" : bookedBy,
                     onBehalfOf,
@@ -318,12 +314,36 @@ class PartnersController {
                     checksDone == null ? "" : checksDone,
                     FormValues.choice(Assurance.VenueOutcome.class, outcome),
                     decidedBy == null ? "" : decidedBy,
-                    FormValues.date(decidedOn)));
-            redirect.addFlashAttribute("success", "partners.venue.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+                    FormValues.date(decidedOn),
+                    null,
+                    0);
         }
+    }
+
+    @PostMapping("/partners/venues")
+    String addVenueCheck(VenueForm form, RedirectAttributes redirect) {
+        FormOutcome.flash(redirect, "partners.venue.added", () -> assurance.addVenueCheck(form.check()));
         return "redirect:/partners/venues";
+    }
+
+    @GetMapping("/partners/venues/{id}")
+    String venueCheck(@PathVariable UUID id, Model model) {
+        model.addAttribute("c", assurance.venueCheck(id));
+        model.addAttribute("changes", assurance.venueHistory(id));
+        model.addAttribute("outcomes", Assurance.VenueOutcome.values());
+        model.addAttribute("writer", writer());
+        return "partners/venue";
+    }
+
+    @PostMapping("/partners/venues/{id}")
+    String updateVenueCheck(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            VenueForm form,
+            RedirectAttributes redirect) {
+        FormOutcome.flash(
+                redirect, "partners.venue.changed", () -> assurance.updateVenueCheck(id, version, form.check()));
+        return "redirect:/partners/venues/" + id;
     }
 
     @GetMapping("/partners/funding")
@@ -376,7 +396,7 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String checkedOn,
             @RequestParam(required = false) @Nullable String nextCheckOn,
             RedirectAttributes redirect) {
-        try {
+        FormOutcome.flash(redirect, "partners.check.changed", () -> {
             assurance.updateCheck(
                     id,
                     version,
@@ -387,12 +407,7 @@ class PartnersController {
                     reviewer,
                     FormValues.date(checkedOn),
                     FormValues.date(nextCheckOn));
-            redirect.addFlashAttribute("success", "partners.check.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
+        });
         return "redirect:/partners/checks/" + id;
     }
 
@@ -414,15 +429,10 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String endsOn,
             @RequestParam(defaultValue = "false") boolean preventClause,
             RedirectAttributes redirect) {
-        try {
+        FormOutcome.flash(redirect, "partners.contract.changed", () -> {
             assurance.updateContract(
                     id, version, service, provider, FormValues.date(startsOn), FormValues.date(endsOn), preventClause);
-            redirect.addFlashAttribute("success", "partners.contract.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
+        });
         return "redirect:/partners/contracts/" + id;
     }
 
@@ -553,7 +563,7 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String aims,
             @RequestParam(required = false) @Nullable String targetGroup,
             RedirectAttributes redirect) {
-        try {
+        FormOutcome.flash(redirect, "partners.project.changed", () -> {
             projects.update(
                     id,
                     version,
@@ -566,12 +576,7 @@ class PartnersController {
                             FormValues.date(endsOn),
                             aims,
                             targetGroup));
-            redirect.addFlashAttribute("success", "partners.project.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
+        });
         return "redirect:/partners/projects/" + id;
     }
 

@@ -20,6 +20,7 @@ import org.preventduty.risk.RiskRules.ToolkitSection;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.CsvDownload;
+import org.preventduty.shared.web.FormOutcome;
 import org.preventduty.shared.web.FormValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -197,7 +198,7 @@ class RiskController {
             @RequestParam(required = false) @Nullable String residualImpact,
             @RequestParam(required = false) @Nullable String owner,
             RedirectAttributes redirect) {
-        try {
+        FormOutcome.flash(redirect, "risk.risk.changed", () -> {
             register.updateRisk(
                     id,
                     version,
@@ -209,12 +210,7 @@ class RiskController {
                     FormValues.integer(residualLikelihood),
                     FormValues.integer(residualImpact),
                     owner);
-            redirect.addFlashAttribute("success", "risk.risk.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
+        });
         return "redirect:/risk/risks/" + id;
     }
 
@@ -399,15 +395,10 @@ class RiskController {
             @RequestParam(required = false) @Nullable String ownerName,
             @RequestParam(required = false) @Nullable String dueOn,
             RedirectAttributes redirect) {
-        try {
+        FormOutcome.flash(redirect, "risk.action.changed", () -> {
             register.updateAction(
                     id, version, actionInput(riskId, toolkitSection, title, ownerUserId, ownerName, dueOn));
-            redirect.addFlashAttribute("success", "risk.action.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        }
+        });
         return "redirect:/risk/actions/" + id;
     }
 

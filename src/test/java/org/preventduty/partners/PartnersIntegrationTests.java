@@ -409,6 +409,57 @@ class PartnersIntegrationTests {
         assertThat(sql.auditCount("CONTRACT_CHANGED", contract)).isEqualTo(1);
     }
 
+    @Test
+    void aVenueCheckRevisitedWhenASpeakerChangesKeepsItsFirstDecisionInItsHistory() throws Exception {
+        perform(post("/partners/venues")
+                .param("venue", "Town hall, room 2")
+                .param("bookedBy", "A community group")
+                .param("event", "Public talk")
+                .param("eventOn", "2024-06-01")
+                .param("speakers", "Two invited speakers")
+                .param("checksDone", "Speakers' public statements and websites")
+                .param("outcome", "ALLOWED")
+                .param("decidedBy", "Facilities manager")
+                .param("decidedOn", "2024-05-20"));
+        var check = sql.run(jdbc -> jdbc.sql("select id from partner_venue_check where tenant_id = ?")
+                .param(officer.tenantId().value())
+                .query(UUID.class)
+                .single());
+        assertThat(html(get("/partners/venues"))).contains("href=\"/partners/venues/" + check + "\"");
+
+        var changed = perform(post("/partners/venues/" + check)
+                .param("version", "0")
+                .param("venue", "Town hall, room 2")
+                .param("bookedBy", "A community group")
+                .param("event", "Public talk")
+                .param("eventOn", "2024-06-01")
+                .param("speakers", "A replacement speaker")
+                .param("checksDone", "The replacement speaker's statements")
+                .param("outcome", "REFUSED")
+                .param("decidedBy", "Prevent coordinator")
+                .param("decidedOn", "2024-05-28"));
+
+        assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.venue.changed");
+        assertThat(html(get("/partners/venues/" + check)))
+                .containsPattern("(?s)Decision</td>\\s*<td[^>]*>Allowed</td>\\s*<td[^>]*>Refused</td>")
+                .containsPattern("(?s)Speakers \\(optional\\)</td>\\s*<td[^>]*>Two invited speakers</td>");
+        assertThat(problem(post("/partners/venues/" + check)
+                        .param("version", "0")
+                        .param("venue", "Hall")
+                        .param("bookedBy", "Group")
+                        .param("event", "Talk")
+                        .param("eventOn", "2024-06-01")
+                        .param("checksDone", "x")
+                        .param("outcome", "ALLOWED")
+                        .param("decidedBy", "y")
+                        .param("decidedOn", "2024-05-28")))
+                .isEqualTo("partners.venue.stale");
+        assertThat(problem(
+                        post("/partners/venues/" + check).param("version", "1").param("venue", "Hall")))
+                .isEqualTo("partners.venue.bookedBy.invalid");
+        assertThat(sql.auditCount("VENUE_CHECK_CHANGED", check)).isEqualTo(1);
+    }
+
     private void output(String page, String quarter, String series, String parents, String female, String male)
             throws Exception {
         var result = perform(post(page + "/outputs")
