@@ -455,6 +455,27 @@ class AccessPolicyIntegrationTests {
                     Role.REPORT_VIEWER),
             Rule.page(
                     HttpMethod.GET,
+                    "/governance/communications.csv",
+                    "/governance/communications.csv",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/contracts.csv",
+                    "/partners/contracts.csv",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/grants.csv",
+                    "/partners/grants.csv",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
                     "/governance/reviews.csv",
                     "/governance/reviews.csv",
                     Role.DELIVERY_OFFICER,
@@ -855,6 +876,19 @@ class AccessPolicyIntegrationTests {
                     HttpMethod.POST,
                     "/partners/{id}/details",
                     "/partners/" + ID + "/details",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/partners/grants/{id}",
+                    "/partners/grants/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/partners/grants/{id}",
+                    "/partners/grants/" + ID,
                     Role.DELIVERY_OFFICER,
                     Role.PREVENT_LEAD),
             Rule.page(

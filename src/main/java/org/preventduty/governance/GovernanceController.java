@@ -155,13 +155,21 @@ class GovernanceController {
     }
 
     @GetMapping("/governance/reviews")
-    String reviews(@RequestParam(defaultValue = "0") int page, Model model) {
-        var list = reviews.list(page);
+    String reviews(
+            @RequestParam(required = false) @Nullable String state,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var signedOff = "SIGNED_OFF".equals(state) ? Boolean.TRUE : "OPEN".equals(state) ? Boolean.FALSE : null;
+        var list = reviews.list(signedOff, page);
         model.addAttribute("reviews", list.items());
+        model.addAttribute("state", signedOff == null ? "" : state);
         model.addAttribute(
                 "pagination",
                 org.preventduty.shared.web.Pagination.of(
-                        list, org.springframework.web.util.UriComponentsBuilder.fromPath("/governance/reviews")));
+                        list,
+                        org.springframework.web.util.UriComponentsBuilder.fromPath("/governance/reviews")
+                                .queryParamIfPresent(
+                                        "state", java.util.Optional.ofNullable(signedOff == null ? null : state))));
         model.addAttribute("writer", writer());
         return "governance/reviews";
     }
@@ -368,6 +376,17 @@ class GovernanceController {
         model.addAttribute("today", today());
         model.addAttribute("writer", writer());
         return "governance/communications";
+    }
+
+    @GetMapping("/governance/communications.csv")
+    ResponseEntity<byte[]> communicationsCsv() {
+        return CsvDownload.of(
+                "communications-plan.csv",
+                List.of("activity", "audience", "channel", "planned_on", "done_on"),
+                communications.plan().stream()
+                        .map(a -> java.util.Arrays.<Object>asList(
+                                a.title(), a.audience(), a.channel(), a.plannedOn(), a.doneOn()))
+                        .toList());
     }
 
     @PostMapping("/governance/communications")

@@ -265,30 +265,35 @@ class Reviews {
     /** How many reviews a page lists. */
     static final int PAGE_SIZE = 25;
 
-    /** The council's reviews, newest first, a page (from 0) at a time. */
+    /** The council's reviews, newest first, all or only those signed off or not, a page (from 0) at a time. */
     @Transactional(readOnly = true)
     @PreAuthorize(Boards.READ)
-    Paged<Listed> list(int page) {
+    Paged<Listed> list(@Nullable Boolean signedOff, int page) {
         var tenant = actors.requireTenant().value();
         var at = Math.max(0, page);
-        var total = jdbc.sql("select count(*) from governance_review where tenant_id = ?")
+        var state =
+                signedOff == null ? "" : signedOff ? " and signed_off_on is not null" : " and signed_off_on is null";
+        var total = jdbc.sql("select count(*) from governance_review where tenant_id = ?" + state)
                 .param(tenant)
                 .query(Long.class)
                 .single();
         return new Paged<>(
-                listed(tenant, " limit " + PAGE_SIZE + " offset " + Paged.offset(at, PAGE_SIZE)), at, PAGE_SIZE, total);
+                listed(tenant, state, " limit " + PAGE_SIZE + " offset " + Paged.offset(at, PAGE_SIZE)),
+                at,
+                PAGE_SIZE,
+                total);
     }
 
     /** Every review of the council, newest first: for the download. */
     @Transactional(readOnly = true)
     @PreAuthorize(Boards.READ)
     List<Listed> list() {
-        return listed(actors.requireTenant().value(), "");
+        return listed(actors.requireTenant().value(), "", "");
     }
 
-    private List<Listed> listed(UUID tenant, String limit) {
+    private List<Listed> listed(UUID tenant, String state, String limit) {
         return jdbc.sql("select id, title, concluded_on, signed_off_on from governance_review where tenant_id = ?"
-                        + " order by concluded_on desc, title, id" + limit)
+                        + state + " order by concluded_on desc, title, id" + limit)
                 .param(tenant)
                 .query((rs, n) -> new Listed(
                         rs.getObject(1, UUID.class),

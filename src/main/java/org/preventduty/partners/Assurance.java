@@ -144,14 +144,27 @@ class Assurance {
     }
 
     record Grant(
+            UUID id,
             String source,
             long amountPence,
             LocalDate startsOn,
             @Nullable LocalDate endsOn,
-            String paysFor) {
+            String paysFor,
+            int version) {
 
         public java.math.BigDecimal amountPounds() {
             return java.math.BigDecimal.valueOf(amountPence, 2);
+        }
+
+        /** The fields as the change history keeps them. */
+        Map<String, @Nullable String> fields() {
+            var fields = new LinkedHashMap<String, @Nullable String>();
+            fields.put("partners.grant.sourceLabel", source);
+            fields.put("partners.project.amount", "£" + amountPounds().toPlainString());
+            fields.put("partners.project.startsOn", startsOn.toString());
+            fields.put("partners.project.endsOn", endsOn == null ? null : endsOn.toString());
+            fields.put("partners.grant.paysForLabel", paysFor);
+            return fields;
         }
     }
 
@@ -166,6 +179,7 @@ class Assurance {
     static final String CHECK = "PARTNER_CHECK";
     static final String CONTRACT = "PARTNER_CONTRACT";
     static final String VENUE = "PARTNER_VENUE_CHECK";
+    static final String GRANT = "PARTNER_GRANT";
 
     Assurance(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -552,32 +566,34 @@ class Assurance {
     @Transactional(readOnly = true)
     @PreAuthorize(PartnerRecords.READ)
     List<VenueCheck> venueChecks() {
-        return venueChecks(actors.requireTenant().value(), "");
-    }
-
-    /** The venue hire checks, the latest event first, a page (from 0) at a time. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(PartnerRecords.READ)
-    org.preventduty.shared.Paged<VenueCheck> venueChecks(int page) {
-        var tenant = actors.requireTenant().value();
-        var at = Math.max(0, page);
-        var size = PartnerRecords.PAGE_SIZE;
-        var total = jdbc.sql("select count(*) from partner_venue_check where tenant_id = ?")
-                .param(tenant)
-                .query(Long.class)
-                .single();
-        return new org.preventduty.shared.Paged<>(
-                venueChecks(tenant, " limit " + size + " offset " + org.preventduty.shared.Paged.offset(at, size)),
-                at,
-                size,
-                total);
-    }
-
-    private List<VenueCheck> venueChecks(UUID tenant, String limit) {
-        return jdbc.sql(VENUE_COLUMNS + " where tenant_id = ? order by event_on desc, venue, id" + limit)
-                .param(tenant)
+        return jdbc.sql(VENUE_COLUMNS + " where tenant_id = ? order by event_on desc, venue, id")
+                .param(actors.requireTenant().value())
                 .query(Assurance::venueCheck)
                 .list();
+    }
+
+    /** The venue hire checks with a decision, or all, the latest event first, a page (from 0) at a time. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    org.preventduty.shared.Paged<VenueCheck> venueChecks(@Nullable VenueOutcome decision, int page) {
+        var at = Math.max(0, page);
+        var size = PartnerRecords.PAGE_SIZE;
+        var params = new ArrayList<Object>(List.of(actors.requireTenant().value()));
+        var where = " where tenant_id = ?";
+        if (decision != null) {
+            where += " and outcome = ?";
+            params.add(decision.name());
+        }
+        var total = jdbc.sql("select count(*) from partner_venue_check" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(VENUE_COLUMNS + where + " order by event_on desc, venue, id limit " + size + " offset "
+                        + org.preventduty.shared.Paged.offset(at, size))
+                .params(params)
+                .query(Assurance::venueCheck)
+                .list();
+        return new org.preventduty.shared.Paged<>(items, at, size, total);
     }
 
     @Transactional
@@ -719,6 +735,116 @@ class Assurance {
             @Nullable LocalDate endsOn,
             @Nullable String paysFor) {
         var actor = actors.require();
+        var grant = grant(UUID.randomUUID(), source, amountPounds, startsOn, endsOn, paysFor, 0);
+        jdbc.sql("insert into partner_grant (id, tenant_id, source, amount_pence, starts_on, ends_on, pays_for,"
+                        + " recorded_by, recorded_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(
+                        grant.id(),
+                        actor.requireTenant().value(),
+                        grant.source(),
+                        grant.amountPence(),
+                        grant.startsOn(),
+                        grant.endsOn(),
+                        grant.paysFor(),
+                        actor.id(),
+                        now())
+                .update();
+        history.record(GRANT, grant.id(), Map.of(), grant.fields());
+        audit.record(AuditRecord.of("GRANT_RECORDED", "PARTNER_GRANT", grant.id()));
+    }
+
+    /**
+     * Changes a grant (a revised amount, a later end), keeping what it was in its history.
+     *
+     * @param version the version the change was made from; when someone has changed it since, nothing changes.
+     * @throws InvalidInputException naming each field that is not valid.
+     * @throws RuleViolationException (409) when the grant has changed since.
+     */
+    @Transactional
+    @PreAuthorize(PartnerRecords.WRITE)
+    void updateGrant(
+            UUID id,
+            int version,
+            @Nullable String source,
+            java.math.@Nullable BigDecimal amountPounds,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            @Nullable String paysFor) {
+        var before = grant(id);
+        var after = grant(id, source, amountPounds, startsOn, endsOn, paysFor, version);
+        var changed = history.record(GRANT, id, before.fields(), after.fields());
+        if (changed.isEmpty()) {
+            return;
+        }
+        var updated = jdbc.sql("update partner_grant set source = ?, amount_pence = ?, starts_on = ?, ends_on = ?,"
+                        + " pays_for = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                .params(
+                        after.source(),
+                        after.amountPence(),
+                        after.startsOn(),
+                        after.endsOn(),
+                        after.paysFor(),
+                        actors.requireTenant().value(),
+                        id,
+                        version)
+                .update();
+        stale(updated, "partners.grant.stale");
+        audit.record(AuditRecord.of("GRANT_CHANGED", "PARTNER_GRANT", id)
+                .withDetail(String.join(
+                        ", ",
+                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+    }
+
+    /** A grant of the current council. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    Grant grant(UUID id) {
+        return jdbc.sql(GRANT_COLUMNS + " where tenant_id = ? and id = ?")
+                .params(actors.requireTenant().value(), id)
+                .query(Assurance::grant)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Grant"));
+    }
+
+    /** The changes made to a grant, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    List<ChangeHistory.Change> grantHistory(UUID id) {
+        grant(id);
+        return history.of(GRANT, id);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(PartnerRecords.READ)
+    List<Grant> grants() {
+        return jdbc.sql(GRANT_COLUMNS + " where tenant_id = ? order by starts_on desc, id")
+                .param(actors.requireTenant().value())
+                .query(Assurance::grant)
+                .list();
+    }
+
+    private static final String GRANT_COLUMNS =
+            "select id, source, amount_pence, starts_on, ends_on, pays_for, version from partner_grant";
+
+    private static Grant grant(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Grant(
+                rs.getObject(1, UUID.class),
+                rs.getString(2),
+                rs.getLong(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                rs.getInt(7));
+    }
+
+    private Grant grant(
+            UUID id,
+            @Nullable String source,
+            java.math.@Nullable BigDecimal amountPounds,
+            @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn,
+            @Nullable String paysFor,
+            int version) {
         var problems = new ArrayList<Problem>();
         var from = PartnerRecords.text(source, 200, "source", "partners.grant.source", true, problems);
         if (amountPounds == null || amountPounds.signum() < 0 || amountPounds.scale() > 2) {
@@ -727,35 +853,10 @@ class Assurance {
         period(startsOn, endsOn, problems);
         var what = PartnerRecords.text(paysFor, 1000, "paysFor", "partners.grant.paysFor", true, problems);
         fail(problems);
-        jdbc.sql("insert into partner_grant (id, tenant_id, source, amount_pence, starts_on, ends_on, pays_for,"
-                        + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        UUID.randomUUID(),
-                        actor.requireTenant().value(),
-                        from,
-                        amountPounds.movePointRight(2).longValueExact(),
-                        startsOn,
-                        endsOn,
-                        what,
-                        actor.id(),
-                        now())
-                .update();
-        audit.record(AuditRecord.of("GRANT_RECORDED", "PARTNER_GRANT", from));
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(PartnerRecords.READ)
-    List<Grant> grants() {
-        return jdbc.sql("select source, amount_pence, starts_on, ends_on, pays_for from partner_grant where"
-                        + " tenant_id = ? order by starts_on desc")
-                .param(actors.requireTenant().value())
-                .query((rs, n) -> new Grant(
-                        rs.getString(1),
-                        rs.getLong(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class),
-                        rs.getString(5)))
-                .list();
+        if (from == null || amountPounds == null || startsOn == null || what == null) {
+            throw new InvalidInputException(problems);
+        }
+        return new Grant(id, from, amountPounds.movePointRight(2).longValueExact(), startsOn, endsOn, what, version);
     }
 
     private void period(@Nullable LocalDate startsOn, @Nullable LocalDate endsOn, List<Problem> problems) {

@@ -116,6 +116,28 @@ class PartnersController {
                         .toList());
     }
 
+    @GetMapping("/partners/contracts.csv")
+    ResponseEntity<byte[]> contractsCsv() {
+        return CsvDownload.of(
+                "contracts.csv",
+                List.of("service", "provider", "starts_on", "ends_on", "prevent_clause"),
+                assurance.contracts().stream()
+                        .map(c -> java.util.Arrays.<Object>asList(
+                                c.service(), c.provider(), c.startsOn(), c.endsOn(), c.preventClause()))
+                        .toList());
+    }
+
+    @GetMapping("/partners/grants.csv")
+    ResponseEntity<byte[]> grantsCsv() {
+        return CsvDownload.of(
+                "grants.csv",
+                List.of("source", "amount_pounds", "starts_on", "ends_on", "pays_for"),
+                assurance.grants().stream()
+                        .map(g -> java.util.Arrays.<Object>asList(
+                                g.source(), g.amountPounds().toPlainString(), g.startsOn(), g.endsOn(), g.paysFor()))
+                        .toList());
+    }
+
     @GetMapping("/partners/projects.csv")
     ResponseEntity<byte[]> projectsCsv() {
         var rows = new java.util.ArrayList<List<?>>();
@@ -281,10 +303,20 @@ class PartnersController {
     }
 
     @GetMapping("/partners/venues")
-    String venues(@RequestParam(defaultValue = "0") int page, Model model) {
-        var list = assurance.venueChecks(page);
+    String venues(
+            @RequestParam(required = false) @Nullable String decision,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var chosen = FormValues.choice(Assurance.VenueOutcome.class, decision);
+        var list = assurance.venueChecks(chosen, page);
         model.addAttribute("checks", list.items());
-        model.addAttribute("pagination", Pagination.of(list, UriComponentsBuilder.fromPath("/partners/venues")));
+        model.addAttribute("decision", chosen);
+        model.addAttribute(
+                "pagination",
+                Pagination.of(
+                        list,
+                        UriComponentsBuilder.fromPath("/partners/venues")
+                                .queryParamIfPresent("decision", java.util.Optional.ofNullable(chosen))));
         model.addAttribute("outcomes", Assurance.VenueOutcome.values());
         model.addAttribute("writer", writer());
         return "partners/venues";
@@ -444,13 +476,44 @@ class PartnersController {
             @RequestParam(required = false) @Nullable String endsOn,
             @RequestParam(required = false) @Nullable String paysFor,
             RedirectAttributes redirect) {
-        try {
-            assurance.addGrant(source, pounds(amount), FormValues.date(startsOn), FormValues.date(endsOn), paysFor);
-            redirect.addFlashAttribute("success", "partners.grant.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        }
+        FormOutcome.flash(
+                redirect,
+                "partners.grant.added",
+                () -> assurance.addGrant(
+                        source, pounds(amount), FormValues.date(startsOn), FormValues.date(endsOn), paysFor));
         return "redirect:/partners/funding";
+    }
+
+    @GetMapping("/partners/grants/{id}")
+    String grant(@PathVariable UUID id, Model model) {
+        model.addAttribute("g", assurance.grant(id));
+        model.addAttribute("changes", assurance.grantHistory(id));
+        model.addAttribute("writer", writer());
+        return "partners/grant";
+    }
+
+    @PostMapping("/partners/grants/{id}")
+    String updateGrant(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String source,
+            @RequestParam(required = false) @Nullable String amount,
+            @RequestParam(required = false) @Nullable String startsOn,
+            @RequestParam(required = false) @Nullable String endsOn,
+            @RequestParam(required = false) @Nullable String paysFor,
+            RedirectAttributes redirect) {
+        FormOutcome.flash(
+                redirect,
+                "partners.grant.changed",
+                () -> assurance.updateGrant(
+                        id,
+                        version,
+                        source,
+                        pounds(amount),
+                        FormValues.date(startsOn),
+                        FormValues.date(endsOn),
+                        paysFor));
+        return "redirect:/partners/grants/" + id;
     }
 
     /** An amount as entered: empty is none; anything not money is -1, which the rules refuse. */

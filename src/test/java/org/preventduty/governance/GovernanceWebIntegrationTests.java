@@ -155,6 +155,9 @@ class GovernanceWebIntegrationTests {
 
         assertThat(html(get(review))).contains("Signed off on");
         assertThat(html(get("/governance/reviews"))).contains("Prevent Scrutiny Review");
+        assertThat(html(get("/governance/reviews").param("state", "SIGNED_OFF")))
+                .contains("Prevent Scrutiny Review");
+        assertThat(html(get("/governance/reviews").param("state", "OPEN"))).doesNotContain("Prevent Scrutiny Review");
         var csv = perform(get(review + "/recommendations.csv")).getResponse().getContentAsString();
         assertThat(csv).contains("6,,Channel data,REJECTED,Referrals are still low");
         var reviews = perform(get("/governance/reviews.csv")).getResponse().getContentAsString();
@@ -277,6 +280,10 @@ class GovernanceWebIntegrationTests {
         assertThat(html(get("/governance/communications")))
                 .contains("4 Nov 2024")
                 .doesNotContain("Not done");
+        assertThat(perform(get("/governance/communications.csv")).getResponse().getContentAsString())
+                .startsWith("activity,audience,channel,planned_on,done_on")
+                .contains("Prevent awareness week,Residents and partners,Social media and libraries,2024-11-01,"
+                        + "2024-11-04");
         assertThat(problem(post("/governance/communications/" + id + "/done").param("doneOn", "2999-01-01")))
                 .isEqualTo("governance.activity.done.invalid");
     }

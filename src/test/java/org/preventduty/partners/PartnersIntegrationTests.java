@@ -235,6 +235,13 @@ class PartnersIntegrationTests {
         assertThat(venues).contains("\"Town hall, room 2\",A community group,,Public talk,2024-06-01");
         var funding = html(get("/partners/funding"));
         assertThat(funding).containsPattern("(?s)Security</a></td>.*?Missing").contains("£120,000.00");
+        assertThat(perform(get("/partners/contracts.csv")).getResponse().getContentAsString())
+                .startsWith("service,provider,starts_on,ends_on,prevent_clause")
+                .contains("Security,Guarding Ltd,2024-04-01,,false")
+                .contains("Youth outreach,Youth Link,2024-04-01,,true");
+        assertThat(perform(get("/partners/grants.csv")).getResponse().getContentAsString())
+                .contains("Home Office Prevent grant,120000.00,2024-04-01,2025-03-31,"
+                        + "Prevent coordinator and education officer posts");
     }
 
     @Test
@@ -426,6 +433,7 @@ class PartnersIntegrationTests {
                 .query(UUID.class)
                 .single());
         assertThat(html(get("/partners/venues"))).contains("href=\"/partners/venues/" + check + "\"");
+        assertThat(html(get("/partners/venues").param("decision", "REFUSED"))).doesNotContain("Public talk");
 
         var changed = perform(post("/partners/venues/" + check)
                 .param("version", "0")
@@ -440,6 +448,8 @@ class PartnersIntegrationTests {
                 .param("decidedOn", "2024-05-28"));
 
         assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.venue.changed");
+        assertThat(html(get("/partners/venues").param("decision", "REFUSED"))).contains("Public talk");
+        assertThat(html(get("/partners/venues").param("decision", "ALLOWED"))).doesNotContain("Public talk");
         assertThat(html(get("/partners/venues/" + check)))
                 .containsPattern("(?s)Decision</td>\\s*<td[^>]*>Allowed</td>\\s*<td[^>]*>Refused</td>")
                 .containsPattern("(?s)Speakers \\(optional\\)</td>\\s*<td[^>]*>Two invited speakers</td>");
@@ -458,6 +468,49 @@ class PartnersIntegrationTests {
                         post("/partners/venues/" + check).param("version", "1").param("venue", "Hall")))
                 .isEqualTo("partners.venue.bookedBy.invalid");
         assertThat(sql.auditCount("VENUE_CHECK_CHANGED", check)).isEqualTo(1);
+    }
+
+    @Test
+    void aGrantRevisedUpwardsKeepsItsFirstAmountInItsHistory() throws Exception {
+        perform(post("/partners/grants")
+                .param("source", "Home Office Prevent grant")
+                .param("amount", "120000")
+                .param("startsOn", "2024-04-01")
+                .param("endsOn", "2025-03-31")
+                .param("paysFor", "Prevent coordinator post"));
+        var grant = sql.run(jdbc -> jdbc.sql("select id from partner_grant where tenant_id = ?")
+                .param(officer.tenantId().value())
+                .query(UUID.class)
+                .single());
+        assertThat(html(get("/partners/funding"))).contains("href=\"/partners/grants/" + grant + "\"");
+
+        var changed = perform(post("/partners/grants/" + grant)
+                .param("version", "0")
+                .param("source", "Home Office Prevent grant")
+                .param("amount", "135000.50")
+                .param("startsOn", "2024-04-01")
+                .param("endsOn", "2025-03-31")
+                .param("paysFor", "Prevent coordinator and education officer posts"));
+
+        assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.grant.changed");
+        assertThat(html(get("/partners/grants/" + grant)))
+                .contains("£135,000.50")
+                .containsPattern("(?s)Amount</td>\\s*<td[^>]*>£120000.00</td>\\s*<td[^>]*>£135000.50</td>");
+        assertThat(problem(post("/partners/grants/" + grant)
+                        .param("version", "0")
+                        .param("source", "Home Office Prevent grant")
+                        .param("amount", "1")
+                        .param("startsOn", "2024-04-01")
+                        .param("paysFor", "x")))
+                .isEqualTo("partners.grant.stale");
+        assertThat(problem(post("/partners/grants/" + grant)
+                        .param("version", "1")
+                        .param("source", "Home Office Prevent grant")
+                        .param("amount", "a lot")
+                        .param("startsOn", "2024-04-01")
+                        .param("paysFor", "x")))
+                .isEqualTo("partners.project.amount.invalid");
+        assertThat(sql.auditCount("GRANT_CHANGED", grant)).isEqualTo(1);
     }
 
     private void output(String page, String quarter, String series, String parents, String female, String male)
