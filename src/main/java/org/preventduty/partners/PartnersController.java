@@ -468,19 +468,25 @@ class PartnersController {
         return "redirect:/partners/contracts/" + id;
     }
 
+    /** A grant as its form gives it. */
+    record GrantForm(
+            @Nullable String source,
+            @Nullable String amount,
+            @Nullable String startsOn,
+            @Nullable String endsOn,
+            @Nullable String paysFor) {}
+
     @PostMapping("/partners/grants")
-    String addGrant(
-            @RequestParam(required = false) @Nullable String source,
-            @RequestParam(required = false) @Nullable String amount,
-            @RequestParam(required = false) @Nullable String startsOn,
-            @RequestParam(required = false) @Nullable String endsOn,
-            @RequestParam(required = false) @Nullable String paysFor,
-            RedirectAttributes redirect) {
+    String addGrant(GrantForm form, RedirectAttributes redirect) {
         FormOutcome.flash(
                 redirect,
                 "partners.grant.added",
                 () -> assurance.addGrant(
-                        source, pounds(amount), FormValues.date(startsOn), FormValues.date(endsOn), paysFor));
+                        form.source(),
+                        pounds(form.amount()),
+                        FormValues.date(form.startsOn()),
+                        FormValues.date(form.endsOn()),
+                        form.paysFor()));
         return "redirect:/partners/funding";
     }
 
@@ -496,11 +502,7 @@ class PartnersController {
     String updateGrant(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0") int version,
-            @RequestParam(required = false) @Nullable String source,
-            @RequestParam(required = false) @Nullable String amount,
-            @RequestParam(required = false) @Nullable String startsOn,
-            @RequestParam(required = false) @Nullable String endsOn,
-            @RequestParam(required = false) @Nullable String paysFor,
+            GrantForm form,
             RedirectAttributes redirect) {
         FormOutcome.flash(
                 redirect,
@@ -508,11 +510,11 @@ class PartnersController {
                 () -> assurance.updateGrant(
                         id,
                         version,
-                        source,
-                        pounds(amount),
-                        FormValues.date(startsOn),
-                        FormValues.date(endsOn),
-                        paysFor));
+                        form.source(),
+                        pounds(form.amount()),
+                        FormValues.date(form.startsOn()),
+                        FormValues.date(form.endsOn()),
+                        form.paysFor()));
         return "redirect:/partners/grants/" + id;
     }
 
