@@ -960,6 +960,12 @@ class AccessPolicyIntegrationTests {
                     HttpMethod.POST, "/risk/risks/{id}", "/risk/risks/" + ID, Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.POST,
+                    "/partners/{id}/contacts/{contact}/remove",
+                    "/partners/" + ID + "/contacts/" + ID + "/remove",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
                     "/partners/{id}/contacts",
                     "/partners/" + ID + "/contacts",
                     Role.DELIVERY_OFFICER,

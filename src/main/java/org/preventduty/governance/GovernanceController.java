@@ -15,10 +15,12 @@ import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.TenantManagement;
 import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.CsvDownload;
 import org.preventduty.shared.web.FormOutcome;
 import org.preventduty.shared.web.FormValues;
+import org.preventduty.shared.web.Pagination;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The governance pages: the board schedule and each board's updates, scrutiny reviews, and quarterly returns. */
 @Controller
@@ -64,6 +67,9 @@ class GovernanceController {
         this.tenants = tenants;
         this.clock = clock;
     }
+
+    /** How many returns or activities a page lists. */
+    static final int PAGE_SIZE = 25;
 
     @GetMapping("/governance")
     String schedule(@RequestParam(required = false) @Nullable String asOf, Model model) {
@@ -165,9 +171,9 @@ class GovernanceController {
         model.addAttribute("state", signedOff == null ? "" : state);
         model.addAttribute(
                 "pagination",
-                org.preventduty.shared.web.Pagination.of(
+                Pagination.of(
                         list,
-                        org.springframework.web.util.UriComponentsBuilder.fromPath("/governance/reviews")
+                        UriComponentsBuilder.fromPath("/governance/reviews")
                                 .queryParamIfPresent(
                                         "state", java.util.Optional.ofNullable(signedOff == null ? null : state))));
         model.addAttribute("writer", writer());
@@ -308,8 +314,10 @@ class GovernanceController {
     }
 
     @GetMapping("/governance/returns")
-    String returns(Model model) {
-        model.addAttribute("returns", returns.list());
+    String returns(@RequestParam(defaultValue = "0") int page, Model model) {
+        var list = Paged.slice(returns.list(), page, PAGE_SIZE);
+        model.addAttribute("returns", list.items());
+        model.addAttribute("pagination", Pagination.of(list, UriComponentsBuilder.fromPath("/governance/returns")));
         var last = today().withDayOfMonth(1).minusMonths((today().getMonthValue() - 1) % 3 + 3);
         model.addAttribute("lastQuarter", last);
         model.addAttribute("writer", writer());
@@ -371,8 +379,11 @@ class GovernanceController {
     }
 
     @GetMapping("/governance/communications")
-    String communications(Model model) {
-        model.addAttribute("activities", communications.plan());
+    String communications(@RequestParam(defaultValue = "0") int page, Model model) {
+        var list = Paged.slice(communications.plan(), page, PAGE_SIZE);
+        model.addAttribute("activities", list.items());
+        model.addAttribute(
+                "pagination", Pagination.of(list, UriComponentsBuilder.fromPath("/governance/communications")));
         model.addAttribute("today", today());
         model.addAttribute("writer", writer());
         return "governance/communications";

@@ -52,10 +52,24 @@ class PartnerRecords {
 
     /** A contact. */
     record Contact(
+            UUID id,
             String name,
             @Nullable String role,
             @Nullable String email,
-            @Nullable String phone) {}
+            @Nullable String phone) {
+
+        /** The contact as one line: name, role, email and phone, those given. */
+        public String line() {
+            var parts = new ArrayList<String>();
+            parts.add(name);
+            for (var part : new @Nullable String[] {role, email, phone}) {
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+            return String.join(", ", parts);
+        }
+    }
 
     /** An engagement. */
     record Engagement(LocalDate happenedOn, EngagementKind kind, String ledBy, String summary, Instant recordedAt) {}
@@ -302,10 +316,15 @@ class PartnerRecords {
     @PreAuthorize(READ)
     Organisation get(UUID id) {
         var tenant = actors.requireTenant().value();
-        var contacts = jdbc.sql("select name, job_role, email, phone from partner_contact where tenant_id = ?"
-                        + " and organisation_id = ? order by name")
+        var contacts = jdbc.sql("select id, name, job_role, email, phone from partner_contact where tenant_id = ?"
+                        + " and organisation_id = ? order by name, id")
                 .params(tenant, id)
-                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new Contact(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
                 .list();
         var engagements = jdbc.sql("select happened_on, kind, led_by, summary, recorded_at from partner_engagement"
                         + " where tenant_id = ? and organisation_id = ? order by happened_on desc, recorded_at desc")
@@ -369,11 +388,12 @@ class PartnerRecords {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        var contact = new Contact(UUID.randomUUID(), cleanName, cleanRole, cleanEmail, cleanPhone);
         jdbc.sql(
                         "insert into partner_contact (id, tenant_id, organisation_id, name, job_role, email, phone, created_by,"
                                 + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        UUID.randomUUID(),
+                        contact.id(),
                         tenant,
                         organisation,
                         cleanName,
@@ -383,7 +403,29 @@ class PartnerRecords {
                         actor.id(),
                         Timestamp.from(clock.instant()))
                 .update();
+        history.record(HISTORY, organisation, Map.of(), contactField(contact));
         audit.record(AuditRecord.of("PARTNER_CONTACT_ADDED", "PARTNER_ORGANISATION", organisation));
+    }
+
+    /** Removes a contact who has left or moved on; the organisation's history keeps who they were. */
+    @Transactional
+    @PreAuthorize(WRITE)
+    void removeContact(UUID organisation, UUID contactId) {
+        var contact = get(organisation).contacts().stream()
+                .filter(c -> c.id().equals(contactId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Contact"));
+        jdbc.sql("delete from partner_contact where tenant_id = ? and organisation_id = ? and id = ?")
+                .params(actors.requireTenant().value(), organisation, contactId)
+                .update();
+        history.record(HISTORY, organisation, contactField(contact), Map.of());
+        audit.record(AuditRecord.of("PARTNER_CONTACT_REMOVED", "PARTNER_ORGANISATION", organisation));
+    }
+
+    private static Map<String, @Nullable String> contactField(Contact contact) {
+        var field = new LinkedHashMap<String, @Nullable String>();
+        field.put("partners.contact", contact.line());
+        return field;
     }
 
     /** Logs an engagement with an organisation. */

@@ -547,6 +547,13 @@ class PartnersController {
         return "redirect:/partners/" + id;
     }
 
+    @PostMapping("/partners/{id}/contacts/{contact}/remove")
+    String removeContact(@PathVariable UUID id, @PathVariable UUID contact, RedirectAttributes redirect) {
+        records.removeContact(id, contact);
+        redirect.addFlashAttribute("success", "partners.contact.removed");
+        return "redirect:/partners/" + id;
+    }
+
     @PostMapping("/partners/{id}/engagements")
     String engagement(
             @PathVariable UUID id,

@@ -168,6 +168,23 @@ class GovernanceWebIntegrationTests {
     }
 
     @Test
+    void theCommunicationsPlanIsListedAPageAtATimeByPlannedDay() throws Exception {
+        for (var day = 1; day <= 26; day++) {
+            perform(post("/governance/communications")
+                    .param("title", "Assembly talk " + day)
+                    .param("plannedOn", LocalDate.of(2024, 1, day).toString()));
+        }
+
+        assertThat(html(get("/governance/communications")))
+                .contains("Showing 1 to 25 of 26")
+                .contains("Assembly talk 25<")
+                .doesNotContain("Assembly talk 26<");
+        assertThat(html(get("/governance/communications").param("page", "1")))
+                .contains("Showing 26 to 26 of 26")
+                .contains("Assembly talk 26<");
+    }
+
+    @Test
     void theReviewsAreListedAPageAtATimeNewestFirst() throws Exception {
         for (var year = 2000; year <= 2026; year++) {
             perform(post("/governance/reviews")

@@ -74,6 +74,21 @@ class PartnersIntegrationTests {
                 .doesNotContain("Riverside Housing");
         var id = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
         assertThat(sql.auditCount("PARTNER_ENGAGEMENT_LOGGED", id)).isEqualTo(1);
+
+        var contact = sql.run(jdbc -> jdbc.sql("select id from partner_contact where organisation_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .single());
+        var removed = perform(post(page + "/contacts/" + contact + "/remove"));
+        assertThat(removed.getFlashMap().get("success")).isEqualTo("partners.contact.removed");
+        assertThat(html(get(page)))
+                .doesNotContain("<span>Office manager, Bookings</span>")
+                .containsPattern("(?s)Contact</td>\\s*<td[^>]*>Office manager, Bookings</td>\\s*<td[^>]*>—</td>")
+                .containsPattern("(?s)Contact</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>Office manager, Bookings</td>");
+        assertThat(perform(post(page + "/contacts/" + UUID.randomUUID() + "/remove"))
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
     }
 
     @Test
