@@ -455,6 +455,19 @@ class AccessPolicyIntegrationTests {
                     Role.REPORT_VIEWER),
             Rule.page(
                     HttpMethod.GET,
+                    "/governance/communications/{id}",
+                    "/governance/communications/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/governance/communications/{id}",
+                    "/governance/communications/" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
                     "/governance/communications.csv",
                     "/governance/communications.csv",
                     Role.DELIVERY_OFFICER,

@@ -123,6 +123,11 @@ public class ChangeHistory {
                 .toList();
     }
 
+    /** The fields of changes named, for the audit trail's detail. */
+    public static String named(List<FieldChange> changes) {
+        return String.join(", ", changes.stream().map(FieldChange::field).toList());
+    }
+
     /** The fields whose values differ, in the order of the record as it is, then those it no longer has. */
     static List<FieldChange> differences(Map<String, @Nullable String> before, Map<String, @Nullable String> after) {
         var changes = new ArrayList<FieldChange>();

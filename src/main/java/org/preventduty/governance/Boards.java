@@ -144,14 +144,8 @@ class Boards {
                         id,
                         version)
                 .update();
-        if (updated == 0) {
-            throw RuleViolationException.conflict(
-                    "governance.board.stale", "Someone changed the board since you opened it.");
-        }
-        audit.record(AuditRecord.of("BOARD_CHANGED", "GOVERNANCE_BOARD", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+        RuleViolationException.unlessUpdated(updated, "governance.board.stale");
+        audit.record(AuditRecord.of("BOARD_CHANGED", "GOVERNANCE_BOARD", id).withDetail(ChangeHistory.named(changed)));
     }
 
     /** The changes made to a board, newest first. */

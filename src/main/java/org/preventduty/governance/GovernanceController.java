@@ -416,6 +416,33 @@ class GovernanceController {
         return "redirect:/governance/communications";
     }
 
+    @GetMapping("/governance/communications/{id}")
+    String activity(@PathVariable UUID id, Model model) {
+        model.addAttribute("a", communications.activity(id));
+        model.addAttribute("changes", communications.history(id));
+        model.addAttribute("today", today());
+        model.addAttribute("writer", writer());
+        return "governance/activity";
+    }
+
+    @PostMapping("/governance/communications/{id}")
+    String updateActivity(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable String audience,
+            @RequestParam(required = false) @Nullable String channel,
+            @RequestParam(required = false) @Nullable String plannedOn,
+            @RequestParam(required = false) @Nullable String doneOn,
+            RedirectAttributes redirect) {
+        FormOutcome.flash(
+                redirect,
+                "governance.activity.changed",
+                () -> communications.update(
+                        id, version, title, audience, channel, FormValues.date(plannedOn), FormValues.date(doneOn)));
+        return "redirect:/governance/communications/" + id;
+    }
+
     @PostMapping("/governance/communications/{id}/done")
     String activityDone(
             @PathVariable UUID id,

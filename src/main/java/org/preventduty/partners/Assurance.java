@@ -325,11 +325,9 @@ class Assurance {
                         id,
                         version)
                 .update();
-        stale(updated, "partners.check.stale");
+        RuleViolationException.unlessUpdated(updated, "partners.check.stale");
         audit.record(AuditRecord.of("PARTNER_DUE_DILIGENCE_CHANGED", "PARTNER_CHECK", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+                .withDetail(ChangeHistory.named(changed)));
     }
 
     /** A due-diligence check of the current council. */
@@ -398,12 +396,6 @@ class Assurance {
                 rs.getObject(8, LocalDate.class),
                 rs.getObject(9, LocalDate.class),
                 rs.getInt(10));
-    }
-
-    private static void stale(int updated, String code) {
-        if (updated == 0) {
-            throw RuleViolationException.conflict(code, "Someone changed this record since it was read.");
-        }
     }
 
     @Transactional(readOnly = true)
@@ -478,11 +470,9 @@ class Assurance {
                         id,
                         version)
                 .update();
-        stale(updated, "partners.venue.stale");
+        RuleViolationException.unlessUpdated(updated, "partners.venue.stale");
         audit.record(AuditRecord.of("VENUE_CHECK_CHANGED", "PARTNER_VENUE_CHECK", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+                .withDetail(ChangeHistory.named(changed)));
     }
 
     /** A venue hire check of the current council. */
@@ -658,11 +648,9 @@ class Assurance {
                         id,
                         version)
                 .update();
-        stale(updated, "partners.contract.stale");
-        audit.record(AuditRecord.of("CONTRACT_CHANGED", "PARTNER_CONTRACT", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+        RuleViolationException.unlessUpdated(updated, "partners.contract.stale");
+        audit.record(
+                AuditRecord.of("CONTRACT_CHANGED", "PARTNER_CONTRACT", id).withDetail(ChangeHistory.named(changed)));
     }
 
     /** A contract of the current council. */
@@ -788,11 +776,8 @@ class Assurance {
                         id,
                         version)
                 .update();
-        stale(updated, "partners.grant.stale");
-        audit.record(AuditRecord.of("GRANT_CHANGED", "PARTNER_GRANT", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+        RuleViolationException.unlessUpdated(updated, "partners.grant.stale");
+        audit.record(AuditRecord.of("GRANT_CHANGED", "PARTNER_GRANT", id).withDetail(ChangeHistory.named(changed)));
     }
 
     /** A grant of the current council. */

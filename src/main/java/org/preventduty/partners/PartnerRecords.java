@@ -229,14 +229,9 @@ class PartnerRecords {
                         id,
                         version)
                 .update();
-        if (updated == 0) {
-            throw RuleViolationException.conflict(
-                    "partners.organisation.stale", "Someone changed the organisation since you opened it.");
-        }
-        audit.record(AuditRecord.of("PARTNER_CHANGED", "PARTNER_ORGANISATION", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+        RuleViolationException.unlessUpdated(updated, "partners.organisation.stale");
+        audit.record(
+                AuditRecord.of("PARTNER_CHANGED", "PARTNER_ORGANISATION", id).withDetail(ChangeHistory.named(changed)));
     }
 
     /** The changes made to an organisation's details, newest first. */

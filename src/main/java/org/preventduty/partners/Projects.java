@@ -180,14 +180,8 @@ class Projects {
                         id,
                         version)
                 .update();
-        if (updated == 0) {
-            throw RuleViolationException.conflict(
-                    "partners.project.stale", "Someone changed the project since you opened it.");
-        }
-        audit.record(AuditRecord.of("PROJECT_CHANGED", "PARTNER_PROJECT", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+        RuleViolationException.unlessUpdated(updated, "partners.project.stale");
+        audit.record(AuditRecord.of("PROJECT_CHANGED", "PARTNER_PROJECT", id).withDetail(ChangeHistory.named(changed)));
     }
 
     /** The changes made to what a project is, newest first. */

@@ -235,13 +235,8 @@ class RiskRegister implements TaskSource {
                         id,
                         version)
                 .update();
-        if (updated == 0) {
-            throw RuleViolationException.conflict("risk.risk.stale", "Someone changed the risk since you opened it.");
-        }
-        audit.record(AuditRecord.of("RISK_CHANGED", "RISK_ITEM", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+        RuleViolationException.unlessUpdated(updated, "risk.risk.stale");
+        audit.record(AuditRecord.of("RISK_CHANGED", "RISK_ITEM", id).withDetail(ChangeHistory.named(changed)));
     }
 
     /** A risk of the current council. */
@@ -442,16 +437,10 @@ class RiskRegister implements TaskSource {
                         id,
                         version)
                 .update();
-        if (updated == 0) {
-            throw RuleViolationException.conflict(
-                    "risk.action.stale", "Someone changed the action since you opened it.");
-        }
+        RuleViolationException.unlessUpdated(updated, "risk.action.stale");
         var changed = history.record(
                 ACTION_HISTORY, id, before.fields(), action(tenant, id).fields());
-        audit.record(AuditRecord.of("RISK_ACTION_CHANGED", "RISK_ACTION", id)
-                .withDetail(String.join(
-                        ", ",
-                        changed.stream().map(ChangeHistory.FieldChange::field).toList())));
+        audit.record(AuditRecord.of("RISK_ACTION_CHANGED", "RISK_ACTION", id).withDetail(ChangeHistory.named(changed)));
     }
 
     /** An action of the plan with its progress notes. */

@@ -26,6 +26,17 @@ public class RuleViolationException extends RuntimeException {
     }
 
     /** A stable, machine-readable code such as {@code tenant.code.taken}, also used as a message key. */
+    /**
+     * Refuses a change that updated no row because the record was changed since it was read: its version moved on.
+     *
+     * @throws RuleViolationException (409) with the code given when no row was updated.
+     */
+    public static void unlessUpdated(int rows, String code) {
+        if (rows == 0) {
+            throw conflict(code, "The record was changed by someone else since it was read.");
+        }
+    }
+
     public String code() {
         return code;
     }

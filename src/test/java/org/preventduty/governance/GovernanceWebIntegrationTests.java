@@ -303,6 +303,29 @@ class GovernanceWebIntegrationTests {
                         + "2024-11-04");
         assertThat(problem(post("/governance/communications/" + id + "/done").param("doneOn", "2999-01-01")))
                 .isEqualTo("governance.activity.done.invalid");
+
+        var moved = perform(post("/governance/communications/" + id)
+                .param("version", "1")
+                .param("title", "Prevent awareness week")
+                .param("audience", "Residents, partners and schools")
+                .param("channel", "Social media and libraries")
+                .param("plannedOn", "2024-11-01")
+                .param("doneOn", "2024-11-05"));
+        assertThat(moved.getFlashMap().get("success")).isEqualTo("governance.activity.changed");
+        assertThat(html(get("/governance/communications/" + id)))
+                .containsPattern("(?s)Done on</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>2024-11-04</td>")
+                .containsPattern("(?s)Done on</td>\\s*<td[^>]*>2024-11-04</td>\\s*<td[^>]*>2024-11-05</td>")
+                .containsPattern("(?s)Audience</td>\\s*<td[^>]*>Residents and partners</td>");
+        assertThat(problem(post("/governance/communications/" + id)
+                        .param("version", "1")
+                        .param("title", "Prevent awareness week")
+                        .param("plannedOn", "2024-11-01")))
+                .isEqualTo("governance.activity.stale");
+        assertThat(problem(post("/governance/communications/" + id)
+                        .param("version", "2")
+                        .param("title", "Prevent awareness week")
+                        .param("plannedOn", "")))
+                .isEqualTo("governance.activity.day.missing");
     }
 
     @Test
