@@ -379,9 +379,28 @@ class PartnersController {
     }
 
     @GetMapping("/partners/funding")
-    String funding(Model model) {
-        model.addAttribute("contracts", assurance.contracts());
-        model.addAttribute("grants", assurance.grants());
+    String funding(
+            @RequestParam(defaultValue = "0") int contractsPage,
+            @RequestParam(defaultValue = "0") int grantsPage,
+            Model model) {
+        var contracts =
+                org.preventduty.shared.Paged.slice(assurance.contracts(), contractsPage, PartnerRecords.PAGE_SIZE);
+        var grants = org.preventduty.shared.Paged.slice(assurance.grants(), grantsPage, PartnerRecords.PAGE_SIZE);
+        model.addAttribute("contracts", contracts.items());
+        model.addAttribute("grants", grants.items());
+        model.addAttribute(
+                "contractPages",
+                Pagination.of(
+                        contracts,
+                        UriComponentsBuilder.fromPath("/partners/funding").queryParam("grantsPage", grants.page()),
+                        "contractsPage"));
+        model.addAttribute(
+                "grantPages",
+                Pagination.of(
+                        grants,
+                        UriComponentsBuilder.fromPath("/partners/funding")
+                                .queryParam("contractsPage", contracts.page()),
+                        "grantsPage"));
         model.addAttribute("writer", writer());
         return "partners/funding";
     }

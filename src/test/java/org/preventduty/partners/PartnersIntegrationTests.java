@@ -528,6 +528,34 @@ class PartnersIntegrationTests {
         assertThat(sql.auditCount("GRANT_CHANGED", grant)).isEqualTo(1);
     }
 
+    @Test
+    void contractsAndGrantsArePagedEachByItsOwnPageOnTheFundingPage() throws Exception {
+        for (var i = 1; i <= 26; i++) {
+            perform(post("/partners/contracts")
+                    .param("service", "Service " + i)
+                    .param("provider", "Provider " + i)
+                    .param("startsOn", LocalDate.of(2020, 1, 1).plusDays(i).toString())
+                    .param("preventClause", "true"));
+        }
+        perform(post("/partners/grants")
+                .param("source", "Home Office Prevent grant")
+                .param("amount", "1000")
+                .param("startsOn", "2024-04-01")
+                .param("paysFor", "Posts"));
+
+        var first = html(get("/partners/funding"));
+        assertThat(first)
+                .contains("Showing 1 to 25 of 26")
+                .contains("Showing 1 to 1 of 1")
+                .contains(">Service 26<")
+                .doesNotContain(">Service 1<")
+                .contains("href=\"/partners/funding?grantsPage=0&amp;contractsPage=1\"");
+        assertThat(html(get("/partners/funding").param("contractsPage", "1")))
+                .contains("Showing 26 to 26 of 26")
+                .contains(">Service 1<")
+                .contains("Home Office Prevent grant");
+    }
+
     private void output(String page, String quarter, String series, String parents, String female, String male)
             throws Exception {
         var result = perform(post(page + "/outputs")

@@ -47,6 +47,15 @@ public record Pagination(
      * @param list a builder of the list's URL with its current query parameters; it is not changed.
      */
     public static Pagination of(Paged<?> paged, UriComponentsBuilder list) {
+        return of(paged, list, "page");
+    }
+
+    /**
+     * Builds the pagination of a page of one of several lists on a page, each paged by a parameter of its own.
+     *
+     * @param parameter the query parameter that gives this list's page.
+     */
+    public static Pagination of(Paged<?> paged, UriComponentsBuilder list, String parameter) {
         var totalPages = paged.totalPages();
         var current = paged.page();
         var items = new ArrayList<Item>();
@@ -57,15 +66,15 @@ public record Pagination(
                 if (lastAdded >= 0 && page - lastAdded > 1) {
                     items.add(new Item(0, null, false));
                 }
-                items.add(new Item(page + 1, link(list, page), page == current));
+                items.add(new Item(page + 1, link(list, parameter, page), page == current));
                 lastAdded = page;
             }
         }
         var first = paged.totalItems() == 0 ? 0 : (long) current * paged.size() + 1;
         var last = first == 0 ? 0 : first + paged.items().size() - 1;
         return new Pagination(
-                current > 0 ? link(list, current - 1) : null,
-                current < totalPages - 1 ? link(list, current + 1) : null,
+                current > 0 ? link(list, parameter, current - 1) : null,
+                current < totalPages - 1 ? link(list, parameter, current + 1) : null,
                 List.copyOf(items),
                 first,
                 last,
@@ -76,9 +85,9 @@ public record Pagination(
         return items.size() > 1;
     }
 
-    private static String link(UriComponentsBuilder list, int page) {
+    private static String link(UriComponentsBuilder list, String parameter, int page) {
         return list.cloneBuilder()
-                .replaceQueryParam("page", page)
+                .replaceQueryParam(parameter, page)
                 .build()
                 .encode()
                 .toUriString();
