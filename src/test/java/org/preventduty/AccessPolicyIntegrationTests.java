@@ -454,6 +454,12 @@ class AccessPolicyIntegrationTests {
                     Role.PREVENT_LEAD,
                     Role.REPORT_VIEWER),
             Rule.page(
+                    HttpMethod.POST,
+                    "/governance/recommendations/{id}",
+                    "/governance/recommendations/" + ID + "?review=" + ID,
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
                     HttpMethod.GET,
                     "/governance/communications/{id}",
                     "/governance/communications/" + ID,

@@ -227,6 +227,7 @@ class GovernanceController {
     @GetMapping("/governance/reviews/{id}")
     String review(@PathVariable UUID id, Model model) {
         model.addAttribute("review", reviews.review(id));
+        model.addAttribute("changes", reviews.changes(id));
         model.addAttribute("responses", Response.values());
         model.addAttribute("statuses", Status.values());
         model.addAttribute("writer", writer());
@@ -299,6 +300,21 @@ class GovernanceController {
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.code());
         }
+        return "redirect:/governance/reviews/" + review;
+    }
+
+    @PostMapping("/governance/recommendations/{id}")
+    String changeThemeOrLead(
+            @PathVariable UUID id,
+            @RequestParam UUID review,
+            @RequestParam(defaultValue = "0") int version,
+            @RequestParam(required = false) @Nullable String theme,
+            @RequestParam(required = false) @Nullable String lead,
+            RedirectAttributes redirect) {
+        FormOutcome.flash(
+                redirect,
+                "governance.recommendation.changed",
+                () -> reviews.changeThemeOrLead(id, version, theme, lead));
         return "redirect:/governance/reviews/" + review;
     }
 

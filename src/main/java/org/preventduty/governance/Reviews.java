@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
+import org.preventduty.audit.ChangeHistory;
 import org.preventduty.governance.GovernanceRules.Response;
 import org.preventduty.governance.GovernanceRules.Status;
 import org.preventduty.identity.CurrentActor;
@@ -54,7 +57,8 @@ class Reviews {
             @Nullable String lead,
             @Nullable String progress,
             Status status,
-            List<ProgressUpdate> updates) {}
+            List<ProgressUpdate> updates,
+            int version) {}
 
     /** Progress recorded on a recommendation. */
     record ProgressUpdate(String progress, Status status, Instant recordedAt) {}
@@ -86,8 +90,12 @@ class Reviews {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ChangeHistory history;
 
-    Reviews(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock) {
+    static final String HISTORY = "GOVERNANCE_RECOMMENDATION";
+
+    Reviews(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -208,12 +216,7 @@ class Reviews {
     UUID recordProgress(UUID recommendationId, @Nullable String progress, @Nullable Status status) {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
-        var review = jdbc.sql("select review_id from governance_recommendation where tenant_id = ? and id = ?")
-                .params(tenant, recommendationId)
-                .query(UUID.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Recommendation"));
-        requireOpen(tenant, review);
+        var review = openReviewOf(tenant, recommendationId);
         var problems = new ArrayList<Problem>();
         var text = Texts.required(progress, 4000, "progress", "governance.recommendation.progress", problems);
         if (status == null) {
@@ -264,6 +267,81 @@ class Reviews {
 
     /** How many reviews a page lists. */
     static final int PAGE_SIZE = 25;
+
+    /**
+     * Changes the theme or the lead of a recommendation, keeping what they were in its history. Its text and the
+     * council's response are the record of the review and are not changed; its progress has updates of its own.
+     *
+     * @param version the version the change was made from; when the recommendation has changed since, nothing changes.
+     * @throws InvalidInputException when the theme or lead is too long.
+     * @throws RuleViolationException (422) when its review is signed off, (409) when it has changed since.
+     */
+    @Transactional
+    @PreAuthorize(Boards.WRITE)
+    UUID changeThemeOrLead(UUID recommendationId, int version, @Nullable String theme, @Nullable String lead) {
+        var tenant = actors.requireTenant().value();
+        var review = openReviewOf(tenant, recommendationId);
+        var problems = new ArrayList<Problem>();
+        var newTheme = Texts.optional(theme, 300, "theme", "governance.recommendation.theme", problems);
+        var newLead = Texts.optional(lead, 300, "lead", "governance.recommendation.lead", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        var before = recommendations(tenant, review).stream()
+                .filter(r -> r.id().equals(recommendationId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Recommendation"));
+        var changed = history.record(
+                HISTORY,
+                recommendationId,
+                themeAndLead(before.theme(), before.lead()),
+                themeAndLead(newTheme, newLead));
+        if (changed.isEmpty()) {
+            return review;
+        }
+        var updated = jdbc.sql("update governance_recommendation set theme = ?, lead = ?, updated_at = ?,"
+                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                .params(newTheme, newLead, Timestamp.from(clock.instant()), tenant, recommendationId, version)
+                .update();
+        RuleViolationException.unlessUpdated(updated, "governance.recommendation.stale");
+        audit.record(AuditRecord.of("RECOMMENDATION_CHANGED", "GOVERNANCE_RECOMMENDATION", recommendationId)
+                .withDetail(ChangeHistory.named(changed)));
+        return review;
+    }
+
+    /** The changes made to the themes and leads of a review's recommendations, by recommendation. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Boards.READ)
+    Map<UUID, List<ChangeHistory.Change>> changes(UUID reviewId) {
+        var changes = new java.util.HashMap<UUID, List<ChangeHistory.Change>>();
+        for (var recommendation : review(reviewId).recommendations()) {
+            changes.put(recommendation.id(), history.of(HISTORY, recommendation.id()));
+        }
+        return changes;
+    }
+
+    /**
+     * The review a recommendation belongs to, which must not be signed off.
+     *
+     * @throws NotFoundException when the council has no such recommendation.
+     * @throws RuleViolationException (422) when its review is signed off.
+     */
+    private UUID openReviewOf(UUID tenant, UUID recommendationId) {
+        var review = jdbc.sql("select review_id from governance_recommendation where tenant_id = ? and id = ?")
+                .params(tenant, recommendationId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Recommendation"));
+        requireOpen(tenant, review);
+        return review;
+    }
+
+    private static Map<String, @Nullable String> themeAndLead(@Nullable String theme, @Nullable String lead) {
+        var fields = new LinkedHashMap<String, @Nullable String>();
+        fields.put("governance.recommendation.theme", theme);
+        fields.put("governance.recommendation.lead", lead);
+        return fields;
+    }
 
     /** The council's reviews, newest first, all or only those signed off or not, a page (from 0) at a time. */
     @Transactional(readOnly = true)
@@ -348,8 +426,8 @@ class Reviews {
                                 Status.valueOf(rs.getString(3)),
                                 rs.getTimestamp(4).toInstant())))
                 .list();
-        return jdbc.sql("select id, number, theme, body, response, response_reason, lead, progress, status from"
-                        + " governance_recommendation where tenant_id = ? and review_id = ? order by number")
+        return jdbc.sql("select id, number, theme, body, response, response_reason, lead, progress, status, version"
+                        + " from governance_recommendation where tenant_id = ? and review_id = ? order by number")
                 .params(tenant, reviewId)
                 .query((rs, n) -> new Recommendation(
                         rs.getObject(1, UUID.class),
@@ -361,7 +439,8 @@ class Reviews {
                         rs.getString(7),
                         rs.getString(8),
                         Status.valueOf(rs.getString(9)),
-                        updates.getOrDefault(rs.getObject(1, UUID.class), List.of())))
+                        updates.getOrDefault(rs.getObject(1, UUID.class), List.of()),
+                        rs.getInt(10)))
                 .list();
     }
 

@@ -151,6 +151,23 @@ class GovernanceWebIntegrationTests {
                 .param("progress", "Briefing note circulated")
                 .param("status", "COMPLETED"));
         assertThat(html(get(review))).contains("Sign off the review").contains("Briefing note circulated");
+        var reviewId = review.substring(review.lastIndexOf('/') + 1);
+        var relead = perform(post("/governance/recommendations/" + recommendation)
+                .param("review", reviewId)
+                .param("version", "1")
+                .param("theme", "Elected members")
+                .param("lead", "Democratic services"));
+        assertThat(relead.getFlashMap().get("success")).isEqualTo("governance.recommendation.changed");
+        assertThat(html(get(review)))
+                .contains("Changes to recommendation 1")
+                .contains(": Lead was Prevent lead, now Democratic services")
+                .contains(": Theme was —, now Elected members");
+        assertThat(problem(post("/governance/recommendations/" + recommendation)
+                        .param("review", reviewId)
+                        .param("version", "1")
+                        .param("lead", "Someone else")))
+                .isEqualTo("governance.recommendation.stale");
+        assertThat(sql.auditCount("RECOMMENDATION_CHANGED", recommendation)).isEqualTo(1);
         perform(post(review + "/sign-off"));
 
         assertThat(html(get(review))).contains("Signed off on");
