@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.UserDirectory;
+import org.preventduty.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,8 +51,10 @@ public class ChangeHistory {
     private final CurrentActor actors;
     private final UserDirectory users;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ChangeHistory(JdbcClient jdbc, CurrentActor actors, UserDirectory users, Clock clock) {
+    ChangeHistory(JdbcClient jdbc, CurrentActor actors, UserDirectory users, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.actors = actors;
         this.users = users;
@@ -58,18 +62,56 @@ public class ChangeHistory {
     }
 
     /**
-     * Records what changed between the record as it was and as it is, by the current actor; a record just made is
-     * given with an empty map before it. Answers the fields that changed; nothing is written when none did.
+     * A kind of record with a history.
+     *
+     * @param recordType what the history and the audit trail call the record, such as {@code PARTNER_CONTRACT}.
+     * @param changedAction the audit action of a change, such as {@code CONTRACT_CHANGED}.
+     * @param staleCode the message code of a change refused because the record moved on since it was read.
+     */
+    public record Kind(String recordType, String changedAction, String staleCode) {}
+
+    /**
+     * Changes a record and keeps what changed: when the record as it is to be differs from the record as it was, runs
+     * the update, which answers how many rows it changed (none when the record's version moved on since it was read),
+     * then writes the fields that changed to the history and the change to the audit trail. Answers the fields that
+     * changed; nothing is run or written when none did.
+     *
+     * @throws RuleViolationException (409) with the kind's stale code when the update changed no row.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<FieldChange> change(
+            Kind kind,
+            UUID recordId,
+            Map<String, @Nullable String> before,
+            Map<String, @Nullable String> after,
+            IntSupplier update) {
+        var changes = differences(before, after);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        RuleViolationException.unlessUpdated(update.getAsInt(), kind.staleCode());
+        write(kind, recordId, changes);
+        audit.record(AuditRecord.of(kind.changedAction(), kind.recordType(), recordId)
+                .withDetail(named(changes)));
+        return changes;
+    }
+
+    /**
+     * Records what changed between the record as it was and as it is, by the current actor, without a version to
+     * check: a record just made is given with an empty map before it. Answers the fields that changed; nothing is
+     * written when none did.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<FieldChange> record(
-            String recordType,
-            UUID recordId,
-            Map<String, @Nullable String> before,
-            Map<String, @Nullable String> after) {
+            Kind kind, UUID recordId, Map<String, @Nullable String> before, Map<String, @Nullable String> after) {
+        var changes = differences(before, after);
+        write(kind, recordId, changes);
+        return changes;
+    }
+
+    private void write(Kind kind, UUID recordId, List<FieldChange> changes) {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
-        var changes = differences(before, after);
         var change = UUID.randomUUID();
         var at = Timestamp.from(clock.instant());
         var position = 0;
@@ -81,7 +123,7 @@ public class ChangeHistory {
                             UUID.randomUUID(),
                             tenant,
                             change,
-                            recordType,
+                            kind.recordType(),
                             recordId,
                             at,
                             actor.id(),
@@ -91,18 +133,17 @@ public class ChangeHistory {
                             cut(field.after()))
                     .update();
         }
-        return changes;
     }
 
     /** The changes of a record of the current tenant, newest first. */
     @Transactional(readOnly = true)
-    public List<Change> of(String recordType, UUID recordId) {
+    public List<Change> of(Kind kind, UUID recordId) {
         var tenant = actors.requireTenant().value();
         record Row(UUID change, Instant at, UUID by, FieldChange field) {}
         var rows = jdbc.sql("select change_id, changed_at, changed_by, field, before_value, after_value"
                         + " from record_change where tenant_id = ? and record_type = ? and record_id = ?"
                         + " order by changed_at desc, change_id, position")
-                .params(tenant, recordType, recordId)
+                .params(tenant, kind.recordType(), recordId)
                 .query((rs, n) -> new Row(
                         rs.getObject(1, UUID.class),
                         rs.getTimestamp(2).toInstant(),

@@ -55,7 +55,8 @@ class Boards {
     private final Clock clock;
     private final ChangeHistory history;
 
-    static final String HISTORY = "GOVERNANCE_BOARD";
+    static final ChangeHistory.Kind HISTORY =
+            new ChangeHistory.Kind("GOVERNANCE_BOARD", "BOARD_CHANGED", "governance.board.stale");
 
     Boards(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -130,22 +131,21 @@ class Boards {
         }
         requireNameFree(tenant, details.name(), id);
         var was = new Details(before.name(), before.areaOfFocus(), before.frequency());
-        var changed = history.record(HISTORY, id, was.fields(), details.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update governance_board set name = ?, area_of_focus = ?, frequency = ?,"
-                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        details.name(),
-                        details.areaOfFocus(),
-                        details.frequency().name(),
-                        tenant,
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "governance.board.stale");
-        audit.record(AuditRecord.of("BOARD_CHANGED", "GOVERNANCE_BOARD", id).withDetail(ChangeHistory.named(changed)));
+        history.change(
+                HISTORY,
+                id,
+                was.fields(),
+                details.fields(),
+                () -> jdbc.sql("update governance_board set name = ?, area_of_focus = ?, frequency = ?,"
+                                + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                details.name(),
+                                details.areaOfFocus(),
+                                details.frequency().name(),
+                                tenant,
+                                id,
+                                version)
+                        .update());
     }
 
     /** The changes made to a board, newest first. */

@@ -61,7 +61,8 @@ class Communications {
     private final Clock clock;
     private final ChangeHistory history;
 
-    static final String HISTORY = "GOVERNANCE_ACTIVITY";
+    static final ChangeHistory.Kind HISTORY =
+            new ChangeHistory.Kind("GOVERNANCE_ACTIVITY", "COMMUNICATION_CHANGED", "governance.activity.stale");
 
     Communications(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -120,25 +121,23 @@ class Communications {
         var tenant = actors.requireTenant().value();
         var before = activity(id);
         var after = checked(id, title, audience, channel, plannedOn, doneOn, version);
-        var changed = history.record(HISTORY, id, before.fields(), after.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update governance_activity set title = ?, audience = ?, channel = ?, planned_on = ?,"
-                        + " done_on = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        after.title(),
-                        after.audience(),
-                        after.channel(),
-                        after.plannedOn(),
-                        after.doneOn(),
-                        tenant,
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "governance.activity.stale");
-        audit.record(AuditRecord.of("COMMUNICATION_CHANGED", "GOVERNANCE_ACTIVITY", id)
-                .withDetail(ChangeHistory.named(changed)));
+        history.change(
+                HISTORY,
+                id,
+                before.fields(),
+                after.fields(),
+                () -> jdbc.sql("update governance_activity set title = ?, audience = ?, channel = ?, planned_on = ?,"
+                                + " done_on = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                after.title(),
+                                after.audience(),
+                                after.channel(),
+                                after.plannedOn(),
+                                after.doneOn(),
+                                tenant,
+                                id,
+                                version)
+                        .update());
     }
 
     /** An activity of the plan. */

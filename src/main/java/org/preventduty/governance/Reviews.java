@@ -92,7 +92,8 @@ class Reviews {
     private final Clock clock;
     private final ChangeHistory history;
 
-    static final String HISTORY = "GOVERNANCE_RECOMMENDATION";
+    static final ChangeHistory.Kind HISTORY = new ChangeHistory.Kind(
+            "GOVERNANCE_RECOMMENDATION", "RECOMMENDATION_CHANGED", "governance.recommendation.stale");
 
     Reviews(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -291,21 +292,15 @@ class Reviews {
                 .filter(r -> r.id().equals(recommendationId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Recommendation"));
-        var changed = history.record(
+        history.change(
                 HISTORY,
                 recommendationId,
                 themeAndLead(before.theme(), before.lead()),
-                themeAndLead(newTheme, newLead));
-        if (changed.isEmpty()) {
-            return review;
-        }
-        var updated = jdbc.sql("update governance_recommendation set theme = ?, lead = ?, updated_at = ?,"
-                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(newTheme, newLead, Timestamp.from(clock.instant()), tenant, recommendationId, version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "governance.recommendation.stale");
-        audit.record(AuditRecord.of("RECOMMENDATION_CHANGED", "GOVERNANCE_RECOMMENDATION", recommendationId)
-                .withDetail(ChangeHistory.named(changed)));
+                themeAndLead(newTheme, newLead),
+                () -> jdbc.sql("update governance_recommendation set theme = ?, lead = ?, updated_at = ?,"
+                                + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(newTheme, newLead, Timestamp.from(clock.instant()), tenant, recommendationId, version)
+                        .update());
         return review;
     }
 

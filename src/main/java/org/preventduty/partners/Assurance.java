@@ -176,10 +176,14 @@ class Assurance {
     private final Clock clock;
     private final ChangeHistory history;
 
-    static final String CHECK = "PARTNER_CHECK";
-    static final String CONTRACT = "PARTNER_CONTRACT";
-    static final String VENUE = "PARTNER_VENUE_CHECK";
-    static final String GRANT = "PARTNER_GRANT";
+    static final ChangeHistory.Kind CHECK =
+            new ChangeHistory.Kind("PARTNER_CHECK", "PARTNER_DUE_DILIGENCE_CHANGED", "partners.check.stale");
+    static final ChangeHistory.Kind CONTRACT =
+            new ChangeHistory.Kind("PARTNER_CONTRACT", "CONTRACT_CHANGED", "partners.contract.stale");
+    static final ChangeHistory.Kind VENUE =
+            new ChangeHistory.Kind("PARTNER_VENUE_CHECK", "VENUE_CHECK_CHANGED", "partners.venue.stale");
+    static final ChangeHistory.Kind GRANT =
+            new ChangeHistory.Kind("PARTNER_GRANT", "GRANT_CHANGED", "partners.grant.stale");
 
     Assurance(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -306,28 +310,26 @@ class Assurance {
                 checkedOn,
                 nextCheckOn,
                 version);
-        var changed = history.record(CHECK, id, before.fields(), after.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update partner_check set purpose = ?, checks_done = ?, sources = ?, outcome = ?,"
-                        + " reviewer = ?, checked_on = ?, next_check_on = ?, version = version + 1"
-                        + " where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        after.purpose().name(),
-                        after.checksDone(),
-                        after.sources(),
-                        after.outcome().name(),
-                        after.reviewer(),
-                        after.checkedOn(),
-                        after.nextCheckOn(),
-                        actors.requireTenant().value(),
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "partners.check.stale");
-        audit.record(AuditRecord.of("PARTNER_DUE_DILIGENCE_CHANGED", "PARTNER_CHECK", id)
-                .withDetail(ChangeHistory.named(changed)));
+        history.change(
+                CHECK,
+                id,
+                before.fields(),
+                after.fields(),
+                () -> jdbc.sql("update partner_check set purpose = ?, checks_done = ?, sources = ?, outcome = ?,"
+                                + " reviewer = ?, checked_on = ?, next_check_on = ?, version = version + 1"
+                                + " where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                after.purpose().name(),
+                                after.checksDone(),
+                                after.sources(),
+                                after.outcome().name(),
+                                after.reviewer(),
+                                after.checkedOn(),
+                                after.nextCheckOn(),
+                                actors.requireTenant().value(),
+                                id,
+                                version)
+                        .update());
     }
 
     /** A due-diligence check of the current council. */
@@ -448,31 +450,29 @@ class Assurance {
     void updateVenueCheck(UUID id, int version, VenueCheck input) {
         var before = venueCheck(id);
         var after = checkedVenue(id, input, version);
-        var changed = history.record(VENUE, id, before.fields(), after.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update partner_venue_check set venue = ?, booked_by = ?, on_behalf_of = ?, event = ?,"
-                        + " event_on = ?, speakers = ?, checks_done = ?, outcome = ?, decided_by = ?, decided_on = ?,"
-                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        after.venue(),
-                        after.bookedBy(),
-                        after.onBehalfOf(),
-                        after.event(),
-                        after.eventOn(),
-                        after.speakers(),
-                        after.checksDone(),
-                        after.outcome().name(),
-                        after.decidedBy(),
-                        after.decidedOn(),
-                        actors.requireTenant().value(),
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "partners.venue.stale");
-        audit.record(AuditRecord.of("VENUE_CHECK_CHANGED", "PARTNER_VENUE_CHECK", id)
-                .withDetail(ChangeHistory.named(changed)));
+        history.change(
+                VENUE,
+                id,
+                before.fields(),
+                after.fields(),
+                () -> jdbc.sql("update partner_venue_check set venue = ?, booked_by = ?, on_behalf_of = ?, event = ?,"
+                                + " event_on = ?, speakers = ?, checks_done = ?, outcome = ?, decided_by = ?, decided_on = ?,"
+                                + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                after.venue(),
+                                after.bookedBy(),
+                                after.onBehalfOf(),
+                                after.event(),
+                                after.eventOn(),
+                                after.speakers(),
+                                after.checksDone(),
+                                after.outcome().name(),
+                                after.decidedBy(),
+                                after.decidedOn(),
+                                actors.requireTenant().value(),
+                                id,
+                                version)
+                        .update());
     }
 
     /** A venue hire check of the current council. */
@@ -632,25 +632,24 @@ class Assurance {
             boolean preventClause) {
         var before = contract(id);
         var after = contract(id, service, provider, startsOn, endsOn, preventClause, version);
-        var changed = history.record(CONTRACT, id, before.fields(), after.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update partner_contract set service = ?, provider = ?, starts_on = ?, ends_on = ?,"
-                        + " prevent_clause = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        after.service(),
-                        after.provider(),
-                        after.startsOn(),
-                        after.endsOn(),
-                        after.preventClause(),
-                        actors.requireTenant().value(),
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "partners.contract.stale");
-        audit.record(
-                AuditRecord.of("CONTRACT_CHANGED", "PARTNER_CONTRACT", id).withDetail(ChangeHistory.named(changed)));
+        history.change(
+                CONTRACT,
+                id,
+                before.fields(),
+                after.fields(),
+                () -> jdbc.sql(
+                                "update partner_contract set service = ?, provider = ?, starts_on = ?, ends_on = ?,"
+                                        + " prevent_clause = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                after.service(),
+                                after.provider(),
+                                after.startsOn(),
+                                after.endsOn(),
+                                after.preventClause(),
+                                actors.requireTenant().value(),
+                                id,
+                                version)
+                        .update());
     }
 
     /** A contract of the current council. */
@@ -760,24 +759,23 @@ class Assurance {
             @Nullable String paysFor) {
         var before = grant(id);
         var after = grant(id, source, amountPounds, startsOn, endsOn, paysFor, version);
-        var changed = history.record(GRANT, id, before.fields(), after.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update partner_grant set source = ?, amount_pence = ?, starts_on = ?, ends_on = ?,"
-                        + " pays_for = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        after.source(),
-                        after.amountPence(),
-                        after.startsOn(),
-                        after.endsOn(),
-                        after.paysFor(),
-                        actors.requireTenant().value(),
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "partners.grant.stale");
-        audit.record(AuditRecord.of("GRANT_CHANGED", "PARTNER_GRANT", id).withDetail(ChangeHistory.named(changed)));
+        history.change(
+                GRANT,
+                id,
+                before.fields(),
+                after.fields(),
+                () -> jdbc.sql("update partner_grant set source = ?, amount_pence = ?, starts_on = ?, ends_on = ?,"
+                                + " pays_for = ?, version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                after.source(),
+                                after.amountPence(),
+                                after.startsOn(),
+                                after.endsOn(),
+                                after.paysFor(),
+                                actors.requireTenant().value(),
+                                id,
+                                version)
+                        .update());
     }
 
     /** A grant of the current council. */

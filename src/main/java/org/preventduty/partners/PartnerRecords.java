@@ -90,7 +90,8 @@ class PartnerRecords {
     static final String READ = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD', 'REPORT_VIEWER')";
     static final String WRITE = "hasAnyRole('DELIVERY_OFFICER', 'PREVENT_LEAD')";
     static final int PAGE_SIZE = 25;
-    static final String HISTORY = "PARTNER_ORGANISATION";
+    static final ChangeHistory.Kind HISTORY =
+            new ChangeHistory.Kind("PARTNER_ORGANISATION", "PARTNER_CHANGED", "partners.organisation.stale");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -211,27 +212,25 @@ class PartnerRecords {
         var before = get(id);
         var details = details(name, type, sector, spocName, spocEmail, spocPhone);
         requireNameFree(tenant, details.name(), id);
-        var changed = history.record(HISTORY, id, Details.of(before).fields(), details.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update partner_organisation set name = ?, organisation_type = ?, sector = ?,"
-                        + " spoc_name = ?, spoc_email = ?, spoc_phone = ?, version = version + 1"
-                        + " where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        details.name(),
-                        details.type().name(),
-                        details.sector(),
-                        details.spocName(),
-                        details.spocEmail(),
-                        details.spocPhone(),
-                        tenant,
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "partners.organisation.stale");
-        audit.record(
-                AuditRecord.of("PARTNER_CHANGED", "PARTNER_ORGANISATION", id).withDetail(ChangeHistory.named(changed)));
+        history.change(
+                HISTORY,
+                id,
+                Details.of(before).fields(),
+                details.fields(),
+                () -> jdbc.sql("update partner_organisation set name = ?, organisation_type = ?, sector = ?,"
+                                + " spoc_name = ?, spoc_email = ?, spoc_phone = ?, version = version + 1"
+                                + " where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                details.name(),
+                                details.type().name(),
+                                details.sector(),
+                                details.spocName(),
+                                details.spocEmail(),
+                                details.spocPhone(),
+                                tenant,
+                                id,
+                                version)
+                        .update());
     }
 
     /** The changes made to an organisation's details, newest first. */

@@ -95,7 +95,8 @@ class Projects {
     private final Clock clock;
     private final ChangeHistory history;
 
-    static final String HISTORY = "PARTNER_PROJECT";
+    static final ChangeHistory.Kind HISTORY =
+            new ChangeHistory.Kind("PARTNER_PROJECT", "PROJECT_CHANGED", "partners.project.stale");
 
     Projects(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -160,28 +161,27 @@ class Projects {
                 before.endsOn(),
                 before.aims(),
                 before.targetGroup());
-        var changed = history.record(HISTORY, id, was.fields(), checked.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
-        var updated = jdbc.sql("update partner_project set title = ?, provider = ?, funding_source = ?,"
-                        + " amount_pence = ?, starts_on = ?, ends_on = ?, aims = ?, target_group = ?,"
-                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        checked.title(),
-                        checked.provider(),
-                        checked.fundingSource(),
-                        checked.amountPence(),
-                        checked.startsOn(),
-                        checked.endsOn(),
-                        checked.aims(),
-                        checked.targetGroup(),
-                        tenant,
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "partners.project.stale");
-        audit.record(AuditRecord.of("PROJECT_CHANGED", "PARTNER_PROJECT", id).withDetail(ChangeHistory.named(changed)));
+        history.change(
+                HISTORY,
+                id,
+                was.fields(),
+                checked.fields(),
+                () -> jdbc.sql("update partner_project set title = ?, provider = ?, funding_source = ?,"
+                                + " amount_pence = ?, starts_on = ?, ends_on = ?, aims = ?, target_group = ?,"
+                                + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                checked.title(),
+                                checked.provider(),
+                                checked.fundingSource(),
+                                checked.amountPence(),
+                                checked.startsOn(),
+                                checked.endsOn(),
+                                checked.aims(),
+                                checked.targetGroup(),
+                                tenant,
+                                id,
+                                version)
+                        .update());
     }
 
     /** The changes made to what a project is, newest first. */

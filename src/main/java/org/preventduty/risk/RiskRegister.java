@@ -123,8 +123,9 @@ class RiskRegister implements TaskSource {
     private final Clock clock;
     private final ChangeHistory history;
 
-    static final String HISTORY = "RISK_ITEM";
-    static final String ACTION_HISTORY = "RISK_ACTION";
+    static final ChangeHistory.Kind HISTORY = new ChangeHistory.Kind("RISK_ITEM", "RISK_CHANGED", "risk.risk.stale");
+    static final ChangeHistory.Kind ACTION_HISTORY =
+            new ChangeHistory.Kind("RISK_ACTION", "RISK_ACTION_CHANGED", "risk.action.stale");
 
     RiskRegister(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, Clock clock, ChangeHistory history) {
         this.history = history;
@@ -213,30 +214,29 @@ class RiskRegister implements TaskSource {
                 before.residualLikelihood(),
                 before.residualImpact(),
                 before.owner());
-        var changed = history.record(HISTORY, id, was.fields(), rated.fields());
-        if (changed.isEmpty()) {
-            return;
-        }
         var rerated = before.likelihood() != rated.likelihood() || before.impact() != rated.impact();
-        var updated = jdbc.sql("update risk_item set title = ?, description = ?, category = ?, likelihood = ?,"
-                        + " impact = ?, residual_likelihood = ?, residual_impact = ?, owner = ?, rated_on = ?,"
-                        + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        rated.title(),
-                        rated.description(),
-                        rated.category().name(),
-                        rated.likelihood(),
-                        rated.impact(),
-                        rated.residualLikelihood(),
-                        rated.residualImpact(),
-                        rated.owner(),
-                        rerated ? today() : before.ratedOn(),
-                        tenant,
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "risk.risk.stale");
-        audit.record(AuditRecord.of("RISK_CHANGED", "RISK_ITEM", id).withDetail(ChangeHistory.named(changed)));
+        history.change(
+                HISTORY,
+                id,
+                was.fields(),
+                rated.fields(),
+                () -> jdbc.sql("update risk_item set title = ?, description = ?, category = ?, likelihood = ?,"
+                                + " impact = ?, residual_likelihood = ?, residual_impact = ?, owner = ?, rated_on = ?,"
+                                + " version = version + 1 where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                rated.title(),
+                                rated.description(),
+                                rated.category().name(),
+                                rated.likelihood(),
+                                rated.impact(),
+                                rated.residualLikelihood(),
+                                rated.residualImpact(),
+                                rated.owner(),
+                                rerated ? today() : before.ratedOn(),
+                                tenant,
+                                id,
+                                version)
+                        .update());
     }
 
     /** A risk of the current council. */
@@ -421,26 +421,47 @@ class RiskRegister implements TaskSource {
         var tenant = actors.requireTenant().value();
         var before = action(tenant, id);
         checkAction(tenant, input);
-        var updated = jdbc.sql("update risk_action set risk_id = ?, toolkit_section = ?, title = ?, owner_user_id = ?,"
-                        + " owner_name = ?, due_on = ?, version = version + 1"
-                        + " where tenant_id = ? and id = ? and version = ?")
-                .params(
-                        input.riskId(),
-                        input.toolkitSection() == null
-                                ? null
-                                : input.toolkitSection().name(),
-                        input.title() == null ? "" : input.title().strip(),
-                        input.ownerUserId(),
-                        blankToNull(input.ownerName()),
-                        input.dueOn(),
-                        tenant,
-                        id,
-                        version)
-                .update();
-        RuleViolationException.unlessUpdated(updated, "risk.action.stale");
-        var changed = history.record(
-                ACTION_HISTORY, id, before.fields(), action(tenant, id).fields());
-        audit.record(AuditRecord.of("RISK_ACTION_CHANGED", "RISK_ACTION", id).withDetail(ChangeHistory.named(changed)));
+        var title = input.title() == null ? "" : input.title().strip();
+        var riskTitle = input.riskId() == null
+                ? null
+                : jdbc.sql("select title from risk_item where tenant_id = ? and id = ?")
+                        .params(tenant, input.riskId())
+                        .query(String.class)
+                        .single();
+        var after = new Action(
+                id,
+                input.riskId(),
+                riskTitle,
+                input.toolkitSection(),
+                title,
+                input.ownerUserId(),
+                blankToNull(input.ownerName()),
+                input.dueOn() == null ? before.dueOn() : input.dueOn(),
+                before.status(),
+                before.overdue(),
+                before.notes(),
+                version);
+        history.change(
+                ACTION_HISTORY,
+                id,
+                before.fields(),
+                after.fields(),
+                () -> jdbc.sql("update risk_action set risk_id = ?, toolkit_section = ?, title = ?, owner_user_id = ?,"
+                                + " owner_name = ?, due_on = ?, version = version + 1"
+                                + " where tenant_id = ? and id = ? and version = ?")
+                        .params(
+                                input.riskId(),
+                                input.toolkitSection() == null
+                                        ? null
+                                        : input.toolkitSection().name(),
+                                title,
+                                input.ownerUserId(),
+                                after.ownerName(),
+                                after.dueOn(),
+                                tenant,
+                                id,
+                                version)
+                        .update());
     }
 
     /** An action of the plan with its progress notes. */

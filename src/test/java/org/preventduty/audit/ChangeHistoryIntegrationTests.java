@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.shared.RuleViolationException;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 @Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
 class ChangeHistoryIntegrationTests {
+
+    static final ChangeHistory.Kind KIND =
+            new ChangeHistory.Kind("PARTNER_ORGANISATION", "PARTNER_CHANGED", "partners.organisation.stale");
 
     @Autowired
     IdentityFixtures fixtures;
@@ -47,7 +52,7 @@ class ChangeHistoryIntegrationTests {
         change(officer, record, fields("partners.name", "Oak School"), fields("partners.name", "Oak Academy"));
         change(officer, record, fields("partners.name", "Oak Academy"), fields("partners.name", "Oak Academy"));
 
-        var changes = as.as(officer, () -> history.of("PARTNER_ORGANISATION", record));
+        var changes = as.as(officer, () -> history.of(KIND, record));
 
         assertThat(changes).hasSize(2);
         assertThat(changes.get(0).fields())
@@ -55,8 +60,47 @@ class ChangeHistoryIntegrationTests {
         assertThat(changes.get(0).by()).isEqualTo("Test " + officer.email().substring(5, 10));
         assertThat(changes.get(1).fields())
                 .containsExactly(new ChangeHistory.FieldChange("partners.name", null, "Oak School"));
-        assertThat(as.as(outsider, () -> history.of("PARTNER_ORGANISATION", record)))
-                .isEmpty();
+        assertThat(as.as(outsider, () -> history.of(KIND, record))).isEmpty();
+    }
+
+    @Test
+    void aChangeRunsItsUpdateOnlyWhenAFieldDiffersAndKeepsNothingWhenTheRecordMovedOn() {
+        var officer = fixtures.user(fixtures.tenant(), Role.DELIVERY_OFFICER);
+        var record = UUID.randomUUID();
+        var runs = new AtomicInteger();
+
+        var same = as.as(
+                officer,
+                () -> transactions.execute(status -> history.change(
+                        KIND, record, fields("partners.name", "Oak"), fields("partners.name", "Oak"), () -> {
+                            runs.incrementAndGet();
+                            return 1;
+                        })));
+        assertThat(same).isEmpty();
+        assertThat(runs).hasValue(0);
+
+        assertThatThrownBy(() -> as.as(
+                        officer,
+                        () -> transactions.execute(status -> history.change(
+                                KIND,
+                                record,
+                                fields("partners.name", "Oak"),
+                                fields("partners.name", "Ash"),
+                                () -> 0))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "partners.organisation.stale");
+        assertThat(as.as(officer, () -> history.of(KIND, record))).isEmpty();
+        assertThat(sql.auditCount("PARTNER_CHANGED", record)).isZero();
+
+        as.as(
+                officer,
+                () -> transactions.execute(status -> history.change(
+                        KIND, record, fields("partners.name", "Oak"), fields("partners.name", "Ash"), () -> 1)));
+        assertThat(as.as(officer, () -> history.of(KIND, record)))
+                .singleElement()
+                .satisfies(change -> assertThat(change.fields())
+                        .containsExactly(new ChangeHistory.FieldChange("partners.name", "Oak", "Ash")));
+        assertThat(sql.auditCount("PARTNER_CHANGED", record)).isEqualTo(1);
     }
 
     @Test
@@ -83,9 +127,7 @@ class ChangeHistoryIntegrationTests {
             UUID record,
             Map<String, @Nullable String> before,
             Map<String, @Nullable String> after) {
-        as.as(
-                user,
-                () -> transactions.execute(status -> history.record("PARTNER_ORGANISATION", record, before, after)));
+        as.as(user, () -> transactions.execute(status -> history.record(KIND, record, before, after)));
     }
 
     private static Map<String, @Nullable String> fields(String field, @Nullable String value) {
