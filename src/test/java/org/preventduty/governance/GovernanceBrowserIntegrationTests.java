@@ -72,6 +72,18 @@ class GovernanceBrowserIntegrationTests {
         submit("Record the update");
         onPage("The Health and Wellbeing Board");
         assertThat(text()).contains("The update was recorded").contains("4 March 2021");
+
+        driver.findElement(By.xpath("//span[normalize-space()='Change the board']"))
+                .click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("frequency")))
+                .selectByVisibleText("Twice a year");
+        submit("Save the changes");
+        onPage("The Health and Wellbeing Board");
+        assertThat(text())
+                .contains("The board was changed")
+                .contains("4 September 2020")
+                .contains("Change history");
+        assertAccessible(driver);
     }
 
     @Test

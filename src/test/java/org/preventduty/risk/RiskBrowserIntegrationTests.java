@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The consultation journey in a real browser with the demo data: Barnet's delivery officer opens the risk assessment,
  * sends a partner a questionnaire link, signs out, and the partner answers at the link without an account; the answer
- * is then on the consultation page. Every page is checked with axe-core.
+ * is then on the consultation page. On the way a risk is rated again and an action opened. Every page is checked with
+ * axe-core.
  */
 @org.junit.jupiter.api.Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
@@ -63,7 +64,22 @@ class RiskBrowserIntegrationTests {
         onPage("Consultation of partners");
         var link = driver.findElement(By.id("made-link")).getText();
         assertThat(link).contains("/consultation/");
+        open("/risk");
+        driver.findElement(By.linkText("Online radicalisation of young people")).click();
+        onPage("Online radicalisation of young people");
+        assertAccessible(driver);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("likelihood"))).selectByValue("2");
+        submit("Save the changes");
+        onPage("Online radicalisation of young people");
+        assertThat(text()).contains("The risk was changed").contains("Change history");
+        assertAccessible(driver);
         open("/risk/actions");
+        assertAccessible(driver);
+        driver.findElements(By.cssSelector(".govuk-summary-card__title a"))
+                .get(0)
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/risk/actions/"));
+        assertThat(text()).contains("Change the action").contains("Change history");
         assertAccessible(driver);
         open("/risk/toolkit");
         assertAccessible(driver);
