@@ -101,6 +101,7 @@ class RiskRegister implements TaskSource {
             fields.put("risk.risk", riskTitle);
             fields.put("risk.toolkit", toolkitSection == null ? null : toolkitSection.name());
             fields.put("risk.owner", ownerName);
+            fields.put("risk.action.ownerAccount", ownerUserId == null ? null : ownerName);
             fields.put("risk.action.dueOn", dueOn.toString());
             return fields;
         }

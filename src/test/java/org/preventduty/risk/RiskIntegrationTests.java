@@ -411,6 +411,8 @@ class RiskIntegrationTests {
         assertThat(html(get("/risk/actions/" + action)))
                 .containsPattern(
                         "(?s)Owner</td>\\s*<td[^>]*>Test [^<]*</td>\\s*<td[^>]*>Schools safeguarding lead</td>")
+                .containsPattern("(?s)Owner(&#39;|')s account in the product</td>\\s*<td[^>]*>Test [^<]*</td>"
+                        + "\\s*<td[^>]*>—</td>")
                 .containsPattern("(?s)Due</td>\\s*<td[^>]*>" + TODAY.minusDays(3) + "</td>\\s*<td[^>]*>"
                         + TODAY.plusDays(60) + "</td>");
         assertThat(problem(post("/risk/actions/" + action)
