@@ -1430,19 +1430,18 @@ class AccessPolicyIntegrationTests {
     }
 
     @Test
-    void anythingWithoutARuleIsRefused() throws Exception {
+    void anAddressNoControllerAnswersIsNotFoundRatherThanRefused() throws Exception {
         var user = users.get(Role.PREVENT_LEAD);
         var page = mvc.perform(request(HttpMethod.GET, "/no-such-page")
                         .with(authentication(fixtures.authentication(user, true))))
                 .andReturn()
                 .getResponse();
-        assertThat(page.getStatus()).isEqualTo(403);
+        assertThat(page.getStatus()).isEqualTo(404);
         var api = mvc.perform(request(HttpMethod.GET, "/api/v1/no-such-endpoint")
                         .header("Authorization", "Bearer " + keys.get(Role.PREVENT_LEAD)))
                 .andReturn()
                 .getResponse();
-        assertThat(api.getStatus()).isEqualTo(403);
-        assertThat(api.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        assertThat(api.getStatus()).isEqualTo(404);
     }
 
     @Test

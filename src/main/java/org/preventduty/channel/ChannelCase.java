@@ -37,8 +37,9 @@ class ChannelCase {
     private @Nullable String closingSummary;
     private @Nullable LocalDate closedOn;
 
+    /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     private ChannelCase() {}
 
@@ -180,6 +181,6 @@ class ChannelCase {
     }
 
     int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -32,8 +32,9 @@ class ApiKey {
     private @Nullable UUID revokedBy;
     private @Nullable Instant lastUsedAt;
 
+    /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     private ApiKey() {}
 

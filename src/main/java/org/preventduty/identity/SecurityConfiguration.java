@@ -10,6 +10,7 @@ import org.preventduty.identity.SecurityEvent.Type;
 import org.preventduty.shared.web.IdempotencyFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -112,7 +113,8 @@ class SecurityConfiguration {
             ApiProblemResponses problems,
             ApplicationEventPublisher events,
             CurrentActor actors,
-            ObjectProvider<ApiAccessRules> moduleRules)
+            ObjectProvider<ApiAccessRules> moduleRules,
+            ApplicationContext context)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .csrf(csrf -> csrf.disable())
@@ -141,6 +143,7 @@ class SecurityConfiguration {
                     rules.requestMatchers(HttpMethod.GET, "/actuator/prometheus")
                             .hasRole(Role.OPERATIONS.name());
                     moduleRules.orderedStream().forEach(rule -> rule.configure(rules));
+                    rules.requestMatchers(new UnknownAddresses(context)).permitAll();
                     rules.anyRequest().denyAll();
                 });
         return http.build();
@@ -158,7 +161,8 @@ class SecurityConfiguration {
             Clock clock,
             ApplicationEventPublisher events,
             CurrentActor actors,
-            ObjectProvider<WebAccessRules> moduleRules)
+            ObjectProvider<WebAccessRules> moduleRules,
+            ApplicationContext context)
             throws Exception {
         var csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName(cookies.name("XSRF"));
@@ -249,6 +253,7 @@ class SecurityConfiguration {
                                     "/swagger-ui/**")
                             .hasAnyRole(Role.TENANT_ADMIN.name(), Role.SYSTEM_ADMIN.name());
                     moduleRules.orderedStream().forEach(rule -> rule.configure(rules));
+                    rules.requestMatchers(new UnknownAddresses(context)).permitAll();
                     rules.anyRequest().denyAll();
                 });
         return http.build();

@@ -2,6 +2,7 @@ package org.preventduty.identity;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,8 +20,9 @@ class Tenant {
     private boolean demo;
     private Instant createdAt;
 
+    /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     private Tenant() {}
 

@@ -32,8 +32,9 @@ class UserAccount {
     private @Nullable UUID createdBy;
     private boolean demo;
 
+    /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     private UserAccount() {}
 
@@ -188,6 +189,6 @@ class UserAccount {
     }
 
     int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -33,8 +33,9 @@ class Person {
     @MappedCollection(idColumn = "person_id", keyColumn = "position")
     private List<Name> names = new ArrayList<>();
 
+    /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     /** One name of the person, with its keys. */
     @Table("person_name")

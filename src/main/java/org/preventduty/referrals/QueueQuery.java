@@ -27,6 +27,12 @@ public record QueueQuery(
         sort = sort == null ? Sort.DUE : sort;
     }
 
+    /**
+     * Whatever the sort, a referral that reports immediate danger and still awaits a decision comes before every other.
+     */
+    static final String IMMEDIATE_DANGER_FIRST =
+            "(case when r.immediate_risk = true and r.status in ('SUBMITTED', 'IN_SCREENING') then 0 else 1 end)";
+
     public static QueueQuery awaitingDecision() {
         return new QueueQuery(Set.of(), null, null, null, null, Sort.DUE);
     }

@@ -87,8 +87,9 @@ class Referral {
     @MappedCollection(idColumn = "referral_id", keyColumn = "position")
     private List<AgencyRow> agencies = new ArrayList<>();
 
+    /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     /** A member of the household, stored with the referral. */
     @Table("referral_household")
@@ -441,6 +442,6 @@ class Referral {
     }
 
     int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -187,7 +187,8 @@ public class ReferralTriage {
                         + " r.subject_date_of_birth, r.subject_approximate_age, r.received_on, r.due_on, r.referrer_sector,"
                         + " r.concern_type_of_concern, r.concern_type_of_concern_version, r.immediate_risk,"
                         + " (select count(*) from referral_match m where m.tenant_id = r.tenant_id and m.referral_id = r.id)"
-                        + where + " order by r." + query.sort().orderBy().replace(", ", ", r.")
+                        + where + " order by " + QueueQuery.IMMEDIATE_DANGER_FIRST + ", r."
+                        + query.sort().orderBy().replace(", ", ", r.")
                         + " limit :size offset :offset")
                 .params(pageParams)
                 .query((rows, n) -> {

@@ -34,8 +34,9 @@ class SupportRequest {
     private UUID createdBy;
     private Instant createdAt;
 
+    /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
-    private int version;
+    private @Nullable Integer version;
 
     private SupportRequest() {}
 
@@ -113,6 +114,6 @@ class SupportRequest {
     }
 
     int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
+import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "service.demo.enabled=true")
@@ -103,6 +105,65 @@ class ReferralDemoDataIntegrationTests {
 
         assertThat(linked).isGreaterThan(20);
         assertThat(thrice).isGreaterThanOrEqualTo(4);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theLeadLinksTheDemosRepeatReferralToThePersonReferredBeforeAndCanUndoAndLinkAgain() {
+        // The waiting referral with a possible match, in Barnet: its own person and the person it matches were both
+        // written by the demo data.
+        var waiting = sql.<Map<String, Object>>run(jdbc -> jdbc.sql("select r.id, m.person_id, r.own_person_id"
+                        + " from referral r join referral_match m on m.referral_id = r.id"
+                        + " join tenant t on t.id = r.tenant_id where t.code = 'barnet'"
+                        + " and r.status in ('SUBMITTED', 'IN_SCREENING') order by r.received_on desc")
+                .query()
+                .listOfRows()
+                .get(0));
+        var referral = waiting.get("id").toString();
+        var known = waiting.get("person_id").toString();
+        var browser = new Browser(port);
+        browser.signIn("prevent-lead@barnet.example", "demo-only-password");
+        assertThat(browser.get("/referrals/" + referral).body()).contains("This is the same person");
+
+        var linked = browser.post("/referrals/" + referral + "/link", Map.of("personId", known));
+        assertThat(linked.status()).isEqualTo(302);
+        assertThat(linked.location()).isEqualTo("/referrals/" + referral);
+        assertThat(personOf(referral)).isEqualTo(known);
+        assertThat(status(waiting.get("own_person_id"))).isEqualTo("MERGED");
+        assertThat(browser.get("/referrals/" + referral).body()).contains("Undo the link");
+
+        // Undone and linked again, and linked to the person it already is: each answers, none is a server error.
+        assertThat(browser.post("/referrals/" + referral + "/undo-link", Map.of())
+                        .status())
+                .isEqualTo(302);
+        assertThat(personOf(referral)).isEqualTo(waiting.get("own_person_id").toString());
+        assertThat(browser.post("/referrals/" + referral + "/link", Map.of("personId", known))
+                        .status())
+                .isEqualTo(302);
+        var again = browser.post("/referrals/" + referral + "/link", Map.of("personId", known));
+        assertThat(again.status()).isEqualTo(302);
+        assertThat(personOf(referral)).isEqualTo(known);
+        var self = browser.post(
+                "/referrals/" + referral + "/link",
+                Map.of("personId", waiting.get("own_person_id").toString()));
+        assertThat(self.status()).isEqualTo(302);
+        assertThat(personOf(referral)).isEqualTo(known);
+    }
+
+    private String personOf(String referral) {
+        return sql.run(jdbc -> jdbc.sql("select person_id from referral where id = ?")
+                .param(java.util.UUID.fromString(referral))
+                .query(String.class)
+                .single());
+    }
+
+    private String status(Object person) {
+        return sql.run(jdbc -> jdbc.sql("select status from person where id = ?")
+                .param(person)
+                .query(String.class)
+                .single());
     }
 
     private long count(String code, String from, String to) {

@@ -103,6 +103,34 @@ class TriageIntegrationTests {
     }
 
     @Test
+    void immediateDangerLeadsTheQueueWhateverTheSort() throws Exception {
+        var overdue = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Overdue", "Case", LocalDate.of(2010, 1, 1))
+                        .build(),
+                today().minusDays(20));
+        var urgent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Urgent", "Case", LocalDate.of(2010, 1, 1))
+                        .immediateRisk(true)
+                        .build(),
+                today().minusDays(2));
+        var newer = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Newer", "Case", LocalDate.of(2010, 1, 1))
+                        .build());
+
+        for (var sort : QueueQuery.Sort.values()) {
+            var page = as(lead, get("/triage").param("sort", sort.name())).getContentAsString();
+            assertThat(page.indexOf(urgent.reference()))
+                    .as("sorted by %s", sort)
+                    .isPositive()
+                    .isLessThan(page.indexOf(overdue.reference()))
+                    .isLessThan(page.indexOf(newer.reference()));
+        }
+    }
+
+    @Test
     void theQueueFiltersSortsAndPages() throws Exception {
         var school = referrals.submit(
                 referrer,

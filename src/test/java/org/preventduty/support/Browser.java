@@ -29,6 +29,7 @@ public class Browser {
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
     private String csrf;
+    private String language;
 
     public Browser(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -114,11 +115,21 @@ public class Browser {
         cookies.getCookieStore().add(URI.create(base), cookie);
     }
 
+    /** Sends {@code Accept-Language} with every request from now on, as a browser set to that language does. */
+    public Browser language(String tag) {
+        this.language = tag;
+        return this;
+    }
+
     public void clearCookies() {
         cookies.getCookieStore().removeAll();
     }
 
     private Page send(HttpRequest.Builder request) {
+        request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         try {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             var body = response.body();
