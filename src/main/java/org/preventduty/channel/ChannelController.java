@@ -21,6 +21,7 @@ import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.FormOutcome;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.CacheControl;
@@ -550,8 +551,7 @@ class ChannelController {
                 present.add(position);
             }
         });
-        work.recordAttendance(id, present);
-        redirect.addFlashAttribute("success", "channel.attendanceRecorded");
+        FormOutcome.flash(redirect, "channel.attendanceRecorded", () -> work.recordAttendance(id, present));
         return "redirect:/channel/meetings/" + id;
     }
 

@@ -114,7 +114,7 @@ public class ChannelWork {
     @Transactional
     public void open(ReferralAccepted accepted) {
         var now = clock.instant();
-        var today = access.today();
+        var openedOn = accepted.decidedOn();
         var previous = jdbc
                 .sql("select id from channel_case where tenant_id = ? and person_id = ?" + " order by opened_at desc")
                 .params(accepted.tenantId(), accepted.personId())
@@ -126,10 +126,10 @@ public class ChannelWork {
         var opened = ChannelCase.open(
                 accepted.channelCaseId(),
                 accepted.tenantId(),
-                nextReference(accepted.tenantId(), today.getYear()),
+                nextReference(accepted.tenantId(), openedOn.getYear()),
                 accepted.personId(),
                 previous,
-                today,
+                openedOn,
                 now,
                 accepted.decidedBy());
         cases.save(opened);
@@ -262,7 +262,7 @@ public class ChannelWork {
     @PreAuthorize(COORDINATORS)
     public void recordAttendance(UUID meetingId, Set<Integer> presentPositions) {
         var actor = actors.require();
-        meeting(meetingId, actor);
+        CaseDates.meetingHeld(meeting(meetingId, actor), access.today());
         var tenant = actor.requireTenant().value();
         jdbc.sql("update panel_meeting_attendee set present = false where tenant_id = ? and meeting_id = ?")
                 .params(tenant, meetingId)
@@ -283,6 +283,7 @@ public class ChannelWork {
     public void recordMinutes(UUID meetingId, UUID caseId, String minutes) {
         var actor = actors.require();
         var heldOn = meeting(meetingId, actor);
+        CaseDates.meetingHeld(heldOn, access.today());
         var channelCase = access.coordinate(caseId, actor);
         var updated = jdbc.sql("update panel_agenda_item set minutes = ? where tenant_id = ? and meeting_id = ?"
                         + " and case_id = ?")
@@ -330,7 +331,7 @@ public class ChannelWork {
         var channelCase = access.coordinate(caseId, actor);
         checkVersion(channelCase, expectedVersion);
         var tenant = channelCase.tenantId();
-        meeting(decision.meetingId(), actor);
+        var heldOn = meeting(decision.meetingId(), actor);
         var onAgenda = jdbc.sql("select count(*) from panel_agenda_item where tenant_id = ? and meeting_id = ?"
                                 + " and case_id = ?")
                         .params(tenant, decision.meetingId(), caseId)
@@ -363,6 +364,9 @@ public class ChannelWork {
             throw RuleViolationException.rule(
                     "decision.notAwaiting", "A case that is " + channelCase.status() + " awaits no decision.");
         }
+        CaseDates.meetingHeld(heldOn, access.today());
+        CaseDates.onMeetingDay(decision.decidedOn(), heldOn);
+        CaseDates.withinCase("decidedOn", decision.decidedOn(), channelCase.openedOn(), access.today());
         var next = decision.decision() == Decision.ADOPTED ? CaseStatus.ADOPTED : CaseStatus.NOT_ADOPTED;
         move(channelCase, next, actor, decision.reasons());
         jdbc.sql("insert into panel_decision (id, case_id, meeting_id, tenant_id, decided_on, decision, decision_rule,"
@@ -426,10 +430,16 @@ public class ChannelWork {
         if (!channelCase.status().adopted()) {
             throw RuleViolationException.rule("consent.notAdopted", "Only an adopted case takes consent.");
         }
-        if (consent.recordedOn().isAfter(access.today())) {
-            throw new InvalidInputException(
-                    List.of(new Problem("recordedOn", "consent.recordedOn.future", "must not be in the future")));
-        }
+        CaseDates.withinCase("recordedOn", consent.recordedOn(), channelCase.openedOn(), access.today());
+        CaseDates.notBefore(
+                "recordedOn",
+                consent.recordedOn(),
+                dayOf(
+                        "select max(decided_on) from panel_decision where tenant_id = ? and case_id = ?"
+                                + " and decision = 'ADOPTED'",
+                        channelCase),
+                "consent.beforeAdoption",
+                "the panel adopted the case");
         var subject = referrals
                 .subject(CaseAccess.tenant(channelCase), channelCase.personId())
                 .orElseThrow();
@@ -493,6 +503,16 @@ public class ChannelWork {
             throw new InvalidInputException(List.of(
                     new Problem("frequencyDays", "intervention.frequencyDays.range", "must be between 1 and 365")));
         }
+        CaseDates.withinCase("startOn", intervention.startOn(), channelCase.openedOn(), access.today());
+        CaseDates.notBefore(
+                "startOn",
+                intervention.startOn(),
+                dayOf(
+                        "select max(recorded_on) from consent_record where tenant_id = ? and case_id = ?"
+                                + " and status = 'GIVEN'",
+                        channelCase),
+                "intervention.beforeConsent",
+                "consent was given");
         var id = UUID.randomUUID();
         jdbc.sql("insert into intervention (id, case_id, tenant_id, intervention_type, provider, home_office_approved,"
                         + " start_on, frequency_days, status, created_by, created_at, version)"
@@ -536,18 +556,22 @@ public class ChannelWork {
     public void logSession(UUID caseId, UUID interventionId, LocalDate deliveredOn, @Nullable String note) {
         var actor = actors.require();
         var channelCase = access.coordinate(caseId, actor);
-        var status = jdbc.sql("select status from intervention where tenant_id = ? and case_id = ? and id = ?")
+        var intervention = jdbc.sql(
+                        "select status, start_on from intervention where tenant_id = ? and case_id = ? and id = ?")
                 .params(channelCase.tenantId(), caseId, interventionId)
-                .query(String.class)
+                .query((rows, n) -> new Object[] {rows.getString(1), rows.getObject(2, LocalDate.class)})
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Intervention"));
-        if (!"ACTIVE".equals(status)) {
+        if (!"ACTIVE".equals(intervention[0])) {
             throw RuleViolationException.rule("intervention.ended", "The intervention has ended.");
         }
-        if (deliveredOn.isAfter(access.today())) {
-            throw new InvalidInputException(
-                    List.of(new Problem("deliveredOn", "session.deliveredOn.future", "must not be in the future")));
-        }
+        CaseDates.withinCase("deliveredOn", deliveredOn, channelCase.openedOn(), access.today());
+        CaseDates.notBefore(
+                "deliveredOn",
+                deliveredOn,
+                (LocalDate) intervention[1],
+                "session.beforeStart",
+                "the intervention started");
         jdbc.sql("insert into intervention_session (id, intervention_id, tenant_id, delivered_on, note, recorded_by,"
                         + " recorded_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
@@ -569,10 +593,17 @@ public class ChannelWork {
     public void endIntervention(UUID caseId, UUID interventionId, LocalDate endedOn) {
         var actor = actors.require();
         var channelCase = access.coordinate(caseId, actor);
-        if (endedOn.isAfter(access.today())) {
-            throw new InvalidInputException(
-                    List.of(new Problem("endedOn", "intervention.endedOn.future", "must not be in the future")));
-        }
+        CaseDates.withinCase("endedOn", endedOn, channelCase.openedOn(), access.today());
+        CaseDates.notBefore(
+                "endedOn",
+                endedOn,
+                jdbc.sql("select start_on from intervention where tenant_id = ? and case_id = ? and id = ?")
+                        .params(channelCase.tenantId(), caseId, interventionId)
+                        .query(LocalDate.class)
+                        .optional()
+                        .orElseThrow(() -> new NotFoundException("Intervention")),
+                "intervention.endBeforeStart",
+                "the intervention started");
         var updated = jdbc.sql("update intervention set status = 'ENDED', ended_on = ?, version = version + 1"
                         + " where tenant_id = ? and case_id = ? and id = ? and status = 'ACTIVE'")
                 .params(endedOn, channelCase.tenantId(), caseId, interventionId)
@@ -595,10 +626,13 @@ public class ChannelWork {
         if (channelCase.status() != CaseStatus.SUPPORT_ACTIVE) {
             throw RuleViolationException.rule("exit.notActive", "Only a case with support active can exit.");
         }
-        if (exitedOn.isAfter(access.today())) {
-            throw new InvalidInputException(
-                    List.of(new Problem("exitedOn", "exit.exitedOn.future", "must not be in the future")));
-        }
+        CaseDates.withinCase("exitedOn", exitedOn, channelCase.openedOn(), access.today());
+        CaseDates.notBefore(
+                "exitedOn",
+                exitedOn,
+                dayOf("select min(start_on) from intervention where tenant_id = ? and case_id = ?", channelCase),
+                "exit.beforeSupport",
+                "the first intervention started");
         var from = channelCase.status();
         channelCase.exit(exitedOn, closingSummary);
         cases.save(channelCase);
@@ -621,6 +655,8 @@ public class ChannelWork {
     public CaseStatus completeReview(UUID caseId, int months, LocalDate on, String outcome) {
         var actor = actors.require();
         var channelCase = access.coordinate(caseId, actor);
+        CaseDates.withinCase("completedOn", on, channelCase.openedOn(), access.today());
+        CaseDates.notBefore("completedOn", on, channelCase.exitedOn(), "review.beforeExit", "the case exited");
         var updated = jdbc.sql("update post_exit_review set completed_on = ?, outcome = ?, completed_by = ?"
                         + " where tenant_id = ? and case_id = ? and months = ? and completed_on is null")
                 .params(on, outcome, actor.id(), channelCase.tenantId(), caseId, months)
@@ -670,6 +706,7 @@ public class ChannelWork {
             UUID caseId, String agency, @Nullable String askedOf, LocalDate askedOn, String what) {
         var actor = actors.require();
         var channelCase = access.coordinate(caseId, actor);
+        CaseDates.withinCase("askedOn", askedOn, channelCase.openedOn(), access.today());
         var id = UUID.randomUUID();
         jdbc.sql("insert into information_request (id, case_id, tenant_id, agency, asked_of, asked_on, what_asked,"
                         + " due_on, created_by, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
@@ -696,6 +733,17 @@ public class ChannelWork {
     public void recordResponse(UUID caseId, UUID requestId, LocalDate respondedOn, String response) {
         var actor = actors.require();
         var channelCase = access.coordinate(caseId, actor);
+        CaseDates.withinCase("respondedOn", respondedOn, channelCase.openedOn(), access.today());
+        CaseDates.notBefore(
+                "respondedOn",
+                respondedOn,
+                jdbc.sql("select asked_on from information_request where tenant_id = ? and case_id = ? and id = ?")
+                        .params(channelCase.tenantId(), caseId, requestId)
+                        .query(LocalDate.class)
+                        .optional()
+                        .orElseThrow(() -> new NotFoundException("Request for information")),
+                "information.respondedBeforeAsked",
+                "the request was sent");
         var updated = jdbc.sql("update information_request set response = ?, responded_on = ?, version = version + 1"
                         + " where tenant_id = ? and case_id = ? and id = ? and responded_on is null")
                 .params(response, respondedOn, channelCase.tenantId(), caseId, requestId)
@@ -723,6 +771,7 @@ public class ChannelWork {
             Map<String, String> summaries) {
         var actor = actors.require();
         var channelCase = access.coordinate(caseId, actor);
+        CaseDates.withinCase("assessedOn", assessedOn, channelCase.openedOn(), access.today());
         var framework = Frameworks.current(jdbc);
         var unknown = ratings.keySet().stream()
                 .filter(code ->
@@ -758,6 +807,15 @@ public class ChannelWork {
         audit.record(
                 AuditRecord.of("ASSESSMENT_RECORDED", "CHANNEL_CASE", caseId).about(channelCase.personId()));
         return id;
+    }
+
+    /** The one day a query of the case's records answers (a min or a max), or null when it has none. */
+    private @Nullable LocalDate dayOf(String sql, ChannelCase channelCase) {
+        return jdbc.sql(sql)
+                .params(channelCase.tenantId(), channelCase.id())
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
     }
 
     private void endInterventions(ChannelCase channelCase, LocalDate on) {

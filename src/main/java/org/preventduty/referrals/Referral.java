@@ -79,6 +79,7 @@ class Referral {
     private @Nullable String decisionFeedback;
     private @Nullable UUID decisionDecidedBy;
     private @Nullable Instant decisionDecidedAt;
+    private @Nullable LocalDate decisionDecidedOn;
     private @Nullable UUID channelCaseId;
 
     @MappedCollection(idColumn = "referral_id", keyColumn = "position")
@@ -273,13 +274,26 @@ class Referral {
             String reason,
             @Nullable String signpostedTo,
             @Nullable String feedback,
+            LocalDate decidedOn,
             UUID by,
-            Instant now) {
+            Instant now,
+            LocalDate today) {
         if (status.isDecided()) {
             throw RuleViolationException.rule("referral.decided", "The referral has already been decided.");
         }
         if (!status.awaitsDecision()) {
             throw RuleViolationException.rule("referral.notSubmitted", "Only a submitted referral can be decided.");
+        }
+        if (decidedOn.isAfter(today)) {
+            throw RuleViolationException.rule(
+                            "decision.decidedOn.future", "The decision must not be dated in the future.")
+                    .on("decidedOn");
+        }
+        if (receivedOn != null && decidedOn.isBefore(receivedOn)) {
+            throw RuleViolationException.rule(
+                            "decision.decidedOn.beforeReceived",
+                            "The decision must not be dated before the referral was received (" + receivedOn + ").")
+                    .on("decidedOn");
         }
         if (outcome == ScreeningOutcome.SIGNPOSTED && signpostedTo == null) {
             throw RuleViolationException.rule(
@@ -293,6 +307,7 @@ class Referral {
         decisionFeedback = trim(feedback);
         decisionDecidedBy = by;
         decisionDecidedAt = now;
+        decisionDecidedOn = decidedOn;
         if (outcome == ScreeningOutcome.ACCEPTED_FOR_CHANNEL) {
             channelCaseId = UUID.randomUUID();
         }
@@ -429,6 +444,11 @@ class Referral {
     @Nullable
     Instant decidedAt() {
         return decisionDecidedAt;
+    }
+
+    @Nullable
+    LocalDate decidedOn() {
+        return decisionDecidedOn;
     }
 
     @Nullable

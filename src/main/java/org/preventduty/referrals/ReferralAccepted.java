@@ -1,5 +1,6 @@
 package org.preventduty.referrals;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -10,5 +11,7 @@ import java.util.UUID;
  * @param personId the person referred.
  * @param channelCaseId the id the Channel case will have.
  * @param decidedBy who accepted it.
+ * @param decidedOn the day it was accepted, on which the case opens.
  */
-public record ReferralAccepted(UUID referralId, UUID tenantId, UUID personId, UUID channelCaseId, UUID decidedBy) {}
+public record ReferralAccepted(
+        UUID referralId, UUID tenantId, UUID personId, UUID channelCaseId, UUID decidedBy, LocalDate decidedOn) {}

@@ -161,6 +161,7 @@ class ReferralApi {
             @NotBlank @Size(max = 5000) String reason,
             @Nullable String signpostedTo,
             @Nullable @Size(max = 5000) String feedbackToReferrer,
+            @Nullable LocalDate decidedOn,
             @Nullable Integer version) {}
 
     record SearchRequest(
@@ -218,7 +219,8 @@ class ReferralApi {
                         request.appropriate(),
                         request.reason(),
                         request.signpostedTo(),
-                        request.feedbackToReferrer()),
+                        request.feedbackToReferrer(),
+                        request.decidedOn()),
                 version);
     }
 

@@ -196,6 +196,7 @@ class ReferralGenerator {
                 p.feedback(),
                 p.outcome() == null ? null : p.decidedBy(),
                 decidedAt == null ? null : ReferralRecords.at(decidedAt),
+                decidedAt == null ? null : LocalDate.ofInstant(decidedAt, ReferralAccess.LONDON),
                 p.outcome() == ScreeningOutcome.ACCEPTED_FOR_CHANNEL ? UUID.randomUUID() : null,
                 p.outcome() == null ? 1 : 3
             });
@@ -269,9 +270,9 @@ class ReferralGenerator {
                         + " concern_type_of_concern, concern_type_of_concern_version, concern_person_aware, referrer_name,"
                         + " referrer_organisation, referrer_sector, referrer_email, screening_started_by, screening_started_at,"
                         + " decision_outcome, decision_appropriate, decision_reason, decision_signposted_to, decision_feedback,"
-                        + " decision_decided_by, decision_decided_at, channel_case_id, version)"
+                        + " decision_decided_by, decision_decided_at, decision_decided_on, channel_case_id, version)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?)",
+                        + " ?, ?, ?, ?, ?, ?)",
                 referrals);
         batch(StatisticRows.INSERT, figures);
         batch(

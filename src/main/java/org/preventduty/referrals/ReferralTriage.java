@@ -338,14 +338,18 @@ public class ReferralTriage {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        var today = access.today();
+        var decidedOn = decision.decidedOn() == null ? today : decision.decidedOn();
         var caseId = referral.decide(
                 decision.outcome(),
                 decision.appropriate(),
                 decision.reason(),
                 decision.signpostedTo(),
                 decision.feedback(),
+                decidedOn,
                 actor.id(),
-                clock.instant());
+                clock.instant(),
+                today);
         var saved = referrals.save(referral);
         records.history(
                 saved.tenantId(), id, actor.id(), "DECIDED", decision.outcome().name());
@@ -354,7 +358,8 @@ public class ReferralTriage {
                 .withDetail(decision.outcome().name()));
         events.publishEvent(new ReferralDecided(id, saved.tenantId(), decision.outcome()));
         if (caseId != null) {
-            events.publishEvent(new ReferralAccepted(id, saved.tenantId(), saved.personId(), caseId, actor.id()));
+            events.publishEvent(
+                    new ReferralAccepted(id, saved.tenantId(), saved.personId(), caseId, actor.id(), decidedOn));
         }
         return new Decided(id, saved.status(), saved.version(), caseId);
     }

@@ -53,7 +53,16 @@ class TriageController {
 
     @InitBinder("decision")
     void decisionFields(WebDataBinder binder) {
-        binder.setAllowedFields("outcome", "appropriate", "reason", "signpostedTo", "feedback", "version");
+        binder.setAllowedFields(
+                "outcome",
+                "appropriate",
+                "reason",
+                "signpostedTo",
+                "feedback",
+                "decidedOnDay",
+                "decidedOnMonth",
+                "decidedOnYear",
+                "version");
     }
 
     @InitBinder("supportRequest")
@@ -157,6 +166,10 @@ class TriageController {
         }
         var form = new DecisionForm();
         form.setVersion(referral.version());
+        var today = access.today();
+        form.setDecidedOnDay(String.valueOf(today.getDayOfMonth()));
+        form.setDecidedOnMonth(String.valueOf(today.getMonthValue()));
+        form.setDecidedOnYear(String.valueOf(today.getYear()));
         model.addAttribute("decision", form);
         return decisionView(referral, model);
     }
@@ -179,8 +192,13 @@ class TriageController {
         if (outcome != ScreeningOutcome.SIGNPOSTED) {
             signpost = null;
         }
+        var dayGiven =
+                ReferralForm.dateState(form.getDecidedOnDay(), form.getDecidedOnMonth(), form.getDecidedOnYear());
+        if (dayGiven != ReferralForm.DateState.VALID) {
+            result.rejectValue("decidedOn", "decision.decidedOn.invalid");
+        }
         try {
-            if (outcome != null) {
+            if (outcome != null && dayGiven == ReferralForm.DateState.VALID) {
                 triage.decide(
                         id,
                         new ScreeningDecision(
@@ -188,7 +206,9 @@ class TriageController {
                                 appropriate,
                                 ReferralForm.blank(form.getReason()),
                                 signpost,
-                                ReferralForm.blank(form.getFeedback())),
+                                ReferralForm.blank(form.getFeedback()),
+                                ReferralForm.date(
+                                        form.getDecidedOnDay(), form.getDecidedOnMonth(), form.getDecidedOnYear())),
                         form.getVersion());
             } else if (appropriate == null || ReferralForm.blank(form.getReason()) == null) {
                 // Report the other gaps with the missing outcome, as the service would.
@@ -205,8 +225,11 @@ class TriageController {
             redirect.addFlashAttribute("problem", "triage.changedElsewhere");
             return "redirect:/referrals/" + id;
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/referrals/" + id;
+            if (e.field() == null) {
+                redirect.addFlashAttribute("problem", e.code());
+                return "redirect:/referrals/" + id;
+            }
+            result.rejectValue(e.field(), e.code());
         }
         if (result.hasErrors()) {
             return decisionView(triage.view(id), model);

@@ -65,7 +65,39 @@ final class TriageForms {
         private String reason;
         private String signpostedTo;
         private String feedback;
+        private String decidedOnDay;
+        private String decidedOnMonth;
+        private String decidedOnYear;
         private int version;
+
+        /** The date input's errors are reported on this property, which holds nothing of its own. */
+        public String getDecidedOn() {
+            return null;
+        }
+
+        public String getDecidedOnDay() {
+            return decidedOnDay;
+        }
+
+        public void setDecidedOnDay(String decidedOnDay) {
+            this.decidedOnDay = decidedOnDay;
+        }
+
+        public String getDecidedOnMonth() {
+            return decidedOnMonth;
+        }
+
+        public void setDecidedOnMonth(String decidedOnMonth) {
+            this.decidedOnMonth = decidedOnMonth;
+        }
+
+        public String getDecidedOnYear() {
+            return decidedOnYear;
+        }
+
+        public void setDecidedOnYear(String decidedOnYear) {
+            this.decidedOnYear = decidedOnYear;
+        }
 
         public String getOutcome() {
             return outcome;

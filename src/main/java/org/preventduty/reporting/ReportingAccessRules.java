@@ -22,7 +22,7 @@ class ReportingAccessRules {
     WebAccessRules reportingWebRules() {
         return rules -> {
             rules.requestMatchers(HttpMethod.GET, "/reports/referral-statistics")
-                    .hasAnyRole(LEAD, VIEWER);
+                    .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());
             rules.requestMatchers(HttpMethod.GET, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
         };
@@ -38,7 +38,7 @@ class ReportingAccessRules {
     HomeCards reportingHomeCards() {
         return actor -> {
             var cards = new ArrayList<HomeCard>();
-            if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER)) {
+            if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER, Role.NATIONAL_ANALYST)) {
                 cards.add(new HomeCard(
                         "home.statistics", "home.statistics.description", "/reports/referral-statistics", 150));
             }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Region;
 import org.preventduty.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +23,13 @@ class StatisticsController {
 
     private final ReferralStatistics statistics;
     private final DisclosureSettings settings;
+    private final CurrentActor actors;
     private final Clock clock;
 
-    StatisticsController(ReferralStatistics statistics, DisclosureSettings settings, Clock clock) {
+    StatisticsController(ReferralStatistics statistics, DisclosureSettings settings, CurrentActor actors, Clock clock) {
         this.statistics = statistics;
         this.settings = settings;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -33,7 +37,13 @@ class StatisticsController {
     String page(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String region,
             Model model) {
+        var national = actors.require().tenantId() == null;
+        var chosen = national ? region(region) : null;
+        model.addAttribute("national", national);
+        model.addAttribute("regions", Region.values());
+        model.addAttribute("region", chosen);
         var today = LocalDate.ofInstant(clock.instant(), LONDON);
         // The latest whole financial year (April to March) unless a period is chosen.
         var yearEnd = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 3, 31);
@@ -42,7 +52,7 @@ class StatisticsController {
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         try {
-            model.addAttribute("report", statistics.report(start, end, null, false));
+            model.addAttribute("report", statistics.report(start, end, chosen, false));
         } catch (InvalidInputException e) {
             model.addAttribute("periodProblem", e.problems().get(0).code());
         }
@@ -68,6 +78,16 @@ class StatisticsController {
             redirect.addFlashAttribute("problem", "disclosure.threshold.range");
         }
         return "redirect:/admin/disclosure";
+    }
+
+    /** A region chosen from the list; anything else is all of the councils. */
+    private static @Nullable Region region(@Nullable String value) {
+        for (var region : Region.values()) {
+            if (region.name().equals(value)) {
+                return region;
+            }
+        }
+        return null;
     }
 
     private static LocalDate parse(@Nullable String value, LocalDate otherwise) {

@@ -1,5 +1,7 @@
 package org.preventduty.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a well-formed request breaks a business rule (a wrong state, a duplicate, a forbidden combination).
  * Pages show the message next to the form; the API answers 422 (or 409 for a conflict).
@@ -8,11 +10,22 @@ public class RuleViolationException extends RuntimeException {
 
     private final String code;
     private final boolean conflict;
+    private final @Nullable String field;
 
-    private RuleViolationException(String code, String message, boolean conflict) {
+    private RuleViolationException(String code, String message, boolean conflict, @Nullable String field) {
         super(message);
         this.code = code;
         this.conflict = conflict;
+        this.field = field;
+    }
+
+    private RuleViolationException(String code, String message, boolean conflict) {
+        this(code, message, conflict, null);
+    }
+
+    /** The same violation, said to be about one field of the request (as the API names it), for pages to mark it. */
+    public RuleViolationException on(String field) {
+        return new RuleViolationException(code, getMessage(), conflict, field);
     }
 
     /** A rule was broken: the API answers 422. */
@@ -43,5 +56,10 @@ public class RuleViolationException extends RuntimeException {
 
     public boolean isConflict() {
         return conflict;
+    }
+
+    /** The field of the request the rule is about, or {@literal null} when it is about the whole. */
+    public @Nullable String field() {
+        return field;
     }
 }

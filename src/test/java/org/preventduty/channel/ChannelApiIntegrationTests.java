@@ -50,13 +50,16 @@ class ChannelApiIntegrationTests {
         return LocalDate.now(ZoneId.of("Europe/London"));
     }
 
-    /** A referral of someone born on the day, accepted for Channel: the id of the case it opened. */
+    /**
+     * A referral of someone born on the day, accepted for Channel 100 days ago (so that its events can be dated in the
+     * past): the id of the case it opened.
+     */
     String acceptedCase(String dateOfBirth) {
         var referral = api.post(
                 "/api/v1/referrals",
                 lead,
                 json(
-                        "receivedOn", today().toString(),
+                        "receivedOn", today().minusDays(101).toString(),
                         "referrer",
                                 Map.of(
                                         "name", "A Teacher",
@@ -82,17 +85,29 @@ class ChannelApiIntegrationTests {
         var decided = api.post(
                 "/api/v1/referrals/" + referral.json().get("id").asString() + "/screening-decision",
                 lead,
-                json("outcome", "ACCEPTED_FOR_CHANNEL", "appropriate", true, "reason", "Clear vulnerability."));
+                json(
+                        "outcome",
+                        "ACCEPTED_FOR_CHANNEL",
+                        "appropriate",
+                        true,
+                        "reason",
+                        "Clear vulnerability.",
+                        "decidedOn",
+                        today().minusDays(100).toString()));
         assertThat(decided.status()).isEqualTo(200);
         return decided.json().get("channelCaseId").asString();
     }
 
     String meeting(boolean policePresent, String... caseIds) {
+        return meeting(today(), policePresent, caseIds);
+    }
+
+    String meeting(LocalDate heldOn, boolean policePresent, String... caseIds) {
         var created = api.post(
                 "/api/v1/panel-meetings",
                 chair,
                 json(
-                        "heldOn", today().toString(),
+                        "heldOn", heldOn.toString(),
                         "attendees",
                                 List.of(
                                         Map.of(
@@ -311,8 +326,9 @@ class ChannelApiIntegrationTests {
         var caseTasks = api.get("/api/v1/tasks?caseId=" + caseId, lead).json().get("items");
         assertThat(caseTasks.size()).isEqualTo(1);
         assertThat(caseTasks.get(0).get("type").asString()).isEqualTo("ASSESSMENT_DUE");
+        // The first assessment is due 20 days after the case opened, 100 days ago.
         assertThat(caseTasks.get(0).get("dueOn").asString())
-                .isEqualTo(today().plusDays(20).toString());
+                .isEqualTo(today().minusDays(80).toString());
 
         var all = api.get("/api/v1/tasks", lead).json().get("items");
         var screening = new java.util.ArrayList<String>();
@@ -355,7 +371,7 @@ class ChannelApiIntegrationTests {
                         item.get("type").asString() + " " + item.get("dueOn").asString()));
         assertThat(types)
                 .contains("PANEL_REVIEW " + today().plusDays(90))
-                .contains("ASSESSMENT_DUE " + today().plusDays(20));
+                .contains("ASSESSMENT_DUE " + today().minusDays(80));
 
         var caseWorker = fixtures.apiKey(tenant, Role.CASE_WORKER);
         assertThat(api.get("/api/v1/tasks", caseWorker).json().get("items").size())
@@ -374,11 +390,12 @@ class ChannelApiIntegrationTests {
     @Test
     void anInterventionWithNoSessionForItsIntervalAndAMarginBecomesATaskUntilASessionIsLogged() {
         var caseId = acceptedCase("1990-01-01");
-        decide(caseId, meeting(true, caseId), "ADOPTED");
+        var held = today().minusDays(30);
+        decide(caseId, meeting(held, true, caseId), "ADOPTED", "decidedOn", held.toString());
         api.post(
                 "/api/v1/channel-cases/" + caseId + "/consent",
                 chair,
-                json("status", "GIVEN", "givenBy", "PERSON", "recordedOn", today().toString()));
+                json("status", "GIVEN", "givenBy", "PERSON", "recordedOn", held.toString()));
         var onTime = api.post(
                         "/api/v1/channel-cases/" + caseId + "/interventions",
                         chair,
@@ -428,7 +445,7 @@ class ChannelApiIntegrationTests {
                                 chair,
                                 json("deliveredOn", today().plusDays(1).toString()))
                         .status())
-                .isEqualTo(400);
+                .isEqualTo(422);
     }
 
     @Test

@@ -24,6 +24,43 @@ class ChannelDemoDataIntegrationTests {
     }
 
     @Test
+    void theDaysOfEveryDemoCaseFollowEachOtherAndNoneIsInTheFuture() {
+        var today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        assertThat(count("select count(*) from channel_case where opened_on > ?", today))
+                .isZero();
+        assertThat(count("select count(*) from channel_case c join referral r on r.channel_case_id = c.id"
+                        + " where c.opened_on < r.received_on or c.opened_on <> r.decision_decided_on"))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from panel_decision d join panel_meeting m on m.id = d.meeting_id"
+                                + " join channel_case c on c.id = d.case_id"
+                                + " where d.decided_on <> m.held_on or d.decided_on < c.opened_on or d.decided_on > ?",
+                        today))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from consent_record r join channel_case c on c.id = r.case_id"
+                                + " where r.recorded_on > ? or r.recorded_on < (select max(d.decided_on) from panel_decision d"
+                                + " where d.case_id = c.id and d.decision = 'ADOPTED')",
+                        today))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from intervention i where i.start_on > ? or i.start_on < (select"
+                                + " min(r.recorded_on) from consent_record r where r.case_id = i.case_id and r.status = 'GIVEN')",
+                        today))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from intervention_session s join intervention i on i.id = s.intervention_id"
+                                + " where s.delivered_on > ? or s.delivered_on < i.start_on",
+                        today))
+                .isZero();
+        assertThat(count(
+                        "select count(*) from channel_case c where c.exited_on > ? or c.exited_on < (select"
+                                + " min(i.start_on) from intervention i where i.case_id = c.id)",
+                        today))
+                .isZero();
+    }
+
+    @Test
     void everyAcceptedDemoReferralHasItsCaseAndBarnetHasCasesInEveryStage() {
         assertThat(count("select count(*) from referral r where r.status = 'ACCEPTED_FOR_CHANNEL'"
                         + " and not exists (select 1 from channel_case c where c.id = r.channel_case_id)"))

@@ -62,13 +62,20 @@ class ChannelWebIntegrationTests {
         return LocalDate.now(ZoneId.of("Europe/London"));
     }
 
+    /** A case opened 100 days ago, so that its events can be dated in the past. */
     UUID acceptedCase(LocalDate born) {
         var submitted = referrals.submit(
-                lead, ReferralFixtures.complete("Jordan", "Example", born).build());
+                lead, ReferralFixtures.complete("Jordan", "Example", born).build(), today().minusDays(101));
         var decided = referrals.decide(
                 lead,
                 submitted.id(),
-                new ScreeningDecision(ScreeningOutcome.ACCEPTED_FOR_CHANNEL, true, "Clear vulnerability.", null, null));
+                new ScreeningDecision(
+                        ScreeningOutcome.ACCEPTED_FOR_CHANNEL,
+                        true,
+                        "Clear vulnerability.",
+                        null,
+                        null,
+                        today().minusDays(100)));
         return decided.channelCaseId();
     }
 
@@ -163,6 +170,45 @@ class ChannelWebIntegrationTests {
         assertThat(tasks).contains("Review 6 months after exit").contains("Review 12 months after exit");
         var page = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
         assertThat(page).contains("Exited").contains("Vulnerabilities significantly lessened.");
+    }
+
+    @Test
+    void attendanceAndMinutesOfAMeetingNineDaysAheadAreRefusedAndNothingIsKept() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1995, 6, 1));
+        var planned = as(
+                lead,
+                post("/channel/meetings")
+                        .param("heldOn", today().plusDays(9).toString())
+                        .param("chairName", "Chair Person")
+                        .param("attendeeName", "Chair Person", "Police Officer", "")
+                        .param("attendeeOrganisation", "The council", "Counter Terrorism Policing", "")
+                        .param("attendeeRole", "CHAIR", "POLICE_CT", "OTHER")
+                        .param("caseId", caseId.toString()));
+        var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
+
+        var attendance = flash(
+                chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0", "1"));
+        assertThat(attendance.get("problem")).isEqualTo("meeting.notHeldYet");
+        var minutes = flash(
+                chair,
+                post("/channel/meetings/" + meetingId + "/minutes")
+                        .param("caseId", caseId.toString())
+                        .param("minutes", "Discussed ahead of time."));
+        assertThat(minutes.get("problem")).isEqualTo("meeting.notHeldYet");
+
+        assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
+        var kept = sql.run(jdbc -> jdbc.sql(
+                        "select count(*) from panel_agenda_item where case_id = ?" + " and minutes is not null")
+                .param(caseId)
+                .query(Long.class)
+                .single());
+        assertThat(kept).isZero();
+        var present = sql.run(jdbc -> jdbc.sql(
+                        "select count(*) from panel_meeting_attendee where meeting_id = ?" + " and present = true")
+                .param(UUID.fromString(meetingId))
+                .query(Long.class)
+                .single());
+        assertThat(present).isZero();
     }
 
     @Test
@@ -619,7 +665,7 @@ class ChannelWebIntegrationTests {
         var meetingId = as(
                         lead,
                         post("/channel/meetings")
-                                .param("heldOn", today().toString())
+                                .param("heldOn", today().minusDays(10).toString())
                                 .param("attendeeName", "Police Officer")
                                 .param("attendeeOrganisation", "CTP")
                                 .param("attendeeRole", "POLICE_CT")
@@ -631,7 +677,7 @@ class ChannelWebIntegrationTests {
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
                         .param("meetingId", meetingId)
-                        .param("decidedOn", today().toString())
+                        .param("decidedOn", today().minusDays(10).toString())
                         .param("decision", "ADOPTED")
                         .param("rule", "UNANIMOUS")
                         .param("reasons", "Adopted."));
@@ -640,7 +686,7 @@ class ChannelWebIntegrationTests {
                 post("/channel/cases/" + caseId + "/consent")
                         .param("status", "GIVEN")
                         .param("givenBy", "PERSON")
-                        .param("recordedOn", today().toString()));
+                        .param("recordedOn", today().minusDays(9).toString()));
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions")
@@ -706,6 +752,13 @@ class ChannelWebIntegrationTests {
             assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                     .isLessThanOrEqualTo(75);
         }
+    }
+
+    private org.springframework.web.servlet.FlashMap flash(TestUser user, MockHttpServletRequestBuilder request)
+            throws Exception {
+        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
+                .andReturn()
+                .getFlashMap();
     }
 
     private MockHttpServletResponse as(TestUser user, MockHttpServletRequestBuilder request) throws Exception {

@@ -18,6 +18,7 @@ class ReferralTests {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final UUID LEAD = UUID.randomUUID();
+    private static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
 
     /** The allowed moves, written out in full so that any change to the rules shows here. */
     private static final Map<ReferralStatus, Set<ReferralStatus>> ALLOWED = Map.of(
@@ -67,7 +68,7 @@ class ReferralTests {
     void aCompleteDraftIsSubmittedWithItsReferenceAndDueDay() {
         var referral = draft();
 
-        referral.submit("PR-2026-00001", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), UUID.randomUUID(), NOW);
+        referral.submit("PR-2026-00001", RECEIVED, LocalDate.of(2026, 3, 9), UUID.randomUUID(), NOW);
 
         assertThat(referral.status()).isEqualTo(ReferralStatus.SUBMITTED);
         assertThat(referral.reference()).isEqualTo("PR-2026-00001");
@@ -156,14 +157,57 @@ class ReferralTests {
     void signpostingNeedsTheServiceAndOtherOutcomesDropIt() {
         var referral = submitted();
 
-        assertThatThrownBy(() ->
-                        referral.decide(ScreeningOutcome.SIGNPOSTED, false, "Mental health", null, null, LEAD, NOW))
+        assertThatThrownBy(() -> referral.decide(
+                        ScreeningOutcome.SIGNPOSTED, false, "Mental health", null, null, RECEIVED, LEAD, NOW, RECEIVED))
                 .hasFieldOrPropertyWithValue("code", "referral.signpostedTo");
         assertThat(referral.status()).isEqualTo(ReferralStatus.SUBMITTED);
 
         var other = submitted();
-        other.decide(ScreeningOutcome.POLICE_LED, true, "CT police", "MENTAL_HEALTH", null, LEAD, NOW);
+        other.decide(
+                ScreeningOutcome.POLICE_LED, true, "CT police", "MENTAL_HEALTH", null, RECEIVED, LEAD, NOW, RECEIVED);
         assertThat(other.signpostedTo()).isNull();
+    }
+
+    @Test
+    void aDecisionIsDatedNeitherBeforeTheReferralWasReceivedNorAfterToday() {
+        var referral = submitted();
+
+        assertThatThrownBy(() -> referral.decide(
+                        ScreeningOutcome.NO_FURTHER_ACTION,
+                        false,
+                        "Reason",
+                        null,
+                        null,
+                        RECEIVED.minusDays(1),
+                        LEAD,
+                        NOW,
+                        RECEIVED.plusDays(10)))
+                .hasFieldOrPropertyWithValue("code", "decision.decidedOn.beforeReceived")
+                .hasFieldOrPropertyWithValue("field", "decidedOn");
+        assertThatThrownBy(() -> referral.decide(
+                        ScreeningOutcome.NO_FURTHER_ACTION,
+                        false,
+                        "Reason",
+                        null,
+                        null,
+                        RECEIVED.plusDays(11),
+                        LEAD,
+                        NOW,
+                        RECEIVED.plusDays(10)))
+                .hasFieldOrPropertyWithValue("code", "decision.decidedOn.future");
+        assertThat(referral.status()).isEqualTo(ReferralStatus.SUBMITTED);
+
+        referral.decide(
+                ScreeningOutcome.NO_FURTHER_ACTION,
+                false,
+                "Reason",
+                null,
+                null,
+                RECEIVED,
+                LEAD,
+                NOW,
+                RECEIVED.plusDays(10));
+        assertThat(referral.decidedOn()).isEqualTo(RECEIVED);
     }
 
     @Test
@@ -192,7 +236,7 @@ class ReferralTests {
 
     private static Referral submitted() {
         var referral = draft();
-        referral.submit("PR-2026-00001", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), UUID.randomUUID(), NOW);
+        referral.submit("PR-2026-00001", RECEIVED, LocalDate.of(2026, 3, 9), UUID.randomUUID(), NOW);
         return referral;
     }
 
@@ -203,7 +247,9 @@ class ReferralTests {
                 "Reason",
                 outcome == ScreeningOutcome.SIGNPOSTED ? "EARLY_HELP" : null,
                 "Thanks",
+                RECEIVED,
                 LEAD,
-                NOW);
+                NOW,
+                RECEIVED);
     }
 }

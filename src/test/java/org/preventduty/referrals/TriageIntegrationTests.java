@@ -281,10 +281,14 @@ class TriageIntegrationTests {
         assertThat(empty.getContentAsString())
                 .contains("Select the outcome")
                 .contains("Select whether the referral was appropriate")
-                .contains("Enter the reason for the decision");
+                .contains("Enter the reason for the decision")
+                .contains("Enter the day the decision was taken");
         var noService = as(
                 lead,
                 post("/referrals/" + sent.id() + "/decision")
+                        .param("decidedOnDay", String.valueOf(today().getDayOfMonth()))
+                        .param("decidedOnMonth", String.valueOf(today().getMonthValue()))
+                        .param("decidedOnYear", String.valueOf(today().getYear()))
                         .param("outcome", "SIGNPOSTED")
                         .param("appropriate", "no")
                         .param("reason", "Mental health need")
@@ -294,6 +298,9 @@ class TriageIntegrationTests {
         var saved = as(
                 lead,
                 post("/referrals/" + sent.id() + "/decision")
+                        .param("decidedOnDay", String.valueOf(today().getDayOfMonth()))
+                        .param("decidedOnMonth", String.valueOf(today().getMonthValue()))
+                        .param("decidedOnYear", String.valueOf(today().getYear()))
                         .param("outcome", "SIGNPOSTED")
                         .param("appropriate", "no")
                         .param("reason", "A mental health need, not radicalisation.")
@@ -311,6 +318,9 @@ class TriageIntegrationTests {
         var again = result(
                 lead,
                 post("/referrals/" + sent.id() + "/decision")
+                        .param("decidedOnDay", String.valueOf(today().getDayOfMonth()))
+                        .param("decidedOnMonth", String.valueOf(today().getMonthValue()))
+                        .param("decidedOnYear", String.valueOf(today().getYear()))
                         .param("outcome", "NO_FURTHER_ACTION")
                         .param("appropriate", "no")
                         .param("reason", "Again")
@@ -332,6 +342,9 @@ class TriageIntegrationTests {
         as(
                 lead,
                 post("/referrals/" + sent.id() + "/decision")
+                        .param("decidedOnDay", String.valueOf(today().getDayOfMonth()))
+                        .param("decidedOnMonth", String.valueOf(today().getMonthValue()))
+                        .param("decidedOnYear", String.valueOf(today().getYear()))
                         .param("outcome", "ACCEPTED_FOR_CHANNEL")
                         .param("appropriate", "yes")
                         .param("reason", "Meets the threshold")
@@ -360,6 +373,9 @@ class TriageIntegrationTests {
         var stale = result(
                 lead,
                 post("/referrals/" + sent.id() + "/decision")
+                        .param("decidedOnDay", String.valueOf(today().getDayOfMonth()))
+                        .param("decidedOnMonth", String.valueOf(today().getMonthValue()))
+                        .param("decidedOnYear", String.valueOf(today().getYear()))
                         .param("outcome", "NO_FURTHER_ACTION")
                         .param("appropriate", "no")
                         .param("reason", "x")

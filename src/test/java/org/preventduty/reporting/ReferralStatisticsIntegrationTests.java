@@ -16,6 +16,7 @@ import org.preventduty.identity.Region;
 import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralFixtures;
 import org.preventduty.support.Api;
+import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -281,6 +282,38 @@ class ReferralStatisticsIntegrationTests {
                         .get("referrals")
                         .asLong())
                 .isEqualTo(6);
+    }
+
+    @Test
+    void aNationalAnalystReadsTheFiguresOfAllCouncilsAndOfARegionInTheBrowser() {
+        var tenant = fixtures.tenant(Region.WALES);
+        var lead = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
+        for (var day = 1; day <= 7; day++) {
+            refer(lead, "2018-05-0" + day, "HEALTH", "ISLAMIST", "FEMALE", "1990-01-01", null);
+        }
+        var analyst = fixtures.userWithTwoFactors(null, Role.NATIONAL_ANALYST);
+        var browser = new Browser(port);
+        browser.signIn(analyst.email(), IdentityFixtures.PASSWORD, fixtures.code(analyst));
+        assertThat(browser.get("/home").body()).contains("/reports/referral-statistics");
+
+        var all = browser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body())
+                .contains("Figures of all councils")
+                .contains("By region")
+                .contains("Wales");
+        var wales = browser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31&region=WALES");
+        assertThat(wales.status()).isEqualTo(200);
+        assertThat(wales.body()).contains("Figures of the councils in Wales").contains(">7<");
+        var elsewhere = browser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31&region=NORTH_EAST");
+        assertThat(elsewhere.body()).doesNotContain(">7<");
+        // A council's lead chooses no region: the page keeps to their council.
+        var leadUser = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
+        var leadBrowser = new Browser(port);
+        leadBrowser.signIn(leadUser.email(), IdentityFixtures.PASSWORD, fixtures.code(leadUser));
+        var own = leadBrowser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31&region=LONDON");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).doesNotContain("By region").contains(">7<");
     }
 
     @Test

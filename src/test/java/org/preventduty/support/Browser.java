@@ -101,6 +101,13 @@ public class Browser {
         return post("/sign-in", Map.of("email", email, "password", password));
     }
 
+    /** Signs in with email, password and the code of the second factor; answers the page the code led to. */
+    public Page signIn(String email, String password, String code) {
+        signIn(email, password);
+        get("/sign-in/two-factor");
+        return post("/sign-in/two-factor", Map.of("code", code));
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

@@ -52,10 +52,7 @@ class RequestEdgesIntegrationTests {
 
     private Browser signedIn(IdentityFixtures.TestUser user) {
         var browser = new Browser(port);
-        assertThat(browser.signIn(user.email(), IdentityFixtures.PASSWORD).location())
-                .isEqualTo("/sign-in/two-factor");
-        browser.get("/sign-in/two-factor");
-        assertThat(browser.post("/sign-in/two-factor", Map.of("code", fixtures.code(user)))
+        assertThat(browser.signIn(user.email(), IdentityFixtures.PASSWORD, fixtures.code(user))
                         .location())
                 .isEqualTo("/home");
         return browser;

@@ -46,6 +46,9 @@ class ApiExceptionHandler {
         var status = e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
         var problem = ApiProblems.of(status, e.getMessage());
         problem.setProperty("code", e.code());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(e.field(), e.getMessage()).asMap()));
+        }
         return problem;
     }
 
