@@ -1089,7 +1089,8 @@ class AccessPolicyIntegrationTests {
                     "/reports/referral-statistics",
                     "/reports/referral-statistics",
                     Role.PREVENT_LEAD,
-                    Role.REPORT_VIEWER),
+                    Role.REPORT_VIEWER,
+                    Role.NATIONAL_ANALYST),
             Rule.page(HttpMethod.GET, "/admin/disclosure", "/admin/disclosure", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/disclosure", "/admin/disclosure?threshold=5", Role.TENANT_ADMIN),
             Rule.page(

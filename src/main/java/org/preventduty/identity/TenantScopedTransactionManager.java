@@ -10,13 +10,14 @@ import org.springframework.transaction.TransactionDefinition;
  * Tells PostgreSQL, at the start of each transaction, which tenant's rows it may see ({@link TenantScope}); the setting
  * ends with the transaction. Other databases have no row-level security and are told nothing.
  */
-class TenantScopedTransactionManager extends JdbcTransactionManager {
+public class TenantScopedTransactionManager extends JdbcTransactionManager {
 
     static final String SETTING = "pdm.tenant";
 
     private volatile Boolean postgres;
 
-    TenantScopedTransactionManager(DataSource dataSource) {
+    /** A transaction manager of the data source that tells each transaction its tenant scope. */
+    public TenantScopedTransactionManager(DataSource dataSource) {
         super(dataSource);
     }
 

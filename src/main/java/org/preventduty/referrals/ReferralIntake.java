@@ -12,6 +12,7 @@ import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
 import org.preventduty.identity.Actor;
 import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralViews.Attachment;
 import org.preventduty.referrals.ReferralViews.ForReferrer;
 import org.preventduty.shared.InvalidInputException;
@@ -99,7 +100,8 @@ public class ReferralIntake {
      * @param reference its reference.
      * @param status its status, SUBMITTED.
      * @param dueOn the day its screening is due.
-     * @param possibleMatches people it may be about, with scores.
+     * @param possibleMatches people it may be about, with scores; only for a Prevent lead, and always empty for
+     *     anyone else, who must not learn who is known to Prevent.
      */
     public record Submitted(
             UUID id, String reference, ReferralStatus status, LocalDate dueOn, List<PossibleMatch> possibleMatches) {}
@@ -376,9 +378,12 @@ public class ReferralIntake {
                 saved.reference(),
                 saved.status(),
                 due,
-                matches.stream()
-                        .map(m -> new PossibleMatch(m.personId(), Math.round(m.score() * 1000) / 1000.0, m.reasons()))
-                        .toList());
+                actor.has(Role.PREVENT_LEAD)
+                        ? matches.stream()
+                                .map(m -> new PossibleMatch(
+                                        m.personId(), Math.round(m.score() * 1000) / 1000.0, m.reasons()))
+                                .toList()
+                        : List.of());
     }
 
     static PersonMatcher.Description describe(Answers answers, List<String[]> aliases, LocalDate on) {

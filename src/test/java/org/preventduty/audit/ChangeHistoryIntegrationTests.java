@@ -114,6 +114,12 @@ class ChangeHistoryIntegrationTests {
             "delete from record_change where record_id = '" + record + "'",
             "truncate record_change"
         }) {
+            // The owner is refused by the triggers, the application's role has not even the right.
+            assertThatThrownBy(() -> sql.runAsOwner(jdbc -> jdbc.sql(statement).update()))
+                    .as(statement)
+                    .hasRootCauseInstanceOf(SQLException.class)
+                    .rootCause()
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42501"));
             assertThatThrownBy(() -> sql.run(jdbc -> jdbc.sql(statement).update()))
                     .as(statement)
                     .hasRootCauseInstanceOf(SQLException.class)

@@ -40,6 +40,45 @@ class RowLevelSecurityIntegrationTests {
     }
 
     @Test
+    void theApplicationsRoleOwnsNothingAndCannotSwitchAnyProtectionOff() {
+        var owned = TenantScope.asSystem(() -> transactions.execute(status -> jdbc.sql(
+                        "select count(*) from pg_tables where schemaname = current_schema() and tableowner = current_user")
+                .query(Long.class)
+                .single()));
+        assertThat(owned).as("tables the application's role owns").isZero();
+        for (var statement : new String[] {
+            "alter table audit_event disable trigger user",
+            "alter table audit_event disable trigger all",
+            "alter table record_change disable trigger user",
+            "alter table referral no force row level security",
+            "alter table referral disable row level security",
+            "drop policy tenant_isolation on referral",
+            "truncate referral",
+            "truncate audit_event",
+            "drop table audit_event",
+            "update audit_event set detail = 'x'",
+            "delete from audit_event",
+            "delete from record_change",
+            "create table intruder (id integer)",
+            "set session_replication_role = replica"
+        }) {
+            assertThatThrownBy(() -> TenantScope.asSystem(() ->
+                            transactions.execute(status -> jdbc.sql(statement).update())))
+                    .as(statement)
+                    .hasRootCauseInstanceOf(java.sql.SQLException.class)
+                    .rootCause()
+                    .satisfies(e -> assertThat(((java.sql.SQLException) e).getSQLState())
+                            .isEqualTo("42501"));
+        }
+        var still = TenantScope.asSystem(() -> transactions.execute(
+                status -> jdbc.sql("select relforcerowsecurity from pg_class where relname = 'referral'"
+                                + " and relnamespace = to_regnamespace(current_schema())")
+                        .query(Boolean.class)
+                        .single()));
+        assertThat(still).isTrue();
+    }
+
+    @Test
     void everyTableWithATenantColumnHasForcedRowLevelSecurity() {
         var tables = TenantScope.asSystem(() -> transactions.execute(
                 status -> jdbc.sql("select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c"

@@ -367,12 +367,22 @@ class ReferralApiIntegrationTests {
     }
 
     @Test
-    void aSecondReferralOfTheSamePersonFindsTheFirstAsAPossibleMatch() {
+    void aSecondReferralOfTheSamePersonFindsTheFirstAsAPossibleMatchWhichOnlyTheLeadIsTold() {
         var first = api.post("/api/v1/referrals", referrerKey, referral("Mohammed", "Khan", "2008-06-01"));
-        var second = api.post("/api/v1/referrals", referrerKey, referral("Muhammad", "Khan", "2008-06-01"));
+        var byReferrer = api.post("/api/v1/referrals", referrerKey, referral("Muhammed", "Khan", "2008-06-01"));
+        var second = api.post("/api/v1/referrals", leadKey, referral("Muhammad", "Khan", "2008-06-01"));
 
+        // A referrer must not learn who is known to Prevent; the match is kept for the lead's triage all the same.
+        assertThat(byReferrer.status()).isEqualTo(201);
+        assertThat(byReferrer.json().get("possibleMatches").isEmpty()).isTrue();
+        var storedForTriage =
+                sql.<Long>run(jdbc -> jdbc.sql("select count(*) from referral_match where referral_id = ?")
+                        .param(UUID.fromString(byReferrer.json().get("id").asString()))
+                        .query(Long.class)
+                        .single());
+        assertThat(storedForTriage).isEqualTo(1);
         var matches = second.json().get("possibleMatches");
-        assertThat(matches.size()).isEqualTo(1);
+        assertThat(matches.size()).isEqualTo(2);
         assertThat(matches.get(0).get("score").asDouble()).isGreaterThan(0.8);
         var firstPerson = sql.<String>run(jdbc -> jdbc.sql("select person_id from referral where id = ?")
                 .param(UUID.fromString(first.json().get("id").asString()))
@@ -382,7 +392,7 @@ class ReferralApiIntegrationTests {
 
         var search = api.post("/api/v1/people/search", leadKey, json("givenName", "Mohamed", "familyName", "Khan"));
         assertThat(search.status()).isEqualTo(200);
-        assertThat(search.json().size()).isEqualTo(2);
+        assertThat(search.json().size()).isEqualTo(3);
         assertThat(api.post("/api/v1/people/search", leadKey, "{}").status()).isEqualTo(400);
     }
 
@@ -392,8 +402,8 @@ class ReferralApiIntegrationTests {
         var stranger =
                 personOf(api.post("/api/v1/referrals", referrerKey, referral("Callum", "Okonkwo", "2009-04-03")));
 
-        var swappedNames = api.post("/api/v1/referrals", referrerKey, referral("Fairbairn", "Callum", "2009-04-03"));
-        var swappedDay = api.post("/api/v1/referrals", referrerKey, referral("Calum", "Fairbairne", "2009-03-04"));
+        var swappedNames = api.post("/api/v1/referrals", leadKey, referral("Fairbairn", "Callum", "2009-04-03"));
+        var swappedDay = api.post("/api/v1/referrals", leadKey, referral("Calum", "Fairbairne", "2009-03-04"));
 
         assertThat(matchedPeople(swappedNames)).contains(known).doesNotContain(stranger);
         assertThat(matchedPeople(swappedDay)).contains(known).doesNotContain(stranger);

@@ -3,7 +3,10 @@ package org.preventduty.support;
 import java.util.function.Function;
 import org.preventduty.identity.TenantScope;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -15,14 +18,37 @@ public class SystemSql {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Environment environment;
 
-    SystemSql(JdbcClient jdbc, TransactionTemplate transactions) {
+    SystemSql(JdbcClient jdbc, TransactionTemplate transactions, Environment environment) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.environment = environment;
     }
 
     public <T> T run(Function<JdbcClient, T> work) {
         return TenantScope.asSystem(() -> transactions.execute(status -> work.apply(jdbc)));
+    }
+
+    /**
+     * Runs SQL as the role that owns the tables (on PostgreSQL, the migrations' role; on H2 the one role there is), with
+     * every tenant in scope: what someone with the owner's password could do, which the application cannot.
+     */
+    public <T> T runAsOwner(Function<JdbcClient, T> work) {
+        var owner = new DriverManagerDataSource(
+                environment.getRequiredProperty("spring.datasource.url"),
+                environment.getRequiredProperty("spring.flyway.user"),
+                environment.getProperty("spring.flyway.password", ""));
+        var client = JdbcClient.create(owner);
+        return new TransactionTemplate(new JdbcTransactionManager(owner)).execute(status -> {
+            if (TestDatabase.isPostgres()) {
+                client.sql("select set_config('pdm.tenant', ?, true)")
+                        .param(TenantScope.ALL)
+                        .query()
+                        .listOfRows();
+            }
+            return work.apply(client);
+        });
     }
 
     /** The number of audit rows with the action about the subject. */

@@ -15,13 +15,20 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 /**
  * Gives every test application context a database of its own: an in-memory H2 database by default, or, when the tests
  * run with {@code -Ppostgres}, a new schema on the PostgreSQL server given by {@code pdm.test.postgres.url}. The
- * PostgreSQL run fails, never skips, when the server cannot be reached. Also sets the settings every test context
- * shares: demo mode off, a secret key that is not the demo key.
+ * PostgreSQL run fails, never skips, when the server cannot be reached. On PostgreSQL the migrations run as an owner
+ * role ({@code pdm.test.postgres.owner}) and the application as {@code pdm.test.postgres.username}, which owns nothing,
+ * as a production deployment runs. Also sets the settings every test context shares: demo mode off, a secret key that
+ * is not the demo key.
  */
 public class TestDatabase implements ContextCustomizerFactory {
 
     public static boolean isPostgres() {
         return "postgres".equals(System.getProperty("pdm.test.database", "h2"));
+    }
+
+    /** The role that owns the tables on PostgreSQL and runs the migrations. */
+    public static String ownerUsername() {
+        return System.getProperty("pdm.test.postgres.owner", "pdm_test_owner");
     }
 
     @Override
@@ -43,6 +50,10 @@ public class TestDatabase implements ContextCustomizerFactory {
                 properties.put(
                         "spring.datasource.username", System.getProperty("pdm.test.postgres.username", "pdm_test"));
                 properties.put("spring.datasource.password", System.getProperty("pdm.test.postgres.password", ""));
+                // The migrations run as the owner role and the application as a role that owns nothing, as in
+                // production.
+                properties.put("spring.flyway.user", ownerUsername());
+                properties.put("spring.flyway.password", System.getProperty("pdm.test.postgres.owner-password", ""));
                 properties.put("spring.flyway.schemas", name);
                 properties.put("spring.flyway.create-schemas", "true");
                 properties.put("pdm.test.schema", name);

@@ -1,0 +1,96 @@
+package org.preventduty.identity;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Set;
+import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the migrations run as an owner role other than the application's ({@code PDM_DATABASE_MIGRATION_USERNAME}), gives
+ * the application's role on PostgreSQL only what it needs after every migration: to use the schema, and to read and
+ * change the rows of every table, except the append-only tables (the audit trail and change histories), which it may
+ * only read and add to. It owns nothing, so it can neither alter a table, nor turn off its triggers or row-level
+ * security, nor truncate or drop it; and it never touches the migrations' history.
+ */
+@Component
+class ApplicationRoleGrants implements Callback {
+
+    /** Tables whose rows are never changed or removed once written. */
+    static final Set<String> APPEND_ONLY = Set.of("audit_event", "record_change");
+
+    private final String applicationRole;
+
+    ApplicationRoleGrants(@Value("${spring.datasource.username:}") String applicationRole) {
+        this.applicationRole = applicationRole;
+    }
+
+    @Override
+    public boolean supports(Event event, Context context) {
+        return event == Event.AFTER_MIGRATE;
+    }
+
+    @Override
+    public boolean canHandleInTransaction(Event event, Context context) {
+        return true;
+    }
+
+    @Override
+    public void handle(Event event, Context context) {
+        try {
+            var connection = context.getConnection();
+            if (!isPostgres(connection)
+                    || applicationRole.isBlank()
+                    || applicationRole.equals(connection.getMetaData().getUserName())) {
+                return;
+            }
+            var role = quoted(applicationRole);
+            var tables = new ArrayList<String>();
+            try (var statement = connection.prepareStatement("select tablename from pg_tables"
+                    + " where schemaname = current_schema() and tablename not like 'flyway_schema_history%'"
+                    + " order by tablename")) {
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        tables.add(rows.getString(1));
+                    }
+                }
+            }
+            try (var statement = connection.createStatement()) {
+                statement.execute("grant usage on schema " + quoted(currentSchema(connection)) + " to " + role);
+                for (var table : tables) {
+                    var rights = APPEND_ONLY.contains(table) ? "select, insert" : "select, insert, update, delete";
+                    statement.execute("revoke all on " + quoted(table) + " from " + role);
+                    statement.execute("grant " + rights + " on " + quoted(table) + " to " + role);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not grant the application's role its rights", e);
+        }
+    }
+
+    @Override
+    public String getCallbackName() {
+        return "application-role-grants";
+    }
+
+    private static String currentSchema(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("select current_schema()")) {
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+    }
+}
