@@ -147,6 +147,34 @@ class AccessPolicyIntegrationTests {
                     "/api/v1/tenants/nowhere/users",
                     Role.SYSTEM_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/national/api-keys", "/api/v1/national/api-keys", Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.GET, "/api/v1/national/api-keys", "/api/v1/national/api-keys", Role.SYSTEM_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/national/api-keys/{id}/revoke",
+                    "/api/v1/national/api-keys/" + ID + "/revoke",
+                    Role.SYSTEM_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/access-grants",
+                    "/api/v1/access-grants",
+                    Role.TENANT_ADMIN,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/access-grants/{id}/acknowledge",
+                    "/api/v1/access-grants/" + ID + "/acknowledge",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/admin/access-grants",
+                    "/admin/access-grants",
+                    Role.TENANT_ADMIN,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/admin/access-grants/{id}/acknowledge",
+                    "/admin/access-grants/" + ID + "/acknowledge?version=0",
+                    Role.PREVENT_LEAD),
             Rule.page(HttpMethod.POST, "/api/v1/api-keys", "/api/v1/api-keys", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/api/v1/api-keys", "/api/v1/api-keys", Role.TENANT_ADMIN),
             Rule.page(

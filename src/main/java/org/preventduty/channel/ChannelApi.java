@@ -19,11 +19,13 @@ import org.preventduty.channel.ChannelRules.DecisionRule;
 import org.preventduty.channel.ChannelRules.GivenBy;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.web.ApiController;
+import org.preventduty.shared.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Channel cases and panel meetings through the API. */
@@ -128,7 +130,10 @@ class ChannelApi {
             @Nullable Integer version) {}
 
     @PostMapping("/channel-cases/{id}/panel-decision")
-    StatusBody decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request) {
+    StatusBody decide(
+            @PathVariable UUID id,
+            @Valid @RequestBody DecisionRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         var status = work.decide(
                 id,
                 new ChannelWork.NewDecision(
@@ -139,7 +144,7 @@ class ChannelApi {
                         request.reasons(),
                         request.consideredHealthOrSocialCareReferral(),
                         request.healthOrSocialCareOutcome()),
-                request.version());
+                ExpectedVersion.of(ifMatch, request.version()));
         return new StatusBody(id, status);
     }
 
@@ -198,8 +203,12 @@ class ChannelApi {
     record Exited(UUID id, CaseStatus status, List<LocalDate> reviewsDueOn) {}
 
     @PostMapping("/channel-cases/{id}/exit")
-    Exited exit(@PathVariable UUID id, @Valid @RequestBody ExitRequest request) {
-        var days = work.exit(id, request.exitedOn(), request.closingSummary(), request.version());
+    Exited exit(
+            @PathVariable UUID id,
+            @Valid @RequestBody ExitRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        var days = work.exit(
+                id, request.exitedOn(), request.closingSummary(), ExpectedVersion.of(ifMatch, request.version()));
         return new Exited(id, CaseStatus.EXITED, days);
     }
 }

@@ -27,6 +27,7 @@ class ApiKey {
     private boolean bootstrap;
     private Instant createdAt;
     private @Nullable UUID createdBy;
+    private @Nullable String createdByName;
     private @Nullable Instant expiresAt;
     private @Nullable Instant revokedAt;
     private @Nullable UUID revokedBy;
@@ -47,7 +48,8 @@ class ApiKey {
             boolean bootstrap,
             @Nullable UUID createdBy,
             @Nullable Instant expiresAt,
-            Instant now) {
+            Instant now,
+            @Nullable String createdByName) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.name = name;
@@ -58,6 +60,11 @@ class ApiKey {
         this.createdBy = createdBy;
         this.expiresAt = expiresAt;
         this.createdAt = now;
+        this.createdByName = createdByName;
+    }
+
+    boolean keyHashIs(@Nullable String hash) {
+        return keyHash.equals(hash);
     }
 
     boolean isUsable(Instant now) {
@@ -117,6 +124,15 @@ class ApiKey {
 
     ApiKeySummary summary(Instant now) {
         return new ApiKeySummary(
-                id, name, roles.roles(), keyPrefix, createdAt, expiresAt, revokedAt, isUsable(now), bootstrap);
+                id,
+                name,
+                roles.roles(),
+                keyPrefix,
+                createdAt,
+                expiresAt,
+                revokedAt,
+                isUsable(now),
+                bootstrap,
+                createdByName != null ? createdByName : bootstrap ? "PDM_BOOTSTRAP_API_KEY" : null);
     }
 }

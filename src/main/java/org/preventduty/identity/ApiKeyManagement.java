@@ -39,6 +39,7 @@ public class ApiKeyManagement {
     private final CurrentActor actors;
     private final ApplicationEventPublisher events;
     private final IdentitySettings.ApiKeys settings;
+    private final CaseAccessGrants grants;
     private final SecureRandom random = new SecureRandom();
 
     ApiKeyManagement(
@@ -47,13 +48,15 @@ public class ApiKeyManagement {
             Clock clock,
             CurrentActor actors,
             ApplicationEventPublisher events,
-            IdentitySettings settings) {
+            IdentitySettings settings,
+            CaseAccessGrants grants) {
         this.keys = keys;
         this.tenants = tenants;
         this.clock = clock;
         this.actors = actors;
         this.events = events;
         this.settings = settings.apiKeys();
+        this.grants = grants;
     }
 
     /**
@@ -166,16 +169,38 @@ public class ApiKeyManagement {
     }
 
     /**
-     * Makes sure a system administrator's key with exactly this value exists, for provisioning a new deployment.
-     * Runs across tenants.
+     * Keeps the bootstrap key alive only while {@code PDM_BOOTSTRAP_API_KEY} is set at start-up: with a value, makes
+     * sure a system administrator's key of exactly that value exists, expiring a few days after it was made (it is not
+     * renewed by starting again) and revokes any other bootstrap key; without one, revokes every bootstrap key. Runs
+     * across tenants.
      */
-    void ensureBootstrap(String key) {
-        if (key.length() < 32) {
+    void keepBootstrap(@Nullable String key) {
+        var now = clock.instant();
+        var hash = key == null || key.isBlank() ? null : SecretBox.sha256Hex(key);
+        if (hash != null && key.length() < 32) {
             throw new IllegalStateException("PDM_BOOTSTRAP_API_KEY must have at least 32 characters");
         }
-        var hash = SecretBox.sha256Hex(key);
-        if (keys.findByKeyHash(hash).isEmpty()) {
-            keys.save(new ApiKey(
+        for (var existing : keys.findBootstrap()) {
+            if (existing.revokedAt() == null && !existing.keyHashIs(hash)) {
+                existing.revoke(Actor.SYSTEM_ID, now);
+                keys.save(existing);
+                events.publishEvent(new SecurityEvent(
+                        Type.API_KEY_REVOKED,
+                        Outcome.SUCCESS,
+                        Actor.SYSTEM,
+                        null,
+                        "API_KEY",
+                        existing.id(),
+                        "PDM_BOOTSTRAP_API_KEY no longer set"));
+                log.warn("The bootstrap API key was revoked: PDM_BOOTSTRAP_API_KEY is no longer set to it");
+            }
+        }
+        if (hash == null) {
+            return;
+        }
+        var found = keys.findByKeyHash(hash);
+        if (found.isEmpty()) {
+            var made = keys.save(new ApiKey(
                     null,
                     "bootstrap",
                     EnumSet.of(Role.SYSTEM_ADMIN),
@@ -183,11 +208,49 @@ public class ApiKeyManagement {
                     key.substring(0, Math.min(8, key.length())),
                     true,
                     null,
-                    null,
-                    clock.instant()));
-            log.warn("A bootstrap system administrator API key was created from PDM_BOOTSTRAP_API_KEY");
+                    now.plus(Duration.ofDays(settings.bootstrapDays())),
+                    now,
+                    "PDM_BOOTSTRAP_API_KEY"));
+            events.publishEvent(new SecurityEvent(
+                    Type.API_KEY_CREATED, Outcome.SUCCESS, Actor.SYSTEM, null, "API_KEY", made.id(), "bootstrap"));
+            log.warn(
+                    "A bootstrap system administrator API key was created from PDM_BOOTSTRAP_API_KEY; it expires in {}"
+                            + " days",
+                    settings.bootstrapDays());
+        } else if (!found.get().isUsable(now)) {
+            log.warn("PDM_BOOTSTRAP_API_KEY names a bootstrap key that has expired or was revoked: it does not work."
+                    + " Set a new value to provision again.");
         }
         log.warn("PDM_BOOTSTRAP_API_KEY is set: remove it once the deployment is provisioned");
+    }
+
+    /** Every key without a tenant (system administrators', national analysts', operations'), newest first. */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public List<ApiKeySummary> listNational() {
+        var actor = actors.require();
+        events.publishEvent(new SecurityEvent(Type.API_KEYS_LISTED, Outcome.SUCCESS, actor, null, null, null, null));
+        var now = clock.instant();
+        return keys.findNational().stream().map(key -> key.summary(now)).toList();
+    }
+
+    /**
+     * Revokes a key without a tenant, the bootstrap key among them; it stops working at once.
+     *
+     * @throws NotFoundException when there is no such key without a tenant.
+     * @throws RuleViolationException (a conflict) when it is already revoked.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public ApiKeySummary revokeNational(UUID id) {
+        var actor = actors.require();
+        var key = keys.findById(id)
+                .filter(found -> found.tenantId() == null)
+                .orElseThrow(() -> new NotFoundException("API key"));
+        key.revoke(actor.id(), clock.instant());
+        keys.save(key);
+        events.publishEvent(new SecurityEvent(Type.API_KEY_REVOKED, Outcome.SUCCESS, actor, null, "API_KEY", id, null));
+        return key.summary(clock.instant());
     }
 
     private NewApiKey issue(
@@ -210,7 +273,12 @@ public class ApiKeyManagement {
                 false,
                 actor.id(),
                 now.plus(Duration.ofDays(days)),
-                now));
+                now,
+                grants.describe(actor)));
+        if (tenantId != null) {
+            grants.record(
+                    actor, tenantId, CaseAccessGrants.GranteeKind.API_KEY, key.id(), "API key " + key.name(), roles);
+        }
         events.publishEvent(new SecurityEvent(
                 Type.API_KEY_CREATED,
                 Outcome.SUCCESS,

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param revokedAt when it was revoked, {@literal null} if it was not.
  * @param active whether it works now.
  * @param bootstrap whether it is the bootstrap key of the deployment.
+ * @param createdBy who made it, in words (a user's name and email, or the key that made it).
  */
 public record ApiKeySummary(
         UUID id,
@@ -27,4 +28,5 @@ public record ApiKeySummary(
         @Nullable Instant expiresAt,
         @Nullable Instant revokedAt,
         boolean active,
-        boolean bootstrap) {}
+        boolean bootstrap,
+        @Nullable String createdBy) {}

@@ -17,12 +17,14 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.web.ApiController;
+import org.preventduty.shared.web.ExpectedVersion;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -34,8 +36,15 @@ class IdentityApi {
     private final ApiKeyManagement keys;
     private final UserManagement users;
     private final CurrentActor actors;
+    private final CaseAccessGrants grants;
 
-    IdentityApi(TenantManagement tenants, ApiKeyManagement keys, UserManagement users, CurrentActor actors) {
+    IdentityApi(
+            TenantManagement tenants,
+            ApiKeyManagement keys,
+            UserManagement users,
+            CurrentActor actors,
+            CaseAccessGrants grants) {
+        this.grants = grants;
         this.tenants = tenants;
         this.keys = keys;
         this.users = users;
@@ -93,7 +102,7 @@ class IdentityApi {
     record UserResponse(UserSummary user, String passwordLink) {}
 
     record RolesRequest(
-            @NotEmpty Set<@NotNull Role> roles, @NotNull Integer version) {}
+            @NotEmpty Set<@NotNull Role> roles, @Nullable Integer version) {}
 
     record Me(String kind, UUID id, @Nullable String tenant, Set<Role> roles) {}
 
@@ -127,6 +136,34 @@ class IdentityApi {
     @ResponseStatus(HttpStatus.CREATED)
     ApiKeyResponse createNationalKey(@Valid @RequestBody ApiKeyRequest request) {
         return ApiKeyResponse.of(keys.createNational(request.name(), request.roles(), request.expiresInDays()));
+    }
+
+    @GetMapping("/national/api-keys")
+    Paged<ApiKeySummary> listNationalKeys() {
+        List<ApiKeySummary> all = keys.listNational();
+        return new Paged<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    @PostMapping("/national/api-keys/{id}/revoke")
+    ApiKeySummary revokeNationalKey(@PathVariable UUID id) {
+        return keys.revokeNational(id);
+    }
+
+    @GetMapping("/access-grants")
+    Paged<CaseAccessGrants.Grant> accessGrants(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return grants.list(page, size);
+    }
+
+    record Acknowledgement(@Nullable Integer version) {}
+
+    @PostMapping("/access-grants/{id}/acknowledge")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void acknowledge(
+            @PathVariable UUID id,
+            @RequestBody(required = false) @Nullable Acknowledgement body,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        grants.acknowledge(id, ExpectedVersion.required(ifMatch, body == null ? null : body.version()));
     }
 
     @PostMapping("/api-keys")
@@ -171,8 +208,11 @@ class IdentityApi {
     }
 
     @PostMapping("/users/{id}/roles")
-    UserSummary changeRoles(@PathVariable UUID id, @Valid @RequestBody RolesRequest request) {
-        return users.changeRoles(id, request.roles(), request.version());
+    UserSummary changeRoles(
+            @PathVariable UUID id,
+            @Valid @RequestBody RolesRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        return users.changeRoles(id, request.roles(), ExpectedVersion.required(ifMatch, request.version()));
     }
 
     @PostMapping("/users/{id}/disable")

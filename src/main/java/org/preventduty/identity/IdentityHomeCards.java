@@ -15,6 +15,9 @@ class IdentityHomeCards implements HomeCards {
             cards.add(new HomeCard("home.users", "home.users.description", "/admin/users", 800));
             cards.add(new HomeCard("home.apiKeys", "home.apiKeys.description", "/admin/api-keys", 810));
         }
+        if (actor.hasAny(Role.TENANT_ADMIN, Role.PREVENT_LEAD)) {
+            cards.add(new HomeCard("home.accessGrants", "home.accessGrants.description", "/admin/access-grants", 820));
+        }
         cards.add(new HomeCard("home.account", "home.account.description", "/account", 1000));
         return cards;
     }

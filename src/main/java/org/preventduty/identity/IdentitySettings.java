@@ -44,8 +44,12 @@ record IdentitySettings(
             @DefaultValue("15m") Duration longestLock,
             @DefaultValue("100") int permanentFailures) {}
 
-    /** API keys expire after {@code defaultDays} unless asked otherwise, and never later than {@code maxDays}. */
+    /**
+     * API keys expire after {@code defaultDays} unless asked otherwise, and never later than {@code maxDays}; the
+     * bootstrap key from {@code PDM_BOOTSTRAP_API_KEY} expires {@code bootstrapDays} after it was made.
+     */
     record ApiKeys(
             @DefaultValue("90") int defaultDays,
-            @DefaultValue("730") int maxDays) {}
+            @DefaultValue("730") int maxDays,
+            @DefaultValue("3") int bootstrapDays) {}
 }

@@ -51,6 +51,14 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /**
+     * Whether the role reads what referrals and Channel cases hold about a person; a grant of one is audited and told to
+     * the council's Prevent leads.
+     */
+    public boolean readsCaseContent() {
+        return this == PREVENT_LEAD || this == CHANNEL_CHAIR || this == PANEL_MEMBER || this == CASE_WORKER;
+    }
+
     /** The roles a person can hold within a tenant. */
     public static Set<Role> tenantRoles() {
         var roles = EnumSet.noneOf(Role.class);

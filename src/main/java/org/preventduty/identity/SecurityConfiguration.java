@@ -204,10 +204,9 @@ class SecurityConfiguration {
                         new SessionLifetimeFilter(clock, settings.absoluteLifetime(), credentials),
                         SecurityContextHolderFilter.class)
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+                        .authenticationEntryPoint(relative("/sign-in"))
                         .defaultDeniedHandlerForMissingAuthority(
-                                new LoginUrlAuthenticationEntryPoint("/sign-in/two-factor"),
-                                SecondFactorPolicy.TOTP_AUTHORITY)
+                                relative("/sign-in/two-factor"), SecondFactorPolicy.TOTP_AUTHORITY)
                         .defaultAccessDeniedHandlerFor(refuse, AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
@@ -244,6 +243,10 @@ class SecurityConfiguration {
                             .authenticated();
                     rules.requestMatchers("/admin/users", "/admin/users/**", "/admin/api-keys", "/admin/api-keys/**")
                             .hasRole(Role.TENANT_ADMIN.name());
+                    rules.requestMatchers(HttpMethod.GET, "/admin/access-grants")
+                            .hasAnyRole(Role.TENANT_ADMIN.name(), Role.PREVENT_LEAD.name());
+                    rules.requestMatchers(HttpMethod.POST, "/admin/access-grants/*/acknowledge")
+                            .hasRole(Role.PREVENT_LEAD.name());
                     rules.requestMatchers(
                                     HttpMethod.GET,
                                     "/v3/api-docs",
@@ -267,6 +270,13 @@ class SecurityConfiguration {
             rules.requestMatchers(HttpMethod.POST, "/api/v1/tenants/*/api-keys", "/api/v1/tenants/*/users")
                     .hasRole(Role.SYSTEM_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/api/v1/national/api-keys").hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/national/api-keys").hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/national/api-keys/*/revoke")
+                    .hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/access-grants")
+                    .hasAnyRole(Role.TENANT_ADMIN.name(), Role.PREVENT_LEAD.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/access-grants/*/acknowledge")
+                    .hasRole(Role.PREVENT_LEAD.name());
             rules.requestMatchers(HttpMethod.GET, "/api/v1/api-keys").hasRole(Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/api/v1/api-keys", "/api/v1/api-keys/*/revoke")
                     .hasRole(Role.TENANT_ADMIN.name());
@@ -276,6 +286,13 @@ class SecurityConfiguration {
                     .hasRole(Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated();
         };
+    }
+
+    /** Sends to a page of the service by its path, never by the host the request named. */
+    private static LoginUrlAuthenticationEntryPoint relative(String page) {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint(page);
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     private static void denied(ApplicationEventPublisher events, CurrentActor actors, String what) {

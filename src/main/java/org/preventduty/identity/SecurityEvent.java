@@ -50,6 +50,8 @@ public record SecurityEvent(
         API_KEY_REJECTED,
         API_KEY_REVOKED,
         API_KEYS_LISTED,
+        CASE_ACCESS_GRANTED,
+        CASE_ACCESS_GRANT_ACKNOWLEDGED,
         TENANT_CREATED,
         ACCESS_DENIED
     }

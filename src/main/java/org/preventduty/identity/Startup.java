@@ -78,9 +78,7 @@ class Startup implements ApplicationRunner {
                 throw new IllegalStateException(
                         "PDM_SECRET_KEY must be set to a secret of the deployment outside demo mode");
             }
-            if (!bootstrapKey.isBlank()) {
-                transactions.executeWithoutResult(status -> keys.ensureBootstrap(bootstrapKey));
-            }
+            transactions.executeWithoutResult(status -> keys.keepBootstrap(bootstrapKey));
             if (demo.isOn()) {
                 seed();
             }

@@ -86,6 +86,16 @@ public class UserDirectory {
                 .list();
     }
 
+    /** The email addresses of the active users of a tenant with a role, for notices the service sends itself. */
+    @Transactional(readOnly = true)
+    public List<String> emailsWithRole(TenantId tenant, Role role) {
+        return jdbc.sql("select email from app_user where tenant_id = ? and status = 'ACTIVE'"
+                        + " and concat(',', roles, ',') like ? order by email")
+                .params(tenant.value(), "%," + role.name() + ",%")
+                .query(String.class)
+                .list();
+    }
+
     /** Whether a user of the current tenant holds a role. */
     @Transactional(readOnly = true)
     public boolean hasRole(UUID userId, Role role) {

@@ -39,6 +39,7 @@ public class UserManagement {
     private final PasswordLinks links;
     private final RecoveryCodes recoveryCodes;
     private final UserSessions sessions;
+    private final CaseAccessGrants grants;
 
     UserManagement(
             UserAccounts users,
@@ -49,7 +50,8 @@ public class UserManagement {
             ApplicationEventPublisher events,
             PasswordLinks links,
             RecoveryCodes recoveryCodes,
-            UserSessions sessions) {
+            UserSessions sessions,
+            CaseAccessGrants grants) {
         this.users = users;
         this.tenants = tenants;
         this.jdbc = jdbc;
@@ -59,6 +61,7 @@ public class UserManagement {
         this.links = links;
         this.recoveryCodes = recoveryCodes;
         this.sessions = sessions;
+        this.grants = grants;
     }
 
     /**
@@ -148,8 +151,18 @@ public class UserManagement {
         requireTenantRoles(roles);
         var account = find(id, actor);
         requireVersion(account, version);
+        var added = EnumSet.noneOf(Role.class);
+        added.addAll(roles);
+        added.removeAll(account.roles());
         account.changeRoles(roles);
         var saved = users.save(account);
+        grants.record(
+                actor,
+                actor.requireTenant().value(),
+                CaseAccessGrants.GranteeKind.USER,
+                id,
+                saved.displayName() + " (" + saved.email() + ")",
+                added);
         sessions.endAll(id);
         events.publishEvent(new SecurityEvent(
                 Type.USER_ROLES_CHANGED,
@@ -297,6 +310,13 @@ public class UserManagement {
                 "USER",
                 account.id(),
                 RoleSet.of(roles).column()));
+        grants.record(
+                actor,
+                tenantId,
+                CaseAccessGrants.GranteeKind.USER,
+                account.id(),
+                account.displayName() + " (" + account.email() + ")",
+                roles);
         return new NewUser(UserSummary.of(account), link);
     }
 

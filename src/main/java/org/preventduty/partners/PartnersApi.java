@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.preventduty.shared.InvalidInputException;
-import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.web.ApiController;
+import org.preventduty.shared.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -105,10 +105,13 @@ class PartnersApi {
 
     /** Changes an organisation; the body gives every field as it is to be and the version it was read at. */
     @PutMapping("/organisations/{id}")
-    OrganisationView changeOrganisation(@PathVariable UUID id, @RequestBody OrganisationRequest request) {
+    OrganisationView changeOrganisation(
+            @PathVariable UUID id,
+            @RequestBody OrganisationRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         records.update(
                 id,
-                version(request.version()),
+                ExpectedVersion.required(ifMatch, request.version()),
                 request.name(),
                 request.type(),
                 request.sector(),
@@ -189,8 +192,11 @@ class PartnersApi {
     }
 
     @PutMapping("/projects/{id}")
-    ProjectView changeProject(@PathVariable UUID id, @RequestBody ProjectRequest request) {
-        projects.update(id, version(request.version()), request.input());
+    ProjectView changeProject(
+            @PathVariable UUID id,
+            @RequestBody ProjectRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        projects.update(id, ExpectedVersion.required(ifMatch, request.version()), request.input());
         return project(id);
     }
 
@@ -236,13 +242,5 @@ class PartnersApi {
         projects.recordOutput(id, request.output());
         return ResponseEntity.created(URI.create("/api/v1/partners/projects/" + id))
                 .build();
-    }
-
-    private static int version(@Nullable Integer version) {
-        if (version == null) {
-            throw new InvalidInputException(
-                    List.of(new Problem("version", "version.missing", "give the version of the record you read")));
-        }
-        return version;
     }
 }

@@ -18,6 +18,7 @@ import org.preventduty.identity.Role;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.web.ApiController;
+import org.preventduty.shared.web.ExpectedVersion;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -203,15 +204,7 @@ class ReferralApi {
             @PathVariable UUID id,
             @Valid @RequestBody DecisionRequest request,
             @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
-        Integer version = request.version();
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            try {
-                version = Integer.valueOf(
-                        ifMatch.replace("\"", "").replace("W/", "").strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("If-Match must hold the version read, such as \"3\"");
-            }
-        }
+        var version = ExpectedVersion.of(ifMatch, request.version());
         return triage.decide(
                 id,
                 new ScreeningDecision(

@@ -7,16 +7,16 @@ import org.jspecify.annotations.Nullable;
 import org.preventduty.risk.RiskRules.ActionStatus;
 import org.preventduty.risk.RiskRules.Category;
 import org.preventduty.risk.RiskRules.Rag;
-import org.preventduty.shared.InvalidInputException;
-import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.web.ApiController;
+import org.preventduty.shared.web.ExpectedVersion;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -110,14 +110,13 @@ class RiskApi {
 
     /** Changes or rerates a risk; the body gives every field as it is to be and the version it was read at. */
     @PutMapping("/risks/{id}")
-    RiskView changeRisk(@PathVariable UUID id, @RequestBody RiskRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException(
-                    List.of(new Problem("version", "version.missing", "give the version of the record you read")));
-        }
+    RiskView changeRisk(
+            @PathVariable UUID id,
+            @RequestBody RiskRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
         register.updateRisk(
                 id,
-                request.version(),
+                ExpectedVersion.required(ifMatch, request.version()),
                 request.title(),
                 request.description(),
                 request.category(),

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
+import org.preventduty.identity.ServiceAddress;
 import org.preventduty.identity.UserDirectory;
 import org.preventduty.risk.RiskRules.ActionStatus;
 import org.preventduty.risk.RiskRules.Category;
@@ -49,6 +50,7 @@ class RiskController {
     private final RiskSettings settings;
     private final org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender>
             mail;
+    private final ServiceAddress address;
     private final Clock clock;
 
     RiskController(
@@ -59,8 +61,10 @@ class RiskController {
             CurrentActor actors,
             RiskSettings settings,
             org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> mail,
+            ServiceAddress address,
             Clock clock) {
         this.settings = settings;
+        this.address = address;
         this.mail = mail;
         this.assessments = assessments;
         this.register = register;
@@ -246,11 +250,7 @@ class RiskController {
             RedirectAttributes redirect) {
         try {
             var made = consultations.makeLink(id, organisation, email);
-            var base = request.getScheme() + "://" + request.getServerName()
-                    + (request.getServerPort() == 80 || request.getServerPort() == 443
-                            ? ""
-                            : ":" + request.getServerPort());
-            var link = base + "/consultation/" + made.token();
+            var link = address.of("/consultation/" + made.token());
             redirect.addFlashAttribute("madeLink", link);
             redirect.addFlashAttribute("success", "risk.link.made");
             var sender = mail.getIfAvailable();

@@ -35,7 +35,7 @@ class TaskApi {
                         due.task().type(),
                         due.task().dueOn(),
                         due.when() == Tasks.When.OVERDUE,
-                        due.task().title(),
+                        due.title(),
                         due.task().reference(),
                         due.task().caseId()))
                 .toList());

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +22,13 @@ class Tasks {
 
     private final List<TaskSource> sources;
     private final CurrentActor actors;
+    private final MessageSource messages;
     private final Clock clock;
 
-    Tasks(List<TaskSource> sources, CurrentActor actors, Clock clock) {
+    Tasks(List<TaskSource> sources, CurrentActor actors, MessageSource messages, Clock clock) {
         this.sources = sources;
         this.actors = actors;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -35,7 +39,12 @@ class Tasks {
         LATER
     }
 
-    record Due(Task task, When when) {}
+    /**
+     * A task with its title in the reader's language.
+     *
+     * @param title the task's title, its message in the reader's language when it is a key.
+     */
+    record Due(Task task, When when, String title) {}
 
     @Transactional(readOnly = true)
     List<Due> mine(@Nullable UUID caseId) {
@@ -45,12 +54,14 @@ class Tasks {
         sources.forEach(source -> all.addAll(source.tasks(actor, caseId)));
         all.sort(
                 Comparator.comparing(Task::dueOn).thenComparing(Task::reference).thenComparing(Task::type));
+        var locale = LocaleContextHolder.getLocale();
         return all.stream()
                 .map(task -> new Due(
                         task,
                         task.dueOn().isBefore(today)
                                 ? When.OVERDUE
-                                : task.dueOn().isAfter(today.plusDays(7)) ? When.LATER : When.DUE_SOON))
+                                : task.dueOn().isAfter(today.plusDays(7)) ? When.LATER : When.DUE_SOON,
+                        messages.getMessage(task.title(), task.titleArguments().toArray(), task.title(), locale)))
                 .toList();
     }
 }

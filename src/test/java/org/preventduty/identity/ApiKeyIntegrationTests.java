@@ -35,6 +35,9 @@ class ApiKeyIntegrationTests {
     @Autowired
     SystemSql sql;
 
+    @Autowired
+    IdentityFixtures fixtures;
+
     Api api;
 
     @org.junit.jupiter.api.BeforeEach
@@ -307,5 +310,45 @@ class ApiKeyIntegrationTests {
         return sql.run(jdbc -> jdbc.sql("select id from api_key where bootstrap = true")
                 .query(UUID.class)
                 .single());
+    }
+
+    @Test
+    void aSystemAdministratorListsAndRevokesNationalKeysButNoTenantsKeys() {
+        var system = fixtures.apiKey(null, Role.SYSTEM_ADMIN);
+        var analyst = api.post(
+                "/api/v1/national/api-keys",
+                system,
+                json("name", "statistics", "roles", List.of("NATIONAL_ANALYST"), "expiresInDays", 30));
+        assertThat(analyst.status()).isEqualTo(201);
+        var id = analyst.json().get("id").asString();
+        var analystKey = analyst.json().get("key").asString();
+        assertThat(api.get("/api/v1/reports/referral-statistics?from=2024-04-01&to=2025-03-31", analystKey)
+                        .status())
+                .isEqualTo(200);
+
+        var listed = api.get("/api/v1/national/api-keys", system).json().get("items");
+        assertThat(listed.findValues("id").stream().map(node -> node.asString()))
+                .contains(id);
+        var tenantKey = fixtures.apiKey(fixtures.tenant(), Role.TENANT_ADMIN);
+        var tenantKeyId = sql.run(jdbc -> jdbc.sql("select id from api_key where key_hash = ?")
+                .param(SecretBox.sha256Hex(tenantKey))
+                .query(String.class)
+                .single());
+        assertThat(listed.findValues("id").stream().map(node -> node.asString()))
+                .doesNotContain(tenantKeyId);
+        assertThat(api.post("/api/v1/national/api-keys/" + tenantKeyId + "/revoke", system, "{}")
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(api.post("/api/v1/national/api-keys/" + id + "/revoke", system, "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/reports/referral-statistics?from=2024-04-01&to=2025-03-31", analystKey)
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.post("/api/v1/national/api-keys/" + id + "/revoke", system, "{}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.get("/api/v1/national/api-keys", tenantKey).status()).isEqualTo(403);
     }
 }

@@ -114,7 +114,8 @@ public class IdentityFixtures {
                 false,
                 null,
                 clock.instant().plus(java.time.Duration.ofDays(1)),
-                clock.instant()))));
+                clock.instant(),
+                "test fixture"))));
         return raw;
     }
 

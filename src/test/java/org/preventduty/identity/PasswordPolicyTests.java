@@ -19,7 +19,7 @@ class PasswordPolicyTests {
             Duration.ofHours(72),
             "http://localhost",
             new IdentitySettings.Throttle(5, 30, Duration.ofMinutes(1), Duration.ofMinutes(15), 100),
-            new IdentitySettings.ApiKeys(90, 730)));
+            new IdentitySettings.ApiKeys(90, 730, 3)));
 
     private final List<String> context = List.of("priya.shah@barnet.example", "Priya Shah", "London Borough of Barnet");
 

@@ -85,11 +85,9 @@ public record Pagination(
         return items.size() > 1;
     }
 
+    /** A link within the service: its path and query only, never the host the request named. */
     private static String link(UriComponentsBuilder list, String parameter, int page) {
-        return list.cloneBuilder()
-                .replaceQueryParam(parameter, page)
-                .build()
-                .encode()
-                .toUriString();
+        var uri = list.cloneBuilder().replaceQueryParam(parameter, page).build().encode();
+        return uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
     }
 }
