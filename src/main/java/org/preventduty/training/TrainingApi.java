@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -65,22 +66,22 @@ class TrainingApi {
     }
 
     @PostMapping(value = "/staff", consumes = "text/csv")
-    TrainingRecords.ImportResult staff(@RequestBody String csv) {
+    TrainingRecords.ImportResult staff(Reader csv) {
         return records.importStaff(csv);
     }
 
     @PostMapping(value = "/staff", consumes = Spreadsheets.XLSX)
     TrainingRecords.ImportResult staffWorkbook(@RequestBody byte[] workbook) {
-        return records.importStaff(Spreadsheets.toCsv(workbook));
+        return records.importStaff(Spreadsheets.toCsv(workbook), true);
     }
 
     @PostMapping(value = "/completions", consumes = Spreadsheets.XLSX)
     TrainingRecords.ImportResult completionsWorkbook(@RequestBody byte[] workbook) {
-        return records.importCompletions(Spreadsheets.toCsv(workbook));
+        return records.importCompletions(Spreadsheets.toCsv(workbook), true);
     }
 
     @PostMapping(value = "/completions", consumes = "text/csv")
-    TrainingRecords.ImportResult completions(@RequestBody String csv) {
+    TrainingRecords.ImportResult completions(Reader csv) {
         return records.importCompletions(csv);
     }
 

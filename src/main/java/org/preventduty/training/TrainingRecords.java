@@ -1,11 +1,10 @@
 package org.preventduty.training;
 
-import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
 import org.preventduty.identity.CurrentActor;
+import org.preventduty.shared.CsvLines;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.RuleViolationException;
@@ -53,6 +51,8 @@ class TrainingRecords {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_LINES = 200_000;
+    /** Lines of an import read, checked and committed together. */
+    private static final int BATCH = 2_000;
 
     private final JdbcClient jdbc;
     private final CurrentActor actors;
@@ -62,6 +62,7 @@ class TrainingRecords {
     private final org.springframework.jdbc.core.JdbcTemplate batches;
     private final Clock clock;
     private final ValidityPeriods validity;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     TrainingRecords(
             JdbcClient jdbc,
@@ -71,7 +72,9 @@ class TrainingRecords {
             RequirementRules rules,
             Completions completions,
             Clock clock,
-            ValidityPeriods validity) {
+            ValidityPeriods validity,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.completions = completions;
         this.validity = validity;
         this.jdbc = jdbc;
@@ -107,58 +110,112 @@ class TrainingRecords {
     }
 
     /** Imports a staff list: new staff are added, changed ones updated, unchanged ones left alone. */
-    @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
-    ImportResult importStaff(String csv) {
+    ImportResult importStaff(Reader csv) {
         return importStaff(csv, true);
     }
 
+    /** Imports a staff list held as text. */
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importStaff(String csv) {
+        return importStaff(new StringReader(csv), true);
+    }
+
     /** Imports a staff list, or with {@code apply} false says what importing it would do and changes nothing. */
-    @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     ImportResult importStaff(String csv, boolean apply) {
+        return importStaff(new StringReader(csv), apply);
+    }
+
+    /**
+     * Imports a staff list read a line at a time, committed a batch of lines at a time, so that a list at the size
+     * limit is read in bounded memory; the periods of valid training of the council are recomputed once at the end. With
+     * {@code apply} false says what importing it would do and changes nothing.
+     */
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importStaff(Reader csv, boolean apply) {
         var tenant = actors.requireTenant().value();
         var rejected = new ArrayList<Rejected>();
-        var rows = new LinkedHashMap<String, StaffRow>();
         var firstLine = new HashMap<String, Long>();
-        var withManager = new java.util.ArrayList<>(STAFF_HEADER);
+        var withManager = new ArrayList<>(STAFF_HEADER);
         withManager.add(MANAGER_COLUMN);
-        var records = records(csv, STAFF_HEADER, withManager);
-        var managers = !records.isEmpty() && records.get(0).isMapped(MANAGER_COLUMN);
-        for (var record : records) {
-            var line = record.getRecordNumber() + 1;
-            try {
-                var row = staffRow(record, managers);
-                var earlier = firstLine.putIfAbsent(row.staffId(), line);
+        var lines = CsvLines.open(csv, MAX_LINES, List.of(STAFF_HEADER, withManager));
+        var managers = lines.hasColumn(MANAGER_COLUMN);
+        var now = Timestamp.from(clock.instant());
+        var counts = new int[2];
+        lines.inBatches(BATCH, batch -> {
+            var rows = new LinkedHashMap<String, StaffRow>();
+            for (var line : batch) {
+                var row = staffRow(line, managers);
+                if (row == null) {
+                    rejected.add(new Rejected(line.number(), line.message()));
+                    continue;
+                }
+                var earlier = firstLine.putIfAbsent(row.staffId(), line.number());
                 if (earlier != null) {
-                    rejected.add(new Rejected(line, "staff_id " + row.staffId() + " is already on line " + earlier));
+                    rejected.add(new Rejected(
+                            line.number(), "staff_id " + row.staffId() + " is already on line " + earlier));
                     continue;
                 }
                 rows.put(row.staffId(), row);
-            } catch (IllegalArgumentException e) {
-                rejected.add(new Rejected(line, e.getMessage()));
             }
+            transactions.executeWithoutResult(status -> {
+                var changes = staffChanges(tenant, rows, managers, now);
+                counts[0] += changes.inserts().size();
+                counts[1] += changes.updates().size();
+                if (apply) {
+                    batch(
+                            "insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department,"
+                                    + " job_role, elected_member, required_tier, start_date, end_date, manager_staff_id,"
+                                    + " created_at, updated_at, version)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                            changes.inserts());
+                    batch(
+                            "update training_staff set name = ?, email = ?, organisation = ?, department = ?,"
+                                    + " job_role = ?, elected_member = ?, required_tier = ?, start_date = ?,"
+                                    + " end_date = ?, manager_staff_id = ?, updated_at = ?,"
+                                    + " version = version + 1 where tenant_id = ? and staff_id = ?",
+                            changes.updates());
+                }
+            });
+        });
+        if (apply) {
+            transactions.executeWithoutResult(status -> {
+                rules.recompute(tenant);
+                audit.record(AuditRecord.of("STAFF_IMPORTED", "TRAINING_STAFF", "import")
+                        .withDetail(
+                                counts[0] + " created, " + counts[1] + " updated, " + rejected.size() + " rejected"));
+            });
         }
+        return new ImportResult(counts[0], counts[1], rejected);
+    }
+
+    private record Changes(List<Object[]> inserts, List<Object[]> updates) {}
+
+    /** The rows of a batch to add and to change, against what the council holds of the same staff. */
+    private Changes staffChanges(UUID tenant, Map<String, StaffRow> rows, boolean managers, Timestamp now) {
         var existing = new HashMap<String, StaffRow>();
-        jdbc.sql(
-                        "select staff_id, name, email, organisation, department, job_role, required_tier, start_date, end_date,"
-                                + " manager_staff_id from training_staff where tenant_id = ?")
-                .param(tenant)
-                .query((rs, n) -> existing.put(
-                        rs.getString(1),
-                        new StaffRow(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                (Integer) rs.getObject(7),
-                                rs.getObject(8, LocalDate.class),
-                                rs.getObject(9, LocalDate.class),
-                                rs.getString(10))))
-                .list();
-        var now = Timestamp.from(clock.instant());
+        if (!rows.isEmpty()) {
+            jdbc.sql("select staff_id, name, email, organisation, department, job_role, required_tier, start_date,"
+                            + " end_date, manager_staff_id from training_staff where tenant_id = :tenant"
+                            + " and staff_id in (:ids)")
+                    .param("tenant", tenant)
+                    .param("ids", List.copyOf(rows.keySet()))
+                    .query((rs, n) -> existing.put(
+                            rs.getString(1),
+                            new StaffRow(
+                                    rs.getString(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    (Integer) rs.getObject(7),
+                                    rs.getObject(8, LocalDate.class),
+                                    rs.getObject(9, LocalDate.class),
+                                    rs.getString(10))))
+                    .list();
+        }
         var inserts = new ArrayList<Object[]>();
         var updates = new ArrayList<Object[]>();
         for (var read : rows.values()) {
@@ -201,27 +258,7 @@ class TrainingRecords {
                 });
             }
         }
-        var created = inserts.size();
-        var updated = updates.size();
-        if (apply) {
-            batch(
-                    "insert into training_staff (id, tenant_id, staff_id, name, email, organisation, department,"
-                            + " job_role, elected_member, required_tier, start_date, end_date, manager_staff_id,"
-                            + " created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                    inserts);
-            batch(
-                    "update training_staff set name = ?, email = ?, organisation = ?, department = ?, job_role = ?,"
-                            + " elected_member = ?, required_tier = ?, start_date = ?, end_date = ?,"
-                            + " manager_staff_id = ?, updated_at = ?,"
-                            + " version = version + 1 where tenant_id = ? and staff_id = ?",
-                    updates);
-        }
-        if (apply) {
-            rules.recompute(tenant);
-            audit.record(AuditRecord.of("STAFF_IMPORTED", "TRAINING_STAFF", "import")
-                    .withDetail(created + " created, " + updated + " updated, " + rejected.size() + " rejected"));
-        }
-        return new ImportResult(created, updated, rejected);
+        return new Changes(inserts, updates);
     }
 
     /** Writes rows in batches of 1,000 statements. */
@@ -236,129 +273,171 @@ class TrainingRecords {
         return role.contains("councillor") || role.contains("elected member");
     }
 
-    private static StaffRow staffRow(CSVRecord record, boolean managers) {
-        var staffId = required(record, "staff_id", 50);
-        var name = required(record, "name", 200);
-        var email = optional(record, "email", 254);
+    /** The member of staff a line gives, or null when the line has problems, each of them kept on the line. */
+    private static @Nullable StaffRow staffRow(CsvLines.Line line, boolean managers) {
+        var staffId = line.required("staff_id", 50);
+        var name = line.required("name", 200);
+        var email = line.optional("email", 254);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new IllegalArgumentException("email is not an email address");
+            line.problem("email is not an email address");
         }
-        var organisation = required(record, "organisation", 200);
+        var organisation = line.required("organisation", 200);
         Integer tier = null;
-        var tierText = optional(record, "required_tier", 2);
+        var tierText = line.optional("required_tier", 2);
         if (tierText != null) {
             try {
                 tier = Integer.valueOf(tierText);
+                if (tier < 1 || tier > 3) {
+                    line.problem("required_tier must be 1, 2 or 3");
+                }
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("required_tier must be 1, 2 or 3");
-            }
-            if (tier < 1 || tier > 3) {
-                throw new IllegalArgumentException("required_tier must be 1, 2 or 3");
+                line.problem("required_tier must be 1, 2 or 3");
             }
         }
-        var start = date(record, "start_date");
-        var end = date(record, "end_date");
+        var start = line.date("start_date");
+        var end = line.date("end_date");
         if (start != null && end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("end_date is before start_date");
+            line.problem("end_date is before start_date");
+        }
+        var department = line.optional("department", 200);
+        var role = line.optional("role", 200);
+        var manager = managers ? line.optional(MANAGER_COLUMN, 50) : null;
+        if (!line.fine()) {
+            return null;
         }
         return new StaffRow(
-                staffId,
-                name,
+                Objects.requireNonNull(staffId),
+                Objects.requireNonNull(name),
                 email,
-                organisation,
-                optional(record, "department", 200),
-                optional(record, "role", 200),
+                Objects.requireNonNull(organisation),
+                department,
+                role,
                 tier,
                 start,
                 end,
-                managers ? optional(record, MANAGER_COLUMN, 50) : null);
+                manager);
     }
 
     /** Imports e-learning completions: each line a completion of a known course by a known member of staff. */
-    @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
-    ImportResult importCompletions(String csv) {
+    ImportResult importCompletions(Reader csv) {
         return importCompletions(csv, true);
     }
 
+    /** Imports completions held as text. */
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importCompletions(String csv) {
+        return importCompletions(new StringReader(csv), true);
+    }
+
     /** Imports completions, or with {@code apply} false says what importing them would do and changes nothing. */
-    @Transactional
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     ImportResult importCompletions(String csv, boolean apply) {
+        return importCompletions(new StringReader(csv), apply);
+    }
+
+    /**
+     * Imports completions read a line at a time and committed a batch at a time, each batch with the periods of valid
+     * training of the staff it touches; with {@code apply} false says what importing them would do and changes nothing.
+     */
+    @PreAuthorize("hasRole('TRAINING_ADMIN')")
+    ImportResult importCompletions(Reader csv, boolean apply) {
         var actor = actors.require();
         var tenant = actor.requireTenant().value();
-        var staff = ids("select staff_id, id from training_staff where tenant_id = ?", tenant);
-        var courses = courses(tenant);
+        var lines = CsvLines.open(csv, MAX_LINES, List.of(COMPLETION_HEADER));
+        var staff = transactions.execute(
+                status -> ids("select staff_id, id from training_staff where tenant_id = ?", tenant));
+        var courses = transactions.execute(status -> courses(tenant));
         var today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
         var rejected = new ArrayList<Rejected>();
-        var created = 0;
+        var created = new int[1];
         var seen = new HashMap<String, Long>();
-        // What the council already holds, so that each line is checked without asking the database.
+        var now = Timestamp.from(clock.instant());
+        lines.inBatches(BATCH, batch -> {
+            var wanted = new ArrayList<Object[]>();
+            for (var line : batch) {
+                var staffId = line.required("staff_id", 50);
+                var code = line.required("course_code", 40);
+                var on = line.date("completed_on");
+                if (on == null && line.optional("completed_on", 10) == null) {
+                    line.problem("completed_on is missing");
+                }
+                if (on != null && on.isAfter(today)) {
+                    line.problem("completed_on is in the future");
+                }
+                var staffRow = staffId == null ? null : staff.get(staffId);
+                if (staffId != null && staffRow == null) {
+                    line.problem("staff_id " + staffId + " is not a known member of staff");
+                }
+                var course = code == null ? null : courses.get(code);
+                if (code != null && course == null) {
+                    line.problem("course_code " + code + " is not a known course");
+                }
+                if (!line.fine()) {
+                    rejected.add(new Rejected(line.number(), line.message()));
+                    continue;
+                }
+                var earlier = seen.putIfAbsent(staffId + "|" + code + "|" + on, line.number());
+                if (earlier != null) {
+                    rejected.add(new Rejected(line.number(), "the same completion is already on line " + earlier));
+                    continue;
+                }
+                wanted.add(new Object[] {
+                    UUID.randomUUID(),
+                    tenant,
+                    staffRow,
+                    course.id(),
+                    on,
+                    TrainingRules.expiry(on, course.validityMonths()),
+                    "IMPORT",
+                    null,
+                    actor.id(),
+                    now
+                });
+            }
+            transactions.executeWithoutResult(status -> {
+                var held = heldCompletions(tenant, wanted);
+                var inserts = wanted.stream()
+                        .filter(row -> !held.contains(row[2] + "|" + row[3] + "|" + row[4]))
+                        .toList();
+                created[0] += inserts.size();
+                if (apply && !inserts.isEmpty()) {
+                    batch(
+                            "insert into training_completion (id, tenant_id, staff_row_id, course_id, completed_on,"
+                                    + " expires_on, source, session_id, recorded_by, recorded_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            inserts);
+                    validity.recompute(
+                            tenant,
+                            inserts.stream()
+                                    .map(row -> (UUID) row[2])
+                                    .distinct()
+                                    .toList());
+                }
+            });
+        });
+        if (apply) {
+            transactions.executeWithoutResult(
+                    status -> audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
+                            .withDetail(created[0] + " created, " + rejected.size() + " rejected")));
+        }
+        return new ImportResult(created[0], 0, rejected);
+    }
+
+    /** The completions the council already holds of the staff of a batch, as staff row, course and day. */
+    private java.util.Set<String> heldCompletions(UUID tenant, List<Object[]> wanted) {
         var held = new java.util.HashSet<String>();
-        jdbc.sql("select staff_row_id, course_id, completed_on from training_completion where tenant_id = ?")
-                .param(tenant)
+        if (wanted.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("select staff_row_id, course_id, completed_on from training_completion where tenant_id = :tenant"
+                        + " and staff_row_id in (:staff)")
+                .param("tenant", tenant)
+                .param("staff", wanted.stream().map(row -> row[2]).distinct().toList())
                 .query((rs, n) -> held.add(rs.getObject(1, UUID.class) + "|" + rs.getObject(2, UUID.class) + "|"
                         + rs.getObject(3, LocalDate.class)))
                 .list();
-        var inserts = new ArrayList<Object[]>();
-        var now = Timestamp.from(clock.instant());
-        for (var record : records(csv, COMPLETION_HEADER, COMPLETION_HEADER)) {
-            var line = record.getRecordNumber() + 1;
-            try {
-                var staffId = required(record, "staff_id", 50);
-                var code = required(record, "course_code", 40);
-                var on = date(record, "completed_on");
-                if (on == null) {
-                    throw new IllegalArgumentException("completed_on is missing");
-                }
-                if (on.isAfter(today)) {
-                    throw new IllegalArgumentException("completed_on is in the future");
-                }
-                var staffRow = staff.get(staffId);
-                if (staffRow == null) {
-                    throw new IllegalArgumentException("staff_id " + staffId + " is not a known member of staff");
-                }
-                var course = courses.get(code);
-                if (course == null) {
-                    throw new IllegalArgumentException("course_code " + code + " is not a known course");
-                }
-                var key = staffId + "|" + code + "|" + on;
-                var earlier = seen.putIfAbsent(key, line);
-                if (earlier != null) {
-                    rejected.add(new Rejected(line, "the same completion is already on line " + earlier));
-                    continue;
-                }
-                if (held.add(staffRow + "|" + course.id() + "|" + on)) {
-                    created++;
-                    inserts.add(new Object[] {
-                        UUID.randomUUID(),
-                        tenant,
-                        staffRow,
-                        course.id(),
-                        on,
-                        TrainingRules.expiry(on, course.validityMonths()),
-                        "IMPORT",
-                        null,
-                        actor.id(),
-                        now
-                    });
-                }
-            } catch (IllegalArgumentException e) {
-                rejected.add(new Rejected(line, e.getMessage()));
-            }
-        }
-        if (apply) {
-            batch(
-                    "insert into training_completion (id, tenant_id, staff_row_id, course_id, completed_on,"
-                            + " expires_on, source, session_id, recorded_by, recorded_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    inserts);
-            validity.recompute(
-                    tenant, inserts.stream().map(row -> (UUID) row[2]).toList());
-            audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
-                    .withDetail(created + " created, " + rejected.size() + " rejected"));
-        }
-        return new ImportResult(created, 0, rejected);
+        return held;
     }
 
     record Course(
@@ -702,15 +781,17 @@ class TrainingRecords {
                 .optional();
     }
 
-    /** Applies a kept file and forgets it. */
-    @Transactional
+    /** Applies a kept file, a batch of lines at a time, and forgets it. */
     @PreAuthorize("hasRole('TRAINING_ADMIN')")
     ImportResult apply(UUID id) {
-        var kept = kept(id).orElseThrow(() -> new org.preventduty.shared.NotFoundException("Import"));
+        var kept = transactions
+                .execute(status -> kept(id))
+                .orElseThrow(() -> new org.preventduty.shared.NotFoundException("Import"));
         var result = "STAFF".equals(kept.kind())
                 ? importStaff(kept.content(), true)
                 : importCompletions(kept.content(), true);
-        jdbc.sql("delete from training_import where id = ?").param(id).update();
+        transactions.executeWithoutResult(status ->
+                jdbc.sql("delete from training_import where id = ?").param(id).update());
         return result;
     }
 
@@ -735,70 +816,5 @@ class TrainingRecords {
 
     private Map<String, Course> courses(UUID tenant) {
         return completions.courses(tenant);
-    }
-
-    /**
-     * The records of a CSV file with exactly the header given.
-     *
-     * @throws InvalidInputException when the header is not that one or the file cannot be read as CSV.
-     */
-    private static List<CSVRecord> records(String csv, List<String> header, List<String> orHeader) {
-        var text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (var parser = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get()
-                .parse(new StringReader(text))) {
-            var names = parser.getHeaderNames().stream()
-                    .map(name -> name.strip().toLowerCase(java.util.Locale.ROOT))
-                    .toList();
-            if (!names.equals(header) && !names.equals(orHeader)) {
-                throw new InvalidInputException(List.of(
-                        new Problem("header", "import.header", "the first line must be " + String.join(",", header))));
-            }
-            var records = parser.getRecords();
-            if (records.size() > MAX_LINES) {
-                throw new InvalidInputException(
-                        List.of(new Problem("file", "import.tooLong", "has more than " + MAX_LINES + " lines")));
-            }
-            return records;
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    List.of(new Problem("file", "import.unreadable", "cannot be read as CSV: " + e.getMessage())));
-        }
-    }
-
-    private static String required(CSVRecord record, String column, int max) {
-        var value = optional(record, column, max);
-        if (value == null) {
-            throw new IllegalArgumentException(column + " is missing");
-        }
-        return value;
-    }
-
-    private static @Nullable String optional(CSVRecord record, String column, int max) {
-        if (!record.isSet(column)) {
-            throw new IllegalArgumentException("the line has " + record.size() + " values, fewer than the header");
-        }
-        var value = record.get(column);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > max) {
-            throw new IllegalArgumentException(column + " is longer than " + max + " characters");
-        }
-        return value.strip();
-    }
-
-    private static @Nullable LocalDate date(CSVRecord record, String column) {
-        var value = optional(record, column, 10);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(column + " is not a date like 2020-12-31");
-        }
     }
 }

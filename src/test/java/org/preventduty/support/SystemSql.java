@@ -37,8 +37,10 @@ public class SystemSql {
     public <T> T runAsOwner(Function<JdbcClient, T> work) {
         var owner = new DriverManagerDataSource(
                 environment.getRequiredProperty("spring.datasource.url"),
-                environment.getRequiredProperty("spring.flyway.user"),
-                environment.getProperty("spring.flyway.password", ""));
+                environment.getProperty(
+                        "spring.flyway.user", environment.getRequiredProperty("spring.datasource.username")),
+                environment.getProperty(
+                        "spring.flyway.password", environment.getProperty("spring.datasource.password", "")));
         var client = JdbcClient.create(owner);
         return new TransactionTemplate(new JdbcTransactionManager(owner)).execute(status -> {
             if (TestDatabase.isPostgres()) {

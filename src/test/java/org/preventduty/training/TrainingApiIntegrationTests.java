@@ -202,6 +202,37 @@ class TrainingApiIntegrationTests {
     }
 
     @Test
+    void aRejectedLineIsReportedWithEveryReasonNotOnlyTheFirst() {
+        var result = staff(HEADER + ",,not-an-email,,Adults,,7,2020-31-01,\n" + "S8,Sam Eight,,Council,Adults,,2,,\n");
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.json().get("created").asInt()).isEqualTo(1);
+        var message = result.json().get("rejected").get(0).get("message").asString();
+        assertThat(message)
+                .contains("staff_id is missing")
+                .contains("name is missing")
+                .contains("email is not an email address")
+                .contains("organisation is missing")
+                .contains("required_tier must be 1, 2 or 3")
+                .contains("start_date is not a date");
+    }
+
+    @Test
+    void aFileThatIsNotCsvOrHoldsANulIsRefusedInWordsNotInTheNamesOfTheCode() {
+        var broken = staff(HEADER + "S1,\"Sam One,,Council,Adults,,2,,\nS2,Sam,,Council,,,2,,\n");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.body())
+                .contains("cannot be read as CSV")
+                .doesNotContain("org.apache")
+                .doesNotContain("Exception");
+
+        var nul = staff(HEADER + "S1,Sam\u0000One,,Council,Adults,,2,,\nS2,Sam Two,,Council,Adults,,2,,\n");
+        assertThat(nul.status()).isEqualTo(200);
+        assertThat(nul.json().get("created").asInt()).isEqualTo(1);
+        assertThat(nul.json().get("rejected").get(0).get("message").asString()).contains("NUL");
+    }
+
+    @Test
     void completionsOfUnknownStaffOrCoursesOrBadDatesAreRejectedLineByLine() {
         course("WRAP3", 2, 36);
         staff(HEADER + "S1,Sam One,,Council,Adults,,2,,\n");

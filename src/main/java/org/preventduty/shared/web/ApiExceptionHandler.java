@@ -8,11 +8,13 @@ import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.ApiProblems.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -36,8 +38,15 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ApplicationEventPublisher events;
+
+    ApiExceptionHandler(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
+    ProblemDetail notFound(NotFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+        events.publishEvent(RefusedAsNotFound.of(request));
         return ApiProblems.of(HttpStatus.NOT_FOUND, "The record does not exist or you cannot see it.");
     }
 
@@ -103,7 +112,29 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        var tooLarge = BodyTooLarge.in(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get());
+        }
+        if (e.getMostSpecificCause() instanceof NulCharacters.Refused refused) {
+            return ApiProblems.invalid(List.of(new FieldProblem(refused.path(), NulCharacters.MESSAGE)));
+        }
         return ApiProblems.invalid(List.of(new FieldProblem("body", UnreadableBody.describe(e))));
+    }
+
+    /** The body could not be read to its end: it was too large, or the caller stopped sending it. */
+    @ExceptionHandler(java.io.UncheckedIOException.class)
+    ProblemDetail unreadableBody(java.io.UncheckedIOException e) {
+        return BodyTooLarge.in(e)
+                .map(ApiExceptionHandler::tooLarge)
+                .orElseGet(() -> ApiProblems.of(HttpStatus.BAD_REQUEST, "The request body could not be read."));
+    }
+
+    private static ProblemDetail tooLarge(BodyTooLarge e) {
+        return ApiProblems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "The request body is larger than " + RequestSizeLimitFilter.describe(e.limit())
+                        + ", the most this endpoint accepts.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -143,9 +174,20 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        var tooLarge = BodyTooLarge.in(e);
+        if (tooLarge.isPresent()) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.get()));
+        }
+        if (DatabaseUnavailable.is(e)) {
+            log.warn("The database could not be reached: answered 503");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(DatabaseUnavailable.problem());
+        }
         log.error("Unexpected error in an API request", e);
-        return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong. It has been logged.");
+        return ResponseEntity.internalServerError()
+                .body(ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong. It has been logged."));
     }
 
     private static String message(String message) {

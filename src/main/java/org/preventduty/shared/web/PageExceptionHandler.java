@@ -1,9 +1,11 @@
 package org.preventduty.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,9 +24,22 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageExceptionHandler {
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    private final ApplicationEventPublisher events;
+
+    PageExceptionHandler(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
+    String notFound(HttpServletRequest request) {
+        events.publishEvent(RefusedAsNotFound.of(request));
+        return "error/404";
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String noPage() {
         return "error/404";
     }
 
