@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
@@ -91,7 +92,8 @@ class TrainingReminders {
 
     /** Sends the reminders due in every council; run each morning. */
     @Scheduled(cron = "${service.training.reminders.cron:0 0 7 * * MON-FRI}", zone = "Europe/London")
-    void sendEverywhere() {
+    @SchedulerLock(name = "training-reminders", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    public void sendEverywhere() {
         if (!enabled()) {
             return;
         }

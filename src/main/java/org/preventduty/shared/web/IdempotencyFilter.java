@@ -24,7 +24,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -104,14 +103,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             }
             wrapped.copyBodyToResponse();
         }
-    }
-
-    /** Removes records older than 24 hours. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    void purge() {
-        jdbc.sql("delete from idempotency_record where created_at < ?")
-                .param(at(clock.instant().minus(KEPT)))
-                .update();
     }
 
     private record Stored(String requestHash, Integer status, String contentType, String body, String location) {}
