@@ -106,8 +106,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegalArgument(IllegalArgumentException e) {
-        return ApiProblems.of(
-                HttpStatus.BAD_REQUEST, e.getMessage() == null ? "The request is not valid." : e.getMessage());
+        return ApiProblems.of(HttpStatus.BAD_REQUEST, ApiProblems.safe(e.getMessage(), "The request is not valid."));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

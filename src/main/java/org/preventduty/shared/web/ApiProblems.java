@@ -26,6 +26,17 @@ public final class ApiProblems {
         return problem;
     }
 
+    private static final java.util.regex.Pattern CODE_NAME =
+            java.util.regex.Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*|No enum constant|Exception");
+
+    /**
+     * The detail, or a plain sentence instead when it names a class of the code (a library's message, which says
+     * nothing to the caller and something to an attacker).
+     */
+    public static String safe(@org.jspecify.annotations.Nullable String detail, String otherwise) {
+        return detail == null || detail.isBlank() || CODE_NAME.matcher(detail).find() ? otherwise : detail;
+    }
+
     /** A 400 problem listing the fields that failed validation. */
     public static ProblemDetail invalid(List<FieldProblem> errors) {
         var problem = of(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
