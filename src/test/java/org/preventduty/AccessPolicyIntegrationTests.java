@@ -148,6 +148,13 @@ class AccessPolicyIntegrationTests {
                     Role.SYSTEM_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/national/api-keys", "/api/v1/national/api-keys", Role.SYSTEM_ADMIN),
             Rule.page(HttpMethod.GET, "/api/v1/national/api-keys", "/api/v1/national/api-keys", Role.SYSTEM_ADMIN),
+            Rule.page(HttpMethod.POST, "/api/v1/tenant-groups", "/api/v1/tenant-groups", Role.SYSTEM_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/tenant-groups",
+                    "/api/v1/tenant-groups",
+                    Role.SYSTEM_ADMIN,
+                    Role.NATIONAL_ANALYST),
             Rule.page(
                     HttpMethod.POST,
                     "/api/v1/national/api-keys/{id}/revoke",

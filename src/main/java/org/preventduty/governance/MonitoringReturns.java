@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
 import org.preventduty.identity.CurrentActor;
-import org.preventduty.reporting.FigureDisclosure;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.MonitoringFigures;
@@ -67,7 +66,7 @@ class MonitoringReturns {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final List<MonitoringFigures> sources;
-    private final FigureDisclosure disclosure;
+    private final CountDisclosure disclosure;
     private final Clock clock;
 
     MonitoringReturns(
@@ -75,7 +74,7 @@ class MonitoringReturns {
             CurrentActor actors,
             AuditTrail audit,
             List<MonitoringFigures> sources,
-            FigureDisclosure disclosure,
+            CountDisclosure disclosure,
             Clock clock) {
         this.jdbc = jdbc;
         this.actors = actors;

@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Governance",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "reporting"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit"})
 @NullMarked
 package org.preventduty.governance;
 

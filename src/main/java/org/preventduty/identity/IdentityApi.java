@@ -37,14 +37,17 @@ class IdentityApi {
     private final UserManagement users;
     private final CurrentActor actors;
     private final CaseAccessGrants grants;
+    private final TenantGroups groups;
 
     IdentityApi(
             TenantManagement tenants,
             ApiKeyManagement keys,
             UserManagement users,
             CurrentActor actors,
-            CaseAccessGrants grants) {
+            CaseAccessGrants grants,
+            TenantGroups groups) {
         this.grants = grants;
+        this.groups = groups;
         this.tenants = tenants;
         this.keys = keys;
         this.users = users;
@@ -130,6 +133,34 @@ class IdentityApi {
     UserResponse createTenantAdmin(@PathVariable String code, @Valid @RequestBody UserRequest request) {
         var created = users.createTenantAdmin(code, request.email(), request.displayName(), request.organisation());
         return new UserResponse(created.user(), created.passwordLink());
+    }
+
+    record GroupRequest(
+            @Nullable @Size(max = 50) String code,
+            @Nullable @Size(max = 200) String name,
+            @Nullable @Size(max = 500) List<@Nullable @Size(max = 50) String> tenants) {}
+
+    record GroupResponse(String code, String name, List<String> tenants) {
+
+        static GroupResponse of(TenantGroups.Group group) {
+            return new GroupResponse(
+                    group.code(),
+                    group.name(),
+                    group.tenants().stream().map(TenantSummary::code).toList());
+        }
+    }
+
+    @PostMapping("/tenant-groups")
+    ResponseEntity<GroupResponse> createGroup(@Valid @RequestBody GroupRequest request) {
+        var group = groups.create(request.code(), request.name(), request.tenants());
+        return ResponseEntity.created(URI.create("/api/v1/tenant-groups/" + group.code()))
+                .body(GroupResponse.of(group));
+    }
+
+    @GetMapping("/tenant-groups")
+    Paged<GroupResponse> groups() {
+        var all = groups.list().stream().map(GroupResponse::of).toList();
+        return new Paged<>(all, 0, Math.max(all.size(), 1), all.size());
     }
 
     @PostMapping("/national/api-keys")

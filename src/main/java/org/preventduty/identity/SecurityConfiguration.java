@@ -271,6 +271,9 @@ class SecurityConfiguration {
                     .hasRole(Role.SYSTEM_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/api/v1/national/api-keys").hasRole(Role.SYSTEM_ADMIN.name());
             rules.requestMatchers(HttpMethod.GET, "/api/v1/national/api-keys").hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/tenant-groups").hasRole(Role.SYSTEM_ADMIN.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/tenant-groups")
+                    .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.NATIONAL_ANALYST.name());
             rules.requestMatchers(HttpMethod.POST, "/api/v1/national/api-keys/*/revoke")
                     .hasRole(Role.SYSTEM_ADMIN.name());
             rules.requestMatchers(HttpMethod.GET, "/api/v1/access-grants")

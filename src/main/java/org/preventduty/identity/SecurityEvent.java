@@ -53,6 +53,7 @@ public record SecurityEvent(
         CASE_ACCESS_GRANTED,
         CASE_ACCESS_GRANT_ACKNOWLEDGED,
         TENANT_CREATED,
+        TENANT_GROUP_CREATED,
         ACCESS_DENIED
     }
 

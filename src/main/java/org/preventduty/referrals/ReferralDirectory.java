@@ -258,15 +258,114 @@ public class ReferralDirectory {
                 .list();
     }
 
+    /**
+     * The referrals received on one day, and how far they went.
+     *
+     * @param day the day received.
+     * @param referrals how many.
+     * @param appropriate of those, how many the screening found appropriate for Prevent.
+     * @param notAppropriate how many it found not appropriate (those not yet decided are in neither).
+     * @param discussedAtPanel how many were discussed at a Channel panel.
+     * @param adopted how many were adopted as a Channel case.
+     */
+    public record DayFigures(
+            LocalDate day,
+            long referrals,
+            long appropriate,
+            long notAppropriate,
+            long discussedAtPanel,
+            long adopted) {}
+
+    /**
+     * The referrals received each day of a period (days with none left out), of some councils or (with {@literal null})
+     * of every council in the transaction's scope, for trends.
+     */
+    @Transactional(readOnly = true)
+    public List<DayFigures> byDay(@Nullable Collection<UUID> tenants, LocalDate from, LocalDate to) {
+        if (tenants != null && tenants.isEmpty()) {
+            return List.of();
+        }
+        groupByHashing();
+        var spec = jdbc.sql("select received_on, count(*),"
+                        + " sum(case when appropriate = true then 1 else 0 end),"
+                        + " sum(case when appropriate = false then 1 else 0 end),"
+                        + " sum(case when discussed_at_panel then 1 else 0 end), sum(case when adopted then 1 else 0 end)"
+                        + " from referral_statistic where received_on >= :from and received_on <= :to"
+                        + (tenants == null ? "" : " and tenant_id in (:tenants)")
+                        + " group by received_on")
+                .param("from", from)
+                .param("to", to);
+        if (tenants != null) {
+            spec = spec.param("tenants", List.copyOf(tenants));
+        }
+        return spec.query((rs, n) -> new DayFigures(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        rs.getLong(6)))
+                .list();
+    }
+
+    /**
+     * Referrals counted by the categories of equality monitoring: the ethnicity and religion recorded (null when the
+     * form was not answered), the sex and the age band on the day received, and whether adopted as a Channel case.
+     */
+    public record EqualityFigure(
+            @Nullable String ethnicity,
+            @Nullable String religion,
+            String sex,
+            String ageBand,
+            boolean adopted,
+            long count) {}
+
+    /** The equality figures of referrals received in a period, of some councils or (with {@literal null}) every one. */
+    @Transactional(readOnly = true)
+    public List<EqualityFigure> equality(@Nullable Collection<UUID> tenants, LocalDate from, LocalDate to) {
+        if (tenants != null && tenants.isEmpty()) {
+            return List.of();
+        }
+        groupByHashing();
+        var spec = jdbc.sql("select ethnicity, religion, sex, age_band, adopted, count(*) from referral_statistic"
+                        + " where received_on >= :from and received_on <= :to"
+                        + (tenants == null ? "" : " and tenant_id in (:tenants)")
+                        + " group by ethnicity, religion, sex, age_band, adopted")
+                .param("from", from)
+                .param("to", to);
+        if (tenants != null) {
+            spec = spec.param("tenants", List.copyOf(tenants));
+        }
+        return spec.query((rs, n) -> new EqualityFigure(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getLong(6)))
+                .list();
+    }
+
     /** How many referrals each council received in a period, of some councils or (with {@literal null}) every one. */
     @Transactional(readOnly = true)
     public Map<UUID, Long> referralsByCouncil(@Nullable Collection<UUID> tenants, LocalDate from, LocalDate to) {
+        return referralsByCouncil(tenants, from, to, false);
+    }
+
+    /**
+     * How many referrals each council received in a period (or, with {@code adoptedOnly}, how many of them were adopted
+     * as a Channel case), of some councils or (with {@literal null}) every one.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> referralsByCouncil(
+            @Nullable Collection<UUID> tenants, LocalDate from, LocalDate to, boolean adoptedOnly) {
         if (tenants != null && tenants.isEmpty()) {
             return Map.of();
         }
         groupByHashing();
         var spec = jdbc.sql("select tenant_id, count(*) from referral_statistic where received_on >= :from"
                         + " and received_on <= :to"
+                        + (adoptedOnly ? " and adopted = true" : "")
                         + (tenants == null ? "" : " and tenant_id in (:tenants)")
                         + " group by tenant_id")
                 .param("from", from)

@@ -132,7 +132,18 @@ class ReferralGenerator {
                     ? PersonStatus.MERGED
                     : p.outcome() != null ? PersonStatus.CONFIRMED : PersonStatus.UNCONFIRMED;
             figures.add(statistics.row(
-                    id, tenantId, p.receivedOn(), p.sector(), version, concern, p.dateOfBirth(), null, p.sex()));
+                    id,
+                    tenantId,
+                    p.receivedOn(),
+                    p.sector(),
+                    version,
+                    concern,
+                    p.dateOfBirth(),
+                    null,
+                    p.sex(),
+                    p.outcome() == null ? null : p.appropriate(),
+                    p.ethnicity(),
+                    p.religion()));
             people.add(new Object[] {
                 ownPerson,
                 tenantId,

@@ -63,6 +63,7 @@ public class ReferralTriage {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final StatisticRows statistics;
 
     ReferralTriage(
             Referrals referrals,
@@ -79,7 +80,9 @@ public class ReferralTriage {
             AuditTrail audit,
             ApplicationEventPublisher events,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            StatisticRows statistics) {
+        this.statistics = statistics;
         this.referrals = referrals;
         this.people = people;
         this.supportRequests = supportRequests;
@@ -353,6 +356,7 @@ public class ReferralTriage {
         var saved = referrals.save(referral);
         records.history(
                 saved.tenantId(), id, actor.id(), "DECIDED", decision.outcome().name());
+        statistics.decided(id, Boolean.TRUE.equals(decision.appropriate()));
         audit.record(AuditRecord.of("REFERRAL_DECIDED", "REFERRAL", id)
                 .about(saved.personId())
                 .withDetail(decision.outcome().name()));

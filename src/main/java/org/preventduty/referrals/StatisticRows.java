@@ -61,7 +61,10 @@ class StatisticRows {
             @Nullable String typeOfConcern,
             @Nullable LocalDate dateOfBirth,
             @Nullable Integer approximateAge,
-            @Nullable Sex sex) {
+            @Nullable Sex sex,
+            @Nullable Boolean appropriate,
+            @Nullable String ethnicity,
+            @Nullable String religion) {
         return new Object[] {
             referralId,
             tenantId,
@@ -71,12 +74,23 @@ class StatisticRows {
             ageBand(dateOfBirth, approximateAge, receivedOn),
             sex == null ? Sex.NOT_KNOWN.name() : sex.name(),
             false,
-            false
+            false,
+            appropriate,
+            ethnicity,
+            religion
         };
     }
 
     static final String INSERT = "insert into referral_statistic (referral_id, tenant_id, received_on, sector,"
-            + " type_of_concern, age_band, sex, discussed_at_panel, adopted) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " type_of_concern, age_band, sex, discussed_at_panel, adopted, appropriate, ethnicity, religion)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Records whether the screening found the referral appropriate, once it is decided. */
+    void decided(UUID referralId, boolean appropriate) {
+        jdbc.sql("update referral_statistic set appropriate = ? where referral_id = ?")
+                .params(appropriate, referralId)
+                .update();
+    }
 
     void record(Referral referral) {
         var answers = referral.answers();
@@ -90,7 +104,10 @@ class StatisticRows {
                         answers.typeOfConcernNotSure() ? Referral.NOT_SURE : answers.typeOfConcern(),
                         answers.dateOfBirth(),
                         answers.approximateAge(),
-                        answers.sex()))
+                        answers.sex(),
+                        null,
+                        answers.ethnicity(),
+                        answers.religion()))
                 .update();
     }
 }

@@ -2,6 +2,7 @@ package org.preventduty.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.preventduty.governance.CountDisclosure;
 import org.preventduty.shared.TenantId;
 import org.springframework.stereotype.Service;
 
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
  * none of them can be worked out from the total.
  */
 @Service
-public class FigureDisclosure {
+public class FigureDisclosure implements CountDisclosure {
 
     private final DisclosureSettings settings;
 
@@ -24,6 +25,7 @@ public class FigureDisclosure {
      *
      * @return each count as published: a number as text, or {@code [c]}.
      */
+    @Override
     public List<String> protect(TenantId tenant, List<Long> counts, boolean lastIsTotal) {
         var values = counts.stream().mapToLong(Long::longValue).toArray();
         var sums = new ArrayList<DisclosureControl.Sum>();

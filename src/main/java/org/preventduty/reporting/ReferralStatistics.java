@@ -3,7 +3,6 @@ package org.preventduty.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,16 +13,11 @@ import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Region;
-import org.preventduty.identity.Role;
-import org.preventduty.identity.TenantManagement;
 import org.preventduty.referrals.CodeLists;
 import org.preventduty.referrals.ReferralDirectory;
 import org.preventduty.referrals.ReferralDirectory.Figure;
 import org.preventduty.referrals.Sex;
 import org.preventduty.reporting.DisclosureControl.Settings;
-import org.preventduty.shared.InvalidInputException;
-import org.preventduty.shared.InvalidInputException.Problem;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,22 +31,15 @@ class ReferralStatistics {
 
     private final ReferralDirectory referrals;
     private final CodeLists codes;
-    private final TenantManagement tenants;
-    private final DisclosureSettings settings;
+    private final FigureScope scopes;
     private final CurrentActor actors;
     private final AuditTrail audit;
 
     ReferralStatistics(
-            ReferralDirectory referrals,
-            CodeLists codes,
-            TenantManagement tenants,
-            DisclosureSettings settings,
-            CurrentActor actors,
-            AuditTrail audit) {
+            ReferralDirectory referrals, CodeLists codes, FigureScope scopes, CurrentActor actors, AuditTrail audit) {
         this.referrals = referrals;
         this.codes = codes;
-        this.tenants = tenants;
-        this.settings = settings;
+        this.scopes = scopes;
         this.actors = actors;
         this.audit = audit;
     }
@@ -64,71 +51,50 @@ class ReferralStatistics {
 
     record Totals(Object referrals, Object discussedAtPanel, Object adoptedAsChannelCase) {}
 
-    record Report(
-            LocalDate from,
-            LocalDate to,
-            String scope,
-            @Nullable Region region,
-            Control disclosureControl,
-            Totals totals,
+    /**
+     * The same breakdowns of the period's referrals adopted as a Channel case, as the Home Office tables give them.
+     */
+    record Breakdowns(
             List<Category> bySector,
             List<Category> byTypeOfConcern,
             List<Category> byAgeBand,
             List<Category> bySex,
             List<Category> byRegion) {}
 
+    record Report(
+            LocalDate from,
+            LocalDate to,
+            String scope,
+            @Nullable Region region,
+            @Nullable String group,
+            Control disclosureControl,
+            Totals totals,
+            List<Category> bySector,
+            List<Category> byTypeOfConcern,
+            List<Category> byAgeBand,
+            List<Category> bySex,
+            List<Category> byRegion,
+            Breakdowns adopted) {}
+
     // Not read-only: the read is recorded in the audit trail.
     @Transactional
     Report report(LocalDate from, LocalDate to, @Nullable Region region, boolean exact) {
-        if (to.isBefore(from)) {
-            throw new InvalidInputException(
-                    List.of(new Problem("to", "statistics.to.beforeFrom", "must not be before from")));
-        }
-        if (from.plusYears(20).isBefore(to)) {
-            throw new InvalidInputException(
-                    List.of(new Problem("to", "statistics.period.tooLong", "must be within 20 years of from")));
-        }
+        return report(from, to, region, null, exact);
+    }
+
+    // Not read-only: the read is recorded in the audit trail.
+    @Transactional
+    Report report(LocalDate from, LocalDate to, @Nullable Region region, @Nullable String group, boolean exact) {
+        FigureScope.checkPeriod(from, to);
         var actor = actors.require();
-        List<Figure> figures;
-        Map<UUID, Long> byCouncil;
-        Settings control;
-        String scope;
-        Map<UUID, Region> regions = new HashMap<>();
-        if (actor.tenantId() == null) {
-            if (!actor.has(Role.NATIONAL_ANALYST)) {
-                throw new AccessDeniedException("Only national analysts see national figures");
-            }
-            if (exact) {
-                throw new AccessDeniedException("National figures are always under disclosure control");
-            }
-            tenants.list().forEach(t -> regions.put(t.id().value(), t.region()));
-            var councils = region == null
-                    ? null
-                    : regions.entrySet().stream()
-                            .filter(e -> e.getValue() == region)
-                            .map(Map.Entry::getKey)
-                            .toList();
-            figures = referrals.figures(councils, from, to);
-            byCouncil = referrals.referralsByCouncil(councils, from, to);
-            control = Settings.DEFAULT;
-            scope = "NATIONAL";
-        } else {
-            if (exact && !actor.has(Role.PREVENT_LEAD)) {
-                throw new AccessDeniedException("Only Prevent leads see exact figures");
-            }
-            if (region != null) {
-                throw new InvalidInputException(
-                        List.of(new Problem("region", "statistics.region.national", "is only for national figures")));
-            }
-            var tenant = actor.requireTenant();
-            regions.put(tenant.value(), tenants.get(tenant).region());
-            figures = referrals.figures(List.of(tenant.value()), from, to);
-            byCouncil = referrals.referralsByCouncil(List.of(tenant.value()), from, to);
-            control = exact ? Settings.EXACT : settings.of(tenant);
-            scope = "TENANT";
-        }
-        audit.record(AuditRecord.of("REFERRAL_STATISTICS_VIEWED", "STATISTICS", scope)
-                .withDetail(from + ".." + to + (region == null ? "" : " " + region) + (exact ? " exact" : "")));
+        var scope = scopes.of(actor, region, group, exact);
+        var control = scope.control();
+        var figures = referrals.figures(scope.councils(), from, to);
+        var byCouncil = referrals.referralsByCouncil(scope.councils(), from, to, false);
+        var adoptedByCouncil = referrals.referralsByCouncil(scope.councils(), from, to, true);
+        audit.record(AuditRecord.of("REFERRAL_STATISTICS_VIEWED", "STATISTICS", scope.name())
+                .withDetail(from + ".." + to + (region == null ? "" : " " + region) + (group == null ? "" : " " + group)
+                        + (exact ? " exact" : "")));
         long total = 0;
         long discussed = 0;
         long adopted = 0;
@@ -138,11 +104,13 @@ class ReferralStatistics {
             adopted += figure.adopted() ? figure.count() : 0;
         }
         var totals = DisclosureControl.protect(new long[] {total, discussed, adopted}, List.of(), control);
+        var adoptedFigures = figures.stream().filter(Figure::adopted).toList();
         return new Report(
                 from,
                 to,
-                scope,
-                region,
+                scope.name(),
+                scope.region(),
+                scope.group(),
                 new Control(
                         control.rule().name(),
                         control.threshold(),
@@ -154,7 +122,24 @@ class ReferralStatistics {
                         codes.currentCodes(CodeLists.TYPE_OF_CONCERN), figures, Figure::typeOfConcern, total, control),
                 breakdown(ReferralDirectory.AGE_BANDS, figures, Figure::ageBand, total, control),
                 breakdown(Arrays.stream(Sex.values()).map(Enum::name).toList(), figures, Figure::sex, total, control),
-                byRegion(byCouncil, regions, total, control));
+                byRegion(byCouncil, scope.regions(), total, control),
+                new Breakdowns(
+                        breakdown(
+                                codes.currentCodes(CodeLists.SECTOR), adoptedFigures, Figure::sector, adopted, control),
+                        breakdown(
+                                codes.currentCodes(CodeLists.TYPE_OF_CONCERN),
+                                adoptedFigures,
+                                Figure::typeOfConcern,
+                                adopted,
+                                control),
+                        breakdown(ReferralDirectory.AGE_BANDS, adoptedFigures, Figure::ageBand, adopted, control),
+                        breakdown(
+                                Arrays.stream(Sex.values()).map(Enum::name).toList(),
+                                adoptedFigures,
+                                Figure::sex,
+                                adopted,
+                                control),
+                        byRegion(adoptedByCouncil, scope.regions(), adopted, control)));
     }
 
     private static List<Category> byRegion(

@@ -30,8 +30,13 @@ class ReportingAccessRules {
 
     @Bean
     ApiAccessRules reportingApiRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/api/v1/reports/referral-statistics")
-                .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());
+        return rules -> {
+            rules.requestMatchers(
+                            HttpMethod.GET, "/api/v1/reports/referral-statistics", "/api/v1/reports/referral-trends")
+                    .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/reports/equality", "/api/v1/reports/committee-report")
+                    .hasAnyRole(LEAD, VIEWER);
+        };
     }
 
     @Bean

@@ -4,7 +4,19 @@
  */
 @ApplicationModule(
         displayName = "Reporting",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "referrals"})
+        allowedDependencies = {
+            "shared",
+            "shared :: web",
+            "identity",
+            "audit",
+            "referrals",
+            "channel",
+            "training",
+            "governance",
+            "partners",
+            "risk",
+            "tasks"
+        })
 @NullMarked
 package org.preventduty.reporting;
 

@@ -88,7 +88,11 @@ class TrainingCoverage {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
     Table table(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo, Grouping grouping) {
-        var tenant = actors.requireTenant().value();
+        return table(actors.requireTenant().value(), asOf, sessionsFrom, sessionsTo, grouping);
+    }
+
+    /** Coverage of a council, grouped as asked; checks no access (the caller does). */
+    Table table(UUID tenant, LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo, Grouping grouping) {
         var column = switch (grouping) {
             case DEPARTMENT -> "s.department";
             case ORGANISATION, INSTITUTION_TYPE -> "s.organisation";

@@ -43,6 +43,35 @@ public class Api {
         return send(request(path, key).GET());
     }
 
+    /** A file the API answered: its status, bytes and headers. */
+    public record File(int status, byte[] content, Map<String, List<String>> headers) {
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
+        }
+
+        public String text() {
+            return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Gets a file, such as a document, as bytes. */
+    public File file(String path, String key) {
+        try {
+            var response = client.send(request(path, key).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new File(
+                    response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer post(String path, String key, String json) {
         return post(path, key, json, Map.of());
     }
