@@ -16,6 +16,9 @@ import org.preventduty.identity.UserDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A role that reads case content given to someone is the council's Prevent leads' to see: each is emailed at once (a
@@ -33,8 +36,18 @@ class AccessGrantTasks implements TaskSource {
     private final ServiceAddress address;
     private final MessageSource messages;
 
+    private final TransactionTemplate separately;
+
     AccessGrantTasks(
-            CaseAccessGrants grants, UserDirectory users, Mail mail, ServiceAddress address, MessageSource messages) {
+            CaseAccessGrants grants,
+            UserDirectory users,
+            Mail mail,
+            ServiceAddress address,
+            MessageSource messages,
+            PlatformTransactionManager transactions) {
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately.setReadOnly(true);
         this.grants = grants;
         this.users = users;
         this.mail = mail;
@@ -58,10 +71,14 @@ class AccessGrantTasks implements TaskSource {
                 .toList();
     }
 
-    /** Emails the council's Prevent leads once the grant is made. */
+    /**
+     * Emails the council's Prevent leads once the grant is made. It runs apart from the request that made the grant, so
+     * it reads the leads in a transaction of its own that says which council it reads.
+     */
     @ApplicationModuleListener
     void on(CaseAccessGranted granted) {
-        var leads = TenantScope.asSystem(() -> users.emailsWithRole(granted.tenantId(), Role.PREVENT_LEAD));
+        List<String> leads = TenantScope.asSystem(
+                () -> separately.execute(status -> users.emailsWithRole(granted.tenantId(), Role.PREVENT_LEAD)));
         var locale = Locale.UK;
         mail.send(
                 leads,

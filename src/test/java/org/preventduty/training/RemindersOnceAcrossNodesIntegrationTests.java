@@ -87,9 +87,11 @@ class RemindersOnceAcrossNodesIntegrationTests {
         properties.put("service.demo.enabled", "false");
         properties.put("spring.session.jdbc.cleanup-cron", "-");
         properties.put("service.web.secure-cookies", "false");
-        return new SpringApplicationBuilder(Application.class)
-                .properties(properties)
-                .run();
+        // As arguments, which come before the application's own settings (default properties would come after).
+        var arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(Application.class).run(arguments);
     }
 
     @Test
@@ -106,6 +108,16 @@ class RemindersOnceAcrossNodesIntegrationTests {
         });
 
         try (var second = secondNode()) {
+            // The second node is on the same database as this one.
+            assertThat(second.getEnvironment().getProperty("spring.datasource.url"))
+                    .isEqualTo(environment.getProperty("spring.datasource.url"));
+            var jdbc = second.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+            var transactions = second.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+            var seen = org.preventduty.identity.TenantScope.asSystem(() ->
+                    transactions.execute(status -> jdbc.sql("select count(*) from training_course where code = 'WRAP3'")
+                            .query(Long.class)
+                            .single()));
+            assertThat(seen).as("the first node's course, seen from the second").isEqualTo(1);
             var other = second.getBean(TrainingReminders.class);
             var start = new CountDownLatch(1);
             var pool = Executors.newFixedThreadPool(2);

@@ -2,9 +2,7 @@ package org.preventduty.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,21 +11,19 @@ import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
 import org.preventduty.support.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * While the database cannot be reached, pages and the API answer 503 with Retry-After, never a server error, and the
- * service comes back by itself when the database does. (The same against a real PostgreSQL restarted under load is
+ * While the database cannot be reached (here the pool's connections are closed and none can be made), pages and the
+ * API answer 503 with Retry-After, never a server error, and the service comes back by itself when the database does. (The same against a real PostgreSQL restarted under load is
  * run by {@code bench/database-faults.sh}.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({IdentityFixtures.class, DatabaseOutageIntegrationTests.Outage.class})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.datasource.hikari.connection-timeout=1000"})
+@Import(IdentityFixtures.class)
 class DatabaseOutageIntegrationTests {
 
     @LocalServerPort
@@ -37,47 +33,28 @@ class DatabaseOutageIntegrationTests {
     IdentityFixtures fixtures;
 
     @Autowired
-    Switch database;
+    DataSource dataSource;
+
+    private String username;
+
+    /**
+     * The pool's connections are closed and no new one can be made, as when the database cannot be reached: the pool
+     * is told to connect as a role the database refuses.
+     */
+    private void databaseDown(boolean down) {
+        var pool = (HikariDataSource) dataSource;
+        if (down) {
+            username = pool.getUsername();
+            pool.getHikariConfigMXBean().setUsername("nobody_" + System.nanoTime());
+        } else if (username != null) {
+            pool.getHikariConfigMXBean().setUsername(username);
+        }
+        pool.getHikariPoolMXBean().softEvictConnections();
+    }
 
     @AfterEach
     void reachable() {
-        database.down = false;
-    }
-
-    /** Whether the database can be reached; the test turns it off and on. */
-    static final class Switch {
-        volatile boolean down;
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Outage {
-
-        @Bean
-        Switch databaseSwitch() {
-            return new Switch();
-        }
-
-        @Bean
-        static BeanPostProcessor unreachableWhenSwitchedOff(
-                org.springframework.beans.factory.ObjectProvider<Switch> on) {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    if (bean instanceof DataSource source && !(bean instanceof DelegatingDataSource)) {
-                        return new DelegatingDataSource(source) {
-                            @Override
-                            public Connection getConnection() throws SQLException {
-                                if (on.getObject().down) {
-                                    throw new SQLTransientConnectionException("Connection is not available", "08001");
-                                }
-                                return super.getConnection();
-                            }
-                        };
-                    }
-                    return bean;
-                }
-            };
-        }
+        databaseDown(false);
     }
 
     @Test
@@ -87,7 +64,7 @@ class DatabaseOutageIntegrationTests {
         var api = new Api(port);
         assertThat(api.get("/api/v1/tasks", key).status()).isEqualTo(200);
 
-        database.down = true;
+        databaseDown(true);
         var down = api.get("/api/v1/tasks", key);
         assertThat(down.status()).isEqualTo(503);
         assertThat(down.header("Retry-After")).hasValue("5");
@@ -95,8 +72,8 @@ class DatabaseOutageIntegrationTests {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(down.body()).doesNotContain("Exception").doesNotContain("SQL");
 
-        database.down = false;
-        assertThat(api.get("/api/v1/tasks", key).status()).isEqualTo(200);
+        databaseDown(false);
+        assertThat(backWithin(10, () -> api.get("/api/v1/tasks", key).status())).isEqualTo(200);
     }
 
     @Test
@@ -107,7 +84,7 @@ class DatabaseOutageIntegrationTests {
                         .location())
                 .isEqualTo("/home");
 
-        database.down = true;
+        databaseDown(true);
         var page = browser.get("/referrals");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.header("Retry-After")).hasValue("5");
@@ -115,7 +92,23 @@ class DatabaseOutageIntegrationTests {
         var signIn = new Browser(port).get("/sign-in");
         assertThat(signIn.status()).isIn(200, 503);
 
-        database.down = false;
-        assertThat(browser.get("/referrals").status()).isEqualTo(200);
+        databaseDown(false);
+        assertThat(backWithin(10, () -> browser.get("/referrals").status())).isEqualTo(200);
+    }
+
+    /** The status the service answers once back, asking each half second for at most the seconds given. */
+    private static int backWithin(int seconds, java.util.function.IntSupplier request) {
+        var until = System.nanoTime() + seconds * 1_000_000_000L;
+        var status = request.getAsInt();
+        while (status == 503 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            status = request.getAsInt();
+        }
+        return status;
     }
 }
