@@ -89,6 +89,10 @@ class ReferralRecords {
                     .params(referralId, tenantId, ethnicity, religion, at(clock.instant()))
                     .update();
         }
+        // The figures of equality monitoring follow the answers (a draft has no row yet).
+        jdbc.sql("update referral_statistic set ethnicity = ?, religion = ? where referral_id = ? and tenant_id = ?")
+                .params(ethnicity, religion, referralId, tenantId)
+                .update();
     }
 
     Optional<Equality> equality(UUID tenantId, UUID referralId) {

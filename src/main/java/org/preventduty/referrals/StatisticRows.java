@@ -94,6 +94,13 @@ class StatisticRows {
 
     void record(Referral referral) {
         var answers = referral.answers();
+        // The equality monitoring answers are kept apart from the referral.
+        var equality = jdbc.sql(
+                        "select ethnicity, religion from referral_equality where referral_id = ? and tenant_id = ?")
+                .params(referral.id(), referral.tenantId())
+                .query((rows, n) -> new String[] {rows.getString(1), rows.getString(2)})
+                .optional()
+                .orElse(new String[2]);
         jdbc.sql(INSERT)
                 .params(row(
                         referral.id(),
@@ -106,8 +113,8 @@ class StatisticRows {
                         answers.approximateAge(),
                         answers.sex(),
                         null,
-                        answers.ethnicity(),
-                        answers.religion()))
+                        equality[0],
+                        equality[1]))
                 .update();
     }
 }

@@ -171,50 +171,61 @@ class EqualityMonitoring {
     }
 
     /**
-     * Sets the council's population by a census list: every code of the list, as a whole number of people.
+     * Sets the council's population by the census lists: for each list given, every code of it as a whole number of
+     * people (a blank is none). Nothing is saved unless every number is good.
      *
-     * @throws InvalidInputException naming each code whose number is missing, not a whole number, or negative.
+     * @param entered what was typed, by list and then by code.
+     * @throws InvalidInputException naming, as {@code LIST-CODE}, each number that is not a whole number or is out of
+     *     range, or {@code list} for a list that is not a census list.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'TENANT_ADMIN')")
-    void setPopulation(String list, Map<String, String> entered) {
-        if (!POPULATION_LISTS.contains(list)) {
+    void setPopulation(Map<String, Map<String, String>> entered) {
+        var problems = new ArrayList<Problem>();
+        if (entered.isEmpty() || !POPULATION_LISTS.containsAll(entered.keySet())) {
             throw new InvalidInputException(List.of(new Problem("list", "equality.population.list", "is unknown")));
         }
         var actor = actors.require();
         var tenant = actor.requireTenant();
-        var problems = new ArrayList<Problem>();
-        var numbers = new LinkedHashMap<String, Long>();
-        for (var code : codes.currentCodes(list)) {
-            var text = entered.get(code);
-            if (text == null || text.isBlank()) {
-                numbers.put(code, 0L);
-                continue;
-            }
-            try {
-                var value = Long.parseLong(text.strip().replace(",", ""));
-                if (value < 0 || value > 100_000_000) {
-                    problems.add(new Problem(code, "equality.population.range", "must be between 0 and 100,000,000"));
-                } else {
-                    numbers.put(code, value);
+        var numbers = new LinkedHashMap<String, Map<String, Long>>();
+        entered.forEach((list, typed) -> {
+            var counts = new LinkedHashMap<String, Long>();
+            for (var code : codes.currentCodes(list)) {
+                var text = typed.get(code);
+                if (text == null || text.isBlank()) {
+                    counts.put(code, 0L);
+                    continue;
                 }
-            } catch (NumberFormatException e) {
-                problems.add(new Problem(code, "equality.population.number", "must be a whole number"));
+                var field = list + "-" + code;
+                try {
+                    var value = Long.parseLong(text.strip().replace(",", ""));
+                    if (value < 0 || value > 100_000_000) {
+                        problems.add(
+                                new Problem(field, "equality.population.range", "must be between 0 and 100,000,000"));
+                    } else {
+                        counts.put(code, value);
+                    }
+                } catch (NumberFormatException e) {
+                    problems.add(new Problem(field, "equality.population.number", "must be a whole number"));
+                }
             }
-        }
+            numbers.put(list, counts);
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        jdbc.sql("delete from reporting_population where tenant_id = ? and list_name = ?")
-                .params(tenant.value(), list)
-                .update();
         var now = Timestamp.from(clock.instant());
-        numbers.forEach(
-                (code, people) -> jdbc.sql("insert into reporting_population (tenant_id, list_name, code, people,"
-                                + " updated_by, updated_at) values (?, ?, ?, ?, ?, ?)")
-                        .params(tenant.value(), list, code, people, actor.id(), now)
-                        .update());
-        audit.record(AuditRecord.of("POPULATION_SET", "POPULATION", list));
+        numbers.forEach((list, counts) -> {
+            jdbc.sql("delete from reporting_population where tenant_id = ? and list_name = ?")
+                    .params(tenant.value(), list)
+                    .update();
+            counts.forEach((code, people) -> jdbc.sql(
+                            "insert into reporting_population (tenant_id, list_name, code, people, updated_by,"
+                                    + " updated_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(tenant.value(), list, code, people, actor.id(), now)
+                    .update());
+            audit.record(AuditRecord.of("POPULATION_SET", "POPULATION", list));
+        });
     }
 
     /** The tenant, for pages. */

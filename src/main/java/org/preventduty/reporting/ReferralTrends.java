@@ -77,7 +77,7 @@ class ReferralTrends {
             List<Period> periods) {
 
         /** Whether any period has a referral (an empty trend gets words rather than an empty chart). */
-        boolean empty() {
+        public boolean empty() {
             return periods.stream().allMatch(p -> p.referrals() instanceof Long count && count == 0);
         }
     }

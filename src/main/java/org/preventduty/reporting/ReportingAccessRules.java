@@ -23,6 +23,14 @@ class ReportingAccessRules {
         return rules -> {
             rules.requestMatchers(HttpMethod.GET, "/reports/referral-statistics")
                     .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());
+            rules.requestMatchers(HttpMethod.GET, "/reports/trends", "/reports/trends.{format}")
+                    .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());
+            rules.requestMatchers(HttpMethod.GET, "/reports/equality", "/reports/equality.{format}")
+                    .hasAnyRole(LEAD, VIEWER);
+            rules.requestMatchers(HttpMethod.GET, "/reports/equality/population")
+                    .hasAnyRole(LEAD, VIEWER, Role.TENANT_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/reports/equality/population")
+                    .hasAnyRole(LEAD, Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.GET, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
         };
@@ -46,6 +54,16 @@ class ReportingAccessRules {
             if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER, Role.NATIONAL_ANALYST)) {
                 cards.add(new HomeCard(
                         "home.statistics", "home.statistics.description", "/reports/referral-statistics", 150));
+            }
+            if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER, Role.NATIONAL_ANALYST)) {
+                cards.add(new HomeCard("home.trends", "home.trends.description", "/reports/trends", 151));
+            }
+            if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER)) {
+                cards.add(new HomeCard("home.equality", "home.equality.description", "/reports/equality", 152));
+            }
+            if (actor.has(Role.TENANT_ADMIN)) {
+                cards.add(new HomeCard(
+                        "home.population", "home.population.description", "/reports/equality/population", 161));
             }
             if (actor.has(Role.TENANT_ADMIN)) {
                 cards.add(new HomeCard("home.disclosure", "home.disclosure.description", "/admin/disclosure", 160));

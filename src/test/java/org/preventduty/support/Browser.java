@@ -67,6 +67,24 @@ public class Browser {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** A file the signed-in user downloads: its status, bytes and headers. */
+    public Api.File download(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Api.File(
+                    response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form, adding the CSRF token of the last page read. */
     public Page post(String path, Map<String, String> form) {
         var fields = new LinkedHashMap<>(form);

@@ -1,0 +1,442 @@
+package org.preventduty.reporting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Region;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.TenantGroups;
+import org.preventduty.referrals.CodeLists;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.web.TableDownload;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The figures pages: referrals over time, and equality monitoring with the council's population beside it. Each chart
+ * sits beside a table of the same figures, which downloads as CSV or Excel.
+ */
+@Controller
+class ReportsController {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private final ReferralTrends trends;
+    private final EqualityMonitoring equality;
+    private final TenantGroups groups;
+    private final CurrentActor actors;
+    private final CodeLists codes;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ReportsController(
+            ReferralTrends trends,
+            EqualityMonitoring equality,
+            TenantGroups groups,
+            CurrentActor actors,
+            CodeLists codes,
+            MessageSource messages,
+            Clock clock) {
+        this.trends = trends;
+        this.equality = equality;
+        this.groups = groups;
+        this.actors = actors;
+        this.codes = codes;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), LONDON);
+    }
+
+    /** The start of the financial year (April to March) a day falls in. */
+    static LocalDate financialYearStart(LocalDate day) {
+        return LocalDate.of(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1, 4, 1);
+    }
+
+    // Referrals over time.
+
+    @GetMapping("/reports/trends")
+    String trends(@ModelAttribute("period") PeriodForm form, BindingResult result, Model model) {
+        var trend = trend(form, result, model);
+        if (trend != null) {
+            model.addAttribute("trend", trend);
+            model.addAttribute("chart", trendChart(trend));
+            model.addAttribute("query", query(form));
+        }
+        return "reporting/trends";
+    }
+
+    @GetMapping("/reports/trends.{format}")
+    ResponseEntity<byte[]> trendsDownload(
+            @PathVariable String format, @ModelAttribute("period") PeriodForm form, BindingResult result, Model model) {
+        var trend = trend(form, result, model);
+        if (trend == null) {
+            throw new InvalidInputException(result.getFieldErrors().stream()
+                    .map(e -> new InvalidInputException.Problem(e.getField(), e.getCode(), "is not valid"))
+                    .toList());
+        }
+        var locale = LocaleContextHolder.getLocale();
+        var header = List.of(
+                text("trends.period.from", locale),
+                text("trends.period.to", locale),
+                text("trends.referrals", locale),
+                text("trends.appropriate", locale),
+                text("trends.notAppropriate", locale),
+                text("trends.discussed", locale),
+                text("trends.adopted", locale));
+        var rows = trend.periods().stream()
+                .map(p -> List.<Object>of(
+                        p.from().toString(),
+                        p.to().toString(),
+                        p.referrals(),
+                        p.appropriate(),
+                        p.notAppropriate(),
+                        p.discussedAtPanel(),
+                        p.adoptedAsChannelCase()))
+                .toList();
+        return TableDownload.of("referral-trends", format, header, rows);
+    }
+
+    private ReferralTrends.@Nullable Trend trend(PeriodForm form, BindingResult result, Model model) {
+        var today = today();
+        var national = actors.require().tenantId() == null;
+        form.defaultTo(financialYearStart(today).minusYears(4), today);
+        form.check(result, today);
+        var interval = ReferralTrends.Interval.YEAR;
+        if (form.getInterval() != null && !form.getInterval().isBlank()) {
+            try {
+                interval = ReferralTrends.Interval.valueOf(form.getInterval());
+            } catch (IllegalArgumentException e) {
+                result.rejectValue("interval", "trends.interval.invalid");
+            }
+        }
+        model.addAttribute("intervals", ReferralTrends.Interval.values());
+        model.addAttribute("chosenInterval", interval);
+        var region = national ? region(form.getRegion()) : null;
+        var group = national && form.getGroup() != null && !form.getGroup().isBlank() ? form.getGroup() : null;
+        national(model, national);
+        if (result.hasErrors()) {
+            return null;
+        }
+        try {
+            return trends.trend(form.from().date(), form.to().date(), interval, region, group, false);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+            return null;
+        }
+    }
+
+    private void national(Model model, boolean national) {
+        model.addAttribute("national", national);
+        if (national) {
+            model.addAttribute("regions", Region.values());
+            model.addAttribute("groups", groups.list());
+        }
+    }
+
+    private String trendChart(ReferralTrends.Trend trend) {
+        var locale = LocaleContextHolder.getLocale();
+        var columns = trend.periods().stream()
+                .map(p -> new Charts.Column(
+                        label(trend.interval(), p.from(), p.to()),
+                        Charts.count(p.referrals()),
+                        Charts.count(p.appropriate()),
+                        Charts.count(p.notAppropriate())))
+                .toList();
+        return Charts.columns(
+                "trend",
+                text("trends.chart.title", locale),
+                text("trends.chart.description", locale),
+                text("trends.appropriate", locale),
+                text("trends.notAppropriate", locale),
+                text("trends.undecided", locale),
+                columns);
+    }
+
+    /** A period's short name: a month (Jan 2024), a quarter (2023-24 Q1) or a financial year (2023-24). */
+    static String label(ReferralTrends.Interval interval, LocalDate from, LocalDate to) {
+        return switch (interval) {
+            case MONTH ->
+                from.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK) + " " + from.getYear();
+            case QUARTER -> year(from) + " Q" + ((from.getMonthValue() + 8) % 12 / 3 + 1);
+            case YEAR ->
+                from.getMonthValue() == 4 && from.getDayOfMonth() == 1
+                        ? year(from)
+                        : from.getYear() == to.getYear()
+                                ? String.valueOf(from.getYear())
+                                : from.getYear() + "-" + to.getYear() % 100;
+        };
+    }
+
+    private static String year(LocalDate day) {
+        var start = financialYearStart(day).getYear();
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
+    // Equality monitoring.
+
+    @GetMapping("/reports/equality")
+    String equality(@ModelAttribute("period") PeriodForm form, BindingResult result, Model model) {
+        var today = today();
+        form.defaultTo(
+                financialYearStart(today).minusYears(1),
+                financialYearStart(today).minusDays(1));
+        form.check(result, today);
+        model.addAttribute("canSetPopulation", actors.require().hasAny(Role.PREVENT_LEAD, Role.TENANT_ADMIN));
+        if (!result.hasErrors()) {
+            var figures = equality.figures(form.from().date(), form.to().date(), false);
+            model.addAttribute("figures", figures);
+            model.addAttribute("labels", labels());
+            model.addAttribute("comparison", population(figures));
+            model.addAttribute("charts", equalityCharts(figures));
+            model.addAttribute("query", query(form));
+        }
+        return "reporting/equality";
+    }
+
+    /** A bar chart of the referrals of each breakdown, by its part's name. */
+    private Map<String, String> equalityCharts(EqualityMonitoring.Figures figures) {
+        var locale = LocaleContextHolder.getLocale();
+        var labels = labels();
+        var referred = figures.referrals();
+        var parts = new LinkedHashMap<String, List<ReferralStatistics.Category>>();
+        parts.put("byEthnicity", referred.byEthnicity());
+        parts.put("byReligion", referred.byReligion());
+        parts.put("bySex", referred.bySex());
+        parts.put("byAgeBand", referred.byAgeBand());
+        var charts = new LinkedHashMap<String, String>();
+        parts.forEach((part, categories) -> charts.put(
+                part,
+                Charts.bars(
+                        "equality-" + part,
+                        text("equality.chart.title", locale, text("equality." + part, locale)),
+                        text("equality.chart.description", locale),
+                        categories.stream()
+                                .map(c -> new Charts.Bar(
+                                        labels.getOrDefault(c.category(), c.category()), Charts.count(c.count()), null))
+                                .toList())));
+        return charts;
+    }
+
+    @GetMapping("/reports/equality.{format}")
+    ResponseEntity<byte[]> equalityDownload(
+            @PathVariable String format, @ModelAttribute("period") PeriodForm form, BindingResult result) {
+        form.check(result, today());
+        if (result.hasErrors()) {
+            throw new InvalidInputException(result.getFieldErrors().stream()
+                    .map(e -> new InvalidInputException.Problem(e.getField(), e.getCode(), "is not valid"))
+                    .toList());
+        }
+        var figures = equality.figures(form.from().date(), form.to().date(), false);
+        var locale = LocaleContextHolder.getLocale();
+        var labels = labels();
+        var rows = new ArrayList<List<Object>>();
+        var referred = figures.referrals();
+        var adopted = figures.adoptedAsChannelCase();
+        addRows(rows, "equality.byEthnicity", referred.byEthnicity(), adopted.byEthnicity(), labels, locale);
+        addRows(rows, "equality.byReligion", referred.byReligion(), adopted.byReligion(), labels, locale);
+        addRows(rows, "equality.bySex", referred.bySex(), adopted.bySex(), labels, locale);
+        addRows(rows, "equality.byAgeBand", referred.byAgeBand(), adopted.byAgeBand(), labels, locale);
+        rows.add(List.of(text("report.total", locale), "", referred.total(), adopted.total()));
+        return TableDownload.of(
+                "equality",
+                format,
+                List.of(
+                        text("equality.breakdown", locale),
+                        text("report.equality.category", locale),
+                        text("report.equality.referrals", locale),
+                        text("report.equality.adopted", locale)),
+                rows);
+    }
+
+    private void addRows(
+            List<List<Object>> rows,
+            String breakdown,
+            List<ReferralStatistics.Category> referred,
+            List<ReferralStatistics.Category> adopted,
+            Map<String, String> labels,
+            Locale locale) {
+        for (var i = 0; i < referred.size(); i++) {
+            var code = referred.get(i).category();
+            rows.add(List.of(
+                    text(breakdown, locale),
+                    labels.getOrDefault(code, code),
+                    referred.get(i).count(),
+                    adopted.get(i).count()));
+        }
+    }
+
+    /** The label of every category of the equality figures, in the reader's language. */
+    private Map<String, String> labels() {
+        var locale = LocaleContextHolder.getLocale();
+        var labels = new LinkedHashMap<String, String>();
+        for (var list : List.of(CodeLists.ETHNICITY, CodeLists.RELIGION)) {
+            labels.putAll(codes.labels(list));
+        }
+        for (var code : List.of(
+                "MALE",
+                "FEMALE",
+                "NOT_KNOWN",
+                "10_OR_UNDER",
+                "11_TO_15",
+                "16_TO_17",
+                "18_TO_20",
+                "21_TO_30",
+                "31_TO_40",
+                "41_TO_50",
+                "51_AND_OVER",
+                "UNKNOWN",
+                EqualityMonitoring.NOT_RECORDED)) {
+            labels.putIfAbsent(code, text("statistics.category." + code, locale));
+        }
+        labels.put(EqualityMonitoring.NOT_RECORDED, text("statistics.category.NOT_RECORDED", locale));
+        return labels;
+    }
+
+    /**
+     * Each census group's share of the referrals beside its share of the population, where the council entered its
+     * population: {@code list -> code -> [share of referrals, share of population]} as text, a share of a suppressed
+     * count left empty.
+     */
+    private Map<String, Map<String, String[]>> population(EqualityMonitoring.Figures figures) {
+        var comparison = new LinkedHashMap<String, Map<String, String[]>>();
+        var parts = Map.of(
+                CodeLists.ETHNICITY, figures.referrals().byEthnicity(),
+                CodeLists.RELIGION, figures.referrals().byReligion());
+        for (var list : EqualityMonitoring.POPULATION_LISTS) {
+            var people = equality.population(list);
+            var total = people.values().stream().mapToLong(Long::longValue).sum();
+            if (total == 0) {
+                continue;
+            }
+            var recorded = parts.get(list).stream()
+                    .filter(c -> !EqualityMonitoring.NOT_RECORDED.equals(c.category()))
+                    .map(c -> Charts.count(c.count()))
+                    .toList();
+            var suppressed = recorded.contains(null);
+            var referred = recorded.stream()
+                    .filter(v -> v != null)
+                    .mapToLong(Long::longValue)
+                    .sum();
+            var shares = new LinkedHashMap<String, String[]>();
+            for (var category : parts.get(list)) {
+                if (EqualityMonitoring.NOT_RECORDED.equals(category.category())
+                        || !people.containsKey(category.category())) {
+                    continue;
+                }
+                var count = Charts.count(category.count());
+                shares.put(category.category(), new String[] {
+                    count == null || suppressed || referred == 0 ? "" : percent(count, referred),
+                    percent(people.get(category.category()), total)
+                });
+            }
+            comparison.put(list, shares);
+        }
+        return comparison;
+    }
+
+    private static String percent(long part, long whole) {
+        return String.format(Locale.UK, "%.1f", part * 100.0 / whole);
+    }
+
+    @GetMapping("/reports/equality/population")
+    String populationPage(Model model) {
+        var form = new PopulationForm();
+        for (var list : EqualityMonitoring.POPULATION_LISTS) {
+            equality.population(list)
+                    .forEach((code, people) -> form.getPeople().put(list + "-" + code, String.valueOf(people)));
+        }
+        model.addAttribute("population", form);
+        return population(model);
+    }
+
+    private String population(Model model) {
+        var lists = new LinkedHashMap<String, Map<String, String>>();
+        for (var list : EqualityMonitoring.POPULATION_LISTS) {
+            lists.put(list, codes.labels(list));
+        }
+        model.addAttribute("lists", lists);
+        model.addAttribute("canReadEquality", mayReadEquality());
+        return "reporting/population";
+    }
+
+    @PostMapping("/reports/equality/population")
+    String setPopulation(
+            @ModelAttribute("population") PopulationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            equality.setPopulation(form.byList(EqualityMonitoring.POPULATION_LISTS));
+            redirect.addFlashAttribute("success", "equality.population.saved");
+            return mayReadEquality() ? "redirect:/reports/equality" : "redirect:/reports/equality/population";
+        } catch (InvalidInputException e) {
+            for (var problem : e.problems()) {
+                var dash = problem.field().indexOf('-');
+                if (dash < 0) {
+                    result.reject(problem.code());
+                    continue;
+                }
+                var label = codes.labels(problem.field().substring(0, dash))
+                        .getOrDefault(problem.field().substring(dash + 1), problem.field());
+                result.rejectValue("people[" + problem.field() + "]", problem.code(), new Object[] {label}, null);
+            }
+            return population(model);
+        }
+    }
+
+    /** Whether the signed-in person may read the equality figures (a council's administrator sets only the population). */
+    private boolean mayReadEquality() {
+        return actors.require().hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER);
+    }
+
+    private static @Nullable Region region(@Nullable String value) {
+        return Arrays.stream(Region.values())
+                .filter(r -> r.name().equals(value))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The query string of the period shown, for the download links. */
+    private static String query(PeriodForm form) {
+        var from = form.from().date();
+        var to = form.to().date();
+        var query = new StringBuilder("fromDay=" + from.getDayOfMonth() + "&fromMonth=" + from.getMonthValue()
+                + "&fromYear=" + from.getYear() + "&toDay=" + to.getDayOfMonth() + "&toMonth=" + to.getMonthValue()
+                + "&toYear=" + to.getYear());
+        if (form.getInterval() != null && !form.getInterval().isBlank()) {
+            query.append("&interval=").append(form.getInterval());
+        }
+        if (form.getRegion() != null && !form.getRegion().isBlank()) {
+            query.append("&region=").append(form.getRegion());
+        }
+        if (form.getGroup() != null && !form.getGroup().isBlank()) {
+            query.append("&group=")
+                    .append(java.net.URLEncoder.encode(form.getGroup(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}
