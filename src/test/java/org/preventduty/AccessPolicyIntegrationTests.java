@@ -1179,6 +1179,43 @@ class AccessPolicyIntegrationTests {
                     "/reports/equality/population",
                     Role.PREVENT_LEAD,
                     Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.GET, "/reports/committee", "/reports/committee", Role.PREVENT_LEAD, Role.REPORT_VIEWER),
+            Rule.page(HttpMethod.GET, "/reports/committee/new", "/reports/committee/new", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/reports/committee/{id}",
+                    "/reports/committee/" + ID,
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/reports/committee/{id}/preview",
+                    "/reports/committee/" + ID + "/preview",
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/reports/committee/{id}/report.{format}",
+                    "/reports/committee/" + ID + "/report.docx",
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/reports/committee/{id}/final",
+                    "/reports/committee/" + ID + "/final",
+                    Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.POST, "/reports/committee", "/reports/committee", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/reports/committee/{id}/words",
+                    "/reports/committee/" + ID + "/words",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/reports/committee/{id}/final",
+                    "/reports/committee/" + ID + "/final",
+                    Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/admin/disclosure", "/admin/disclosure", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/disclosure", "/admin/disclosure?threshold=5", Role.TENANT_ADMIN),
             Rule.page(

@@ -31,6 +31,22 @@ class ReportingAccessRules {
                     .hasAnyRole(LEAD, VIEWER, Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/reports/equality/population")
                     .hasAnyRole(LEAD, Role.TENANT_ADMIN.name());
+            // Before the report's own address, which would match "new" too.
+            rules.requestMatchers(HttpMethod.GET, "/reports/committee/new", "/reports/committee/{id}/final")
+                    .hasRole(LEAD);
+            rules.requestMatchers(
+                            HttpMethod.GET,
+                            "/reports/committee",
+                            "/reports/committee/{id}",
+                            "/reports/committee/{id}/preview",
+                            "/reports/committee/{id}/report.{format}")
+                    .hasAnyRole(LEAD, VIEWER);
+            rules.requestMatchers(
+                            HttpMethod.POST,
+                            "/reports/committee",
+                            "/reports/committee/{id}/words",
+                            "/reports/committee/{id}/final")
+                    .hasRole(LEAD);
             rules.requestMatchers(HttpMethod.GET, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/admin/disclosure").hasRole(Role.TENANT_ADMIN.name());
         };
@@ -57,6 +73,9 @@ class ReportingAccessRules {
             }
             if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER, Role.NATIONAL_ANALYST)) {
                 cards.add(new HomeCard("home.trends", "home.trends.description", "/reports/trends", 151));
+            }
+            if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER)) {
+                cards.add(new HomeCard("home.committee", "home.committee.description", "/reports/committee", 149));
             }
             if (actor.hasAny(Role.PREVENT_LEAD, Role.REPORT_VIEWER)) {
                 cards.add(new HomeCard("home.equality", "home.equality.description", "/reports/equality", 152));
