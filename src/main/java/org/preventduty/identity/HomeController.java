@@ -15,16 +15,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 class HomeController {
 
     private final ObjectProvider<HomeCards> contributions;
+    private final ObjectProvider<HomePanels> panels;
     private final CurrentActor actors;
     private final Credentials credentials;
     private final SecondFactorPolicy policy;
 
     HomeController(
             ObjectProvider<HomeCards> contributions,
+            ObjectProvider<HomePanels> panels,
             CurrentActor actors,
             Credentials credentials,
             SecondFactorPolicy policy) {
         this.contributions = contributions;
+        this.panels = panels;
         this.actors = actors;
         this.credentials = credentials;
         this.policy = policy;
@@ -39,6 +42,12 @@ class HomeController {
                 .sorted(Comparator.comparingInt(HomeCard::order))
                 .toList();
         model.addAttribute("cards", cards);
+        model.addAttribute(
+                "panels",
+                panels.orderedStream()
+                        .flatMap(contribution -> contribution.panelsFor(actor).stream())
+                        .sorted(Comparator.comparingInt(HomePanel::order))
+                        .toList());
         model.addAttribute("roles", actor.roles().stream().sorted().toList());
         return "identity/home";
     }

@@ -436,4 +436,51 @@ public class ReferralDirectory {
         var name = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
         return name.isEmpty() ? "(no name given)" : name;
     }
+
+    /**
+     * A referral awaiting its screening decision, as a dashboard lists it: no name, only its reference and days.
+     *
+     * @param dueOn the day the decision is due, when one is set.
+     */
+    public record Waiting(
+            UUID id,
+            String reference,
+            LocalDate receivedOn,
+            @Nullable LocalDate dueOn,
+            boolean immediateDanger) {}
+
+    /**
+     * The referrals of a council awaiting a screening decision on a day.
+     *
+     * @param waiting how many await a decision.
+     * @param overdue of those, how many were due before the day.
+     * @param immediateDanger of those, how many report immediate danger.
+     * @param first the first few, immediate danger first and then the soonest due.
+     */
+    public record AwaitingScreening(long waiting, long overdue, long immediateDanger, List<Waiting> first) {}
+
+    /** The referrals of a council awaiting a screening decision on a day, with the first {@code limit} of them. */
+    @Transactional(readOnly = true)
+    public AwaitingScreening awaitingScreening(TenantId tenant, LocalDate today, int limit) {
+        var counts = jdbc.sql("select count(*), coalesce(sum(case when due_on < ? then 1 else 0 end), 0),"
+                        + " coalesce(sum(case when immediate_risk = true then 1 else 0 end), 0) from referral"
+                        + " where tenant_id = ? and status in ('SUBMITTED', 'IN_SCREENING')")
+                .params(today, tenant.value())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
+        var first = jdbc.sql(
+                        "select id, reference, received_on, due_on, coalesce(immediate_risk, false) from referral r"
+                                + " where tenant_id = ? and status in ('SUBMITTED', 'IN_SCREENING') order by "
+                                + QueueQuery.IMMEDIATE_DANGER_FIRST
+                                + ", due_on asc nulls last, received_on asc, reference asc limit ?")
+                .params(tenant.value(), limit)
+                .query((rs, n) -> new Waiting(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getBoolean(5)))
+                .list();
+        return new AwaitingScreening(counts[0], counts[1], counts[2], first);
+    }
 }

@@ -118,7 +118,7 @@ final class Charts {
         var columnWidth = Math.max(18, Math.min(56, 640 / Math.max(1, columns.size())));
         var gap = Math.max(6, columnWidth / 4);
         var width = Math.max(420, left + columns.size() * (columnWidth + gap) + 24);
-        var height = plotHeight + 110;
+        var height = plotHeight + 118;
         var max = columns.stream()
                 .map(Column::total)
                 .filter(v -> v != null)
@@ -197,17 +197,21 @@ final class Charts {
                     .append("\">")
                     .append(column.total() == null ? "[c]" : String.format(Locale.UK, "%,d", column.total()))
                     .append("</text>");
-            svg.append("<text x=\"")
-                    .append(x + columnWidth / 2)
-                    .append("\" y=\"")
-                    .append(base + 16)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"")
-                    .append(BLACK)
-                    .append("\">")
-                    .append(escape(shorten(column.label(), 10)))
-                    .append("</text>");
+            // A label of two words (2023-24 Q1, Jan 2024) takes two lines, so that narrow columns do not overlap.
+            var words = column.label().split(" ", 2);
+            for (var line = 0; line < words.length; line++) {
+                svg.append("<text x=\"")
+                        .append(x + columnWidth / 2)
+                        .append("\" y=\"")
+                        .append(base + 16 + line * 13)
+                        .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"")
+                        .append(BLACK)
+                        .append("\">")
+                        .append(escape(shorten(words[line], 8)))
+                        .append("</text>");
+            }
         }
-        var legend = base + 40;
+        var legend = base + 48;
         legend(svg, left, legend, BLUE, firstName);
         legend(svg, left, legend + 22, "url(#" + id + "-hatch)", secondName);
         legend(svg, left, legend + 44, LIGHT_GREY, restName);

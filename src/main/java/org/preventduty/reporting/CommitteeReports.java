@@ -273,8 +273,9 @@ class CommitteeReports {
                 .params(tenant, id)
                 .query((rs, n) -> narrative.put(Section.valueOf(rs.getString(1)), rs.getString(2)))
                 .list();
-        var revisions = jdbc.sql("select revision, max(saved_at), max(saved_by) from committee_report_revision"
-                        + " where tenant_id = ? and report_id = ? group by revision order by revision desc")
+        // Every section saved in a revision was saved at once by one person.
+        var revisions = jdbc.sql("select distinct revision, saved_at, saved_by from committee_report_revision"
+                        + " where tenant_id = ? and report_id = ? order by revision desc")
                 .params(tenant, id)
                 .query((rs, n) ->
                         new Object[] {rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getObject(3, UUID.class)})

@@ -9,6 +9,7 @@ import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Region;
+import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralDirectory;
 import org.preventduty.reporting.ReferralStatistics.Control;
 import org.springframework.stereotype.Service;
@@ -105,6 +106,28 @@ class ReferralTrends {
             boolean exact) {
         FigureScope.checkPeriod(from, to);
         var scope = scopes.of(actors.require(), region, group, exact);
+        var periods = count(scope, from, to, interval);
+        audit.record(AuditRecord.of("REFERRAL_TRENDS_VIEWED", "STATISTICS", scope.name())
+                .withDetail(from + ".." + to + " " + interval + (region == null ? "" : " " + region)
+                        + (group == null ? "" : " " + group) + (exact ? " exact" : "")));
+        return of(from, to, interval, region, group, scope, periods);
+    }
+
+    /**
+     * The trend of the actor's own figures (their council's, or all councils' for a national analyst) that a home page
+     * shows: anonymous counts, exact for a Prevent lead and under disclosure control for anyone else, so that, as a page of the service's own, it is
+     * not recorded as a read of the statistics.
+     */
+    @Transactional(readOnly = true)
+    Trend dashboard(LocalDate from, LocalDate to, Interval interval) {
+        FigureScope.checkPeriod(from, to);
+        var actor = actors.require();
+        // A Prevent lead works with the council's referrals themselves, and sees their exact counts.
+        var scope = scopes.of(actor, null, null, actor.tenantId() != null && actor.has(Role.PREVENT_LEAD));
+        return of(from, to, interval, null, null, scope, count(scope, from, to, interval));
+    }
+
+    private List<Period> count(FigureScope.Scope scope, LocalDate from, LocalDate to, Interval interval) {
         var days = referrals.byDay(scope.councils(), from, to);
         var bounds = periods(from, to, interval);
         var counts = new long[bounds.size()][5];
@@ -130,9 +153,17 @@ class ReferralTrends {
                     shown.shown(3),
                     shown.shown(4)));
         }
-        audit.record(AuditRecord.of("REFERRAL_TRENDS_VIEWED", "STATISTICS", scope.name())
-                .withDetail(from + ".." + to + " " + interval + (region == null ? "" : " " + region)
-                        + (group == null ? "" : " " + group) + (exact ? " exact" : "")));
+        return periods;
+    }
+
+    private static Trend of(
+            LocalDate from,
+            LocalDate to,
+            Interval interval,
+            @Nullable Region region,
+            @Nullable String group,
+            FigureScope.Scope scope,
+            List<Period> periods) {
         var control = scope.control();
         return new Trend(
                 from,

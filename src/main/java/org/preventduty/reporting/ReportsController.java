@@ -39,6 +39,7 @@ class ReportsController {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ReferralTrends trends;
+    private final TrendChart charts;
     private final EqualityMonitoring equality;
     private final TenantGroups groups;
     private final CurrentActor actors;
@@ -48,6 +49,7 @@ class ReportsController {
 
     ReportsController(
             ReferralTrends trends,
+            TrendChart charts,
             EqualityMonitoring equality,
             TenantGroups groups,
             CurrentActor actors,
@@ -55,6 +57,7 @@ class ReportsController {
             MessageSource messages,
             Clock clock) {
         this.trends = trends;
+        this.charts = charts;
         this.equality = equality;
         this.groups = groups;
         this.actors = actors;
@@ -79,7 +82,7 @@ class ReportsController {
         var trend = trend(form, result, model);
         if (trend != null) {
             model.addAttribute("trend", trend);
-            model.addAttribute("chart", trendChart(trend));
+            model.addAttribute("chart", charts.svg(trend));
             model.addAttribute("query", query(form));
         }
         return "reporting/trends";
@@ -151,45 +154,6 @@ class ReportsController {
             model.addAttribute("regions", Region.values());
             model.addAttribute("groups", groups.list());
         }
-    }
-
-    private String trendChart(ReferralTrends.Trend trend) {
-        var locale = LocaleContextHolder.getLocale();
-        var columns = trend.periods().stream()
-                .map(p -> new Charts.Column(
-                        label(trend.interval(), p.from(), p.to()),
-                        Charts.count(p.referrals()),
-                        Charts.count(p.appropriate()),
-                        Charts.count(p.notAppropriate())))
-                .toList();
-        return Charts.columns(
-                "trend",
-                text("trends.chart.title", locale),
-                text("trends.chart.description", locale),
-                text("trends.appropriate", locale),
-                text("trends.notAppropriate", locale),
-                text("trends.undecided", locale),
-                columns);
-    }
-
-    /** A period's short name: a month (Jan 2024), a quarter (2023-24 Q1) or a financial year (2023-24). */
-    static String label(ReferralTrends.Interval interval, LocalDate from, LocalDate to) {
-        return switch (interval) {
-            case MONTH ->
-                from.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK) + " " + from.getYear();
-            case QUARTER -> year(from) + " Q" + ((from.getMonthValue() + 8) % 12 / 3 + 1);
-            case YEAR ->
-                from.getMonthValue() == 4 && from.getDayOfMonth() == 1
-                        ? year(from)
-                        : from.getYear() == to.getYear()
-                                ? String.valueOf(from.getYear())
-                                : from.getYear() + "-" + to.getYear() % 100;
-        };
-    }
-
-    private static String year(LocalDate day) {
-        var start = financialYearStart(day).getYear();
-        return start + "-" + String.format("%02d", (start + 1) % 100);
     }
 
     // Equality monitoring.

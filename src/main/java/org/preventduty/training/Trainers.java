@@ -164,7 +164,7 @@ class Trainers {
      * trainers they have; with the share of each type that has at least one.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
+    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER', 'PREVENT_LEAD')")
     Institutions institutions(LocalDate asOf) {
         var tenant = actors.requireTenant().value();
         var staff = new HashMap<String, long[]>();

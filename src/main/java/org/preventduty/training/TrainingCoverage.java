@@ -79,14 +79,14 @@ class TrainingCoverage {
 
     /** Coverage of the current council by department, as the API gives it. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
+    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER', 'PREVENT_LEAD')")
     List<CoverageRow> coverage(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo) {
         return table(asOf, sessionsFrom, sessionsTo, Grouping.DEPARTMENT).rows();
     }
 
     /** Coverage of the current council, grouped as asked. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER')")
+    @PreAuthorize("hasAnyRole('TRAINING_ADMIN', 'REPORT_VIEWER', 'PREVENT_LEAD')")
     Table table(LocalDate asOf, LocalDate sessionsFrom, LocalDate sessionsTo, Grouping grouping) {
         return table(actors.requireTenant().value(), asOf, sessionsFrom, sessionsTo, grouping);
     }
