@@ -1187,6 +1187,13 @@ class AccessPolicyIntegrationTests {
                     Role.PREVENT_LEAD,
                     Role.TENANT_ADMIN),
             Rule.page(
+                    HttpMethod.GET,
+                    "/reports/referral-statistics.{format}",
+                    "/reports/referral-statistics.csv",
+                    Role.PREVENT_LEAD,
+                    Role.REPORT_VIEWER,
+                    Role.NATIONAL_ANALYST),
+            Rule.page(
                     HttpMethod.GET, "/reports/committee", "/reports/committee", Role.PREVENT_LEAD, Role.REPORT_VIEWER),
             Rule.page(HttpMethod.GET, "/reports/committee/new", "/reports/committee/new", Role.PREVENT_LEAD),
             Rule.page(

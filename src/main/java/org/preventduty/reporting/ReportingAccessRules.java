@@ -21,7 +21,8 @@ class ReportingAccessRules {
     @Bean
     WebAccessRules reportingWebRules() {
         return rules -> {
-            rules.requestMatchers(HttpMethod.GET, "/reports/referral-statistics")
+            rules.requestMatchers(
+                            HttpMethod.GET, "/reports/referral-statistics", "/reports/referral-statistics.{format}")
                     .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());
             rules.requestMatchers(HttpMethod.GET, "/reports/trends", "/reports/trends.{format}")
                     .hasAnyRole(LEAD, VIEWER, Role.NATIONAL_ANALYST.name());

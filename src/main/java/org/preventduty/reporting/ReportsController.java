@@ -39,6 +39,7 @@ class ReportsController {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final ReferralTrends trends;
+    private final ReferralStatistics statistics;
     private final TrendChart charts;
     private final EqualityMonitoring equality;
     private final TenantGroups groups;
@@ -49,6 +50,7 @@ class ReportsController {
 
     ReportsController(
             ReferralTrends trends,
+            ReferralStatistics statistics,
             TrendChart charts,
             EqualityMonitoring equality,
             TenantGroups groups,
@@ -57,6 +59,7 @@ class ReportsController {
             MessageSource messages,
             Clock clock) {
         this.trends = trends;
+        this.statistics = statistics;
         this.charts = charts;
         this.equality = equality;
         this.groups = groups;
@@ -154,6 +157,118 @@ class ReportsController {
             model.addAttribute("regions", Region.values());
             model.addAttribute("groups", groups.list());
         }
+    }
+
+    // Referral statistics, as the Home Office publishes them.
+
+    /**
+     * One breakdown of the statistics: each category's referrals beside those adopted as a Channel case.
+     *
+     * @param key the breakdown, such as {@code bySector}.
+     */
+    record Part(String key, List<PartRow> rows, String chart) {}
+
+    /** A category of a breakdown: a count, or {@code "[c]"} when suppressed. */
+    record PartRow(String category, String label, Object referrals, Object adopted) {}
+
+    @GetMapping("/reports/referral-statistics")
+    String statistics(@ModelAttribute("period") PeriodForm form, BindingResult result, Model model) {
+        var report = statisticsReport(form, result, model);
+        if (report != null) {
+            model.addAttribute("report", report);
+            model.addAttribute("parts", parts(report));
+            model.addAttribute("query", query(form));
+        }
+        return "reporting/statistics";
+    }
+
+    @GetMapping("/reports/referral-statistics.{format}")
+    ResponseEntity<byte[]> statisticsDownload(
+            @PathVariable String format, @ModelAttribute("period") PeriodForm form, BindingResult result, Model model) {
+        var report = statisticsReport(form, result, model);
+        if (report == null) {
+            throw new InvalidInputException(result.getFieldErrors().stream()
+                    .map(e -> new InvalidInputException.Problem(e.getField(), e.getCode(), "is not valid"))
+                    .toList());
+        }
+        var locale = LocaleContextHolder.getLocale();
+        var header = List.of(
+                text("statistics.breakdown", locale),
+                text("statistics.category", locale),
+                text("statistics.count", locale),
+                text("statistics.adopted", locale));
+        var rows = new ArrayList<List<Object>>();
+        for (var part : parts(report)) {
+            var name = text("statistics." + part.key(), locale);
+            part.rows().forEach(row -> rows.add(List.of(name, row.label(), row.referrals(), row.adopted())));
+        }
+        return TableDownload.of("referral-statistics", format, header, rows);
+    }
+
+    private ReferralStatistics.@Nullable Report statisticsReport(PeriodForm form, BindingResult result, Model model) {
+        var today = today();
+        var national = actors.require().tenantId() == null;
+        // The latest whole financial year (April to March) unless a period is chosen.
+        var yearStart = financialYearStart(today).minusYears(1);
+        form.defaultTo(yearStart, yearStart.plusYears(1).minusDays(1));
+        form.check(result, null);
+        var region = national ? region(form.getRegion()) : null;
+        var group = national && form.getGroup() != null && !form.getGroup().isBlank() ? form.getGroup() : null;
+        national(model, national);
+        if (result.hasErrors()) {
+            return null;
+        }
+        try {
+            return statistics.report(form.from().date(), form.to().date(), region, group, false);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> result.rejectValue(p.field(), p.code()));
+            return null;
+        }
+    }
+
+    private List<Part> parts(ReferralStatistics.Report report) {
+        var locale = LocaleContextHolder.getLocale();
+        var parts = new ArrayList<Part>();
+        part(parts, "bySector", report.bySector(), report.adopted().bySector(), "statistics.category.", locale);
+        part(
+                parts,
+                "byTypeOfConcern",
+                report.byTypeOfConcern(),
+                report.adopted().byTypeOfConcern(),
+                "statistics.category.",
+                locale);
+        part(parts, "byAgeBand", report.byAgeBand(), report.adopted().byAgeBand(), "statistics.category.", locale);
+        part(parts, "bySex", report.bySex(), report.adopted().bySex(), "statistics.category.", locale);
+        if (!"TENANT".equals(report.scope())) {
+            part(parts, "byRegion", report.byRegion(), report.adopted().byRegion(), "region.", locale);
+        }
+        return parts;
+    }
+
+    private void part(
+            List<Part> parts,
+            String key,
+            List<ReferralStatistics.Category> referrals,
+            List<ReferralStatistics.Category> adopted,
+            String labelPrefix,
+            Locale locale) {
+        var adoptedBy = new LinkedHashMap<String, Object>();
+        adopted.forEach(c -> adoptedBy.put(c.category(), c.count()));
+        var rows = referrals.stream()
+                .map(c -> new PartRow(
+                        c.category(),
+                        messages.getMessage(labelPrefix + c.category(), null, c.category(), locale),
+                        c.count(),
+                        adoptedBy.getOrDefault(c.category(), 0L)))
+                .toList();
+        var chart = Charts.bars(
+                "statistics-" + key,
+                text("statistics.chart.title", locale, text("statistics." + key, locale)),
+                text("statistics.chart.description", locale),
+                rows.stream()
+                        .map(row -> new Charts.Bar(row.label(), Charts.count(row.referrals()), null))
+                        .toList());
+        parts.add(new Part(key, rows, chart));
     }
 
     // Equality monitoring.

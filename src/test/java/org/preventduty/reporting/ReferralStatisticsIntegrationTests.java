@@ -215,6 +215,34 @@ class ReferralStatisticsIntegrationTests {
                 .containsEntry("FEMALE", 4L)
                 .containsEntry("NOT_KNOWN", 0L);
         assertThat(counts(body.get("byRegion"))).containsEntry("LONDON", 15L).containsEntry("WALES", 0L);
+
+        // The page and its download give each category's referrals beside those adopted, under the council's control.
+        var admin = fixtures.userWithTwoFactors(tenant, Role.TENANT_ADMIN);
+        var adminBrowser = new Browser(port);
+        adminBrowser.signIn(admin.email(), IdentityFixtures.PASSWORD, fixtures.code(admin));
+        adminBrowser.get("/admin/disclosure");
+        adminBrowser.post("/admin/disclosure", Map.of("threshold", "2", "secondary", "no", "rounding", "no"));
+        var leadUser = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
+        var browser = new Browser(port);
+        browser.signIn(leadUser.email(), IdentityFixtures.PASSWORD, fixtures.code(leadUser));
+        var period = "fromDay=1&fromMonth=6&fromYear=2024&toDay=31&toMonth=3&toYear=2025";
+        var page = browser.get("/reports/referral-statistics?" + period).body();
+        assertThat(page.replaceAll("\\s+", " "))
+                .contains("<th scope=\"row\" class=\"govuk-table__header\">Islamist</th>"
+                        + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">6</td>"
+                        + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">2</td>")
+                .contains("<title id=\"statistics-bySector-title\">");
+        var csv = new String(
+                browser.download("/reports/referral-statistics.csv?" + period).content(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("By type of concern,Islamist,6,2").contains("By sector of the referrer,Education,7,0");
+        var wrong = browser.get(
+                "/reports/referral-statistics?fromDay=31&fromMonth=2&fromYear=2024&toDay=1&toMonth=1" + "&toYear=2024");
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body())
+                .contains("There is a problem")
+                .contains("Enter the start of the period as a real day")
+                .doesNotContain("By sector of the referrer");
     }
 
     @Test
@@ -296,22 +324,26 @@ class ReferralStatisticsIntegrationTests {
         browser.signIn(analyst.email(), IdentityFixtures.PASSWORD, fixtures.code(analyst));
         assertThat(browser.get("/home").body()).contains("/reports/referral-statistics");
 
-        var all = browser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31");
+        var all = browser.get(
+                "/reports/referral-statistics?fromDay=1&fromMonth=5&fromYear=2018&toDay=31&toMonth=5&toYear=2018");
         assertThat(all.status()).isEqualTo(200);
         assertThat(all.body())
                 .contains("Figures of all councils")
                 .contains("By region")
                 .contains("Wales");
-        var wales = browser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31&region=WALES");
+        var wales = browser.get(
+                "/reports/referral-statistics?fromDay=1&fromMonth=5&fromYear=2018&toDay=31&toMonth=5&toYear=2018&region=WALES");
         assertThat(wales.status()).isEqualTo(200);
         assertThat(wales.body()).contains("Figures of the councils in Wales").contains(">7<");
-        var elsewhere = browser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31&region=NORTH_EAST");
+        var elsewhere = browser.get(
+                "/reports/referral-statistics?fromDay=1&fromMonth=5&fromYear=2018&toDay=31&toMonth=5&toYear=2018&region=NORTH_EAST");
         assertThat(elsewhere.body()).doesNotContain(">7<");
         // A council's lead chooses no region: the page keeps to their council.
         var leadUser = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
         var leadBrowser = new Browser(port);
         leadBrowser.signIn(leadUser.email(), IdentityFixtures.PASSWORD, fixtures.code(leadUser));
-        var own = leadBrowser.get("/reports/referral-statistics?from=2018-05-01&to=2018-05-31&region=LONDON");
+        var own = leadBrowser.get(
+                "/reports/referral-statistics?fromDay=1&fromMonth=5&fromYear=2018&toDay=31&toMonth=5&toYear=2018&region=LONDON");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body()).doesNotContain("By region").contains(">7<");
     }
