@@ -163,6 +163,48 @@ class CommitteeReportIntegrationTests {
     }
 
     @Test
+    void westminstersReportShowsItsTwoCommissionedProjectsAsItsCommitteeSawThem() throws Exception {
+        var word = new Api(port)
+                .file(
+                        "/api/v1/reports/committee-report?from=2016-04-01&to=2017-03-31&format=docx",
+                        key("westminster", Role.PREVENT_LEAD));
+
+        assertThat(word.status()).isEqualTo(200);
+        var projects = tables(word.content()).stream()
+                .filter(t -> t.get(0).get(0).equals("Project"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(projects.get(0)).contains("Series delivered", "Participants");
+        var series = projects.get(0).indexOf("Series delivered");
+        var participants = projects.get(0).indexOf("Participants");
+        assertThat(projects.stream().skip(1))
+                .anyMatch(row ->
+                        row.get(series).equals("9") && row.get(participants).equals("122"))
+                .anyMatch(row -> row.get(participants).equals("92"));
+    }
+
+    @Test
+    void birminghamsReferralsFallFrom2015To2017WithFewerFoundInappropriateEachYear() {
+        var trend = new Api(port)
+                .get(
+                        "/api/v1/reports/referral-trends?from=2015-01-01&to=2017-12-31&interval=YEAR&disclosure=NONE",
+                        key("birmingham", Role.PREVENT_LEAD));
+
+        assertThat(trend.status()).as(trend.body()).isEqualTo(200);
+        var years = new ArrayList<long[]>();
+        trend.json()
+                .get("periods")
+                .forEach(p -> years.add(new long[] {
+                    p.get("referrals").asLong(), p.get("notAppropriate").asLong()
+                }));
+        assertThat(years).hasSize(3);
+        assertThat(years.get(0)[0]).isGreaterThan(years.get(1)[0]);
+        assertThat(years.get(1)[0]).isGreaterThan(years.get(2)[0]);
+        assertThat(years.get(0)[1]).isGreaterThan(years.get(1)[1]);
+        assertThat(years.get(1)[1]).isGreaterThan(years.get(2)[1]);
+    }
+
+    @Test
     void aFormatPeriodOrRoleNotAllowedIsRefusedNamingTheField() {
         var api = new Api(port);
         var lead = key("barnet", Role.PREVENT_LEAD);
