@@ -36,8 +36,23 @@ final class Charts {
      */
     record Bar(String label, @Nullable Long value, @Nullable String link) {}
 
+    /**
+     * A census category's name as a bar's label: what follows its group's name ("Indian" of "Asian, Asian British or
+     * Asian Welsh: Indian"), so that the categories of one group are told apart; the table beside it names them in
+     * full.
+     */
+    static String shortLabel(String label) {
+        var colon = label.indexOf(": ");
+        return colon < 0 ? label : label.substring(colon + 2);
+    }
+
     /** Horizontal bars, one per category, each with its value written at its end. */
     static String bars(String id, String title, String description, List<Bar> bars) {
+        return bars(id, title, description, bars, "");
+    }
+
+    /** Horizontal bars, each with its value and a unit (such as {@code %}) written at its end. */
+    static String bars(String id, String title, String description, List<Bar> bars, String unit) {
         var labelWidth = 260;
         var barWidth = 360;
         var rowHeight = 30;
@@ -81,7 +96,7 @@ final class Charts {
                     .append("\" fill=\"")
                     .append(BLACK)
                     .append("\">")
-                    .append(bar.value() == null ? "[c]" : String.format(Locale.UK, "%,d", bar.value()))
+                    .append(bar.value() == null ? "[c]" : String.format(Locale.UK, "%,d", bar.value()) + escape(unit))
                     .append("</text>");
         }
         return svg.append("</svg>").toString();

@@ -183,7 +183,8 @@ class Dashboards implements HomePanels {
                 "coverage",
                 text("dashboard.training.chart.title", locale),
                 text("dashboard.training.chart.description", locale),
-                bars);
+                bars,
+                "%");
         return new Training(
                 table,
                 chart,

@@ -263,7 +263,7 @@ class ReportsController {
                 .toList();
         var chart = Charts.bars(
                 "statistics-" + key,
-                text("statistics.chart.title", locale, text("statistics." + key, locale)),
+                text("statistics.chart.title." + key, locale),
                 text("statistics.chart.description", locale),
                 rows.stream()
                         .map(row -> new Charts.Bar(row.label(), Charts.count(row.referrals()), null))
@@ -307,11 +307,13 @@ class ReportsController {
                 part,
                 Charts.bars(
                         "equality-" + part,
-                        text("equality.chart.title", locale, text("equality." + part, locale)),
+                        text("equality.chart.title." + part, locale),
                         text("equality.chart.description", locale),
                         categories.stream()
                                 .map(c -> new Charts.Bar(
-                                        labels.getOrDefault(c.category(), c.category()), Charts.count(c.count()), null))
+                                        Charts.shortLabel(labels.getOrDefault(c.category(), c.category())),
+                                        Charts.count(c.count()),
+                                        null))
                                 .toList())));
         return charts;
     }

@@ -127,7 +127,12 @@ class CommitteeReportPagesIntegrationTests {
         var lead = signedIn("prevent-lead@barnet.example");
         var before = reports(lead.get("/reports/committee").body());
 
-        lead.get("/reports/committee/new");
+        var blank = lead.get("/reports/committee/new").body();
+        // Every section is chosen to begin with, each box followed at once by its label, which draws the tick.
+        assertThat(java.util.regex.Pattern.compile("value=\"BACKGROUND\"[^>]*checked=\"checked\"[^>]*>\\s*<label")
+                        .matcher(blank)
+                        .find())
+                .isTrue();
         var empty = lead.postMulti("/reports/committee", form("", "", ""));
         assertThat(empty.status()).isEqualTo(200);
         assertThat(empty.body())

@@ -231,7 +231,8 @@ class ReferralStatisticsIntegrationTests {
                 .contains("<th scope=\"row\" class=\"govuk-table__header\">Islamist</th>"
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">6</td>"
                         + " <td class=\"govuk-table__cell govuk-table__cell--numeric\">2</td>")
-                .contains("<title id=\"statistics-bySector-title\">");
+                .contains("<title id=\"statistics-bySector-title\">")
+                .doesNotContain("name=\"interval\"");
         var csv = new String(
                 browser.download("/reports/referral-statistics.csv?" + period).content(),
                 java.nio.charset.StandardCharsets.UTF_8);
