@@ -22,7 +22,6 @@ import org.preventduty.referrals.ReferralAccess.Level;
 import org.preventduty.referrals.ReferralViews.Assignee;
 import org.preventduty.referrals.ReferralViews.Attachment;
 import org.preventduty.referrals.ReferralViews.Decision;
-import org.preventduty.referrals.ReferralViews.Equality;
 import org.preventduty.referrals.ReferralViews.Full;
 import org.preventduty.referrals.ReferralViews.HistoryEntry;
 import org.preventduty.referrals.ReferralViews.Match;
@@ -289,10 +288,13 @@ public class ReferralTriage {
             throw new NotFoundException("Referral");
         }
         var referral = granted.referral();
-        audit.record(AuditRecord.of("REFERRAL_VIEWED", "REFERRAL", id)
-                .about(referral.personId())
-                .withDetail(granted.level() == Level.LEAD ? "with equality" : null));
+        audit.record(AuditRecord.of("REFERRAL_VIEWED", "REFERRAL", id).about(referral.personId()));
         return full(referral, granted.level());
+    }
+
+    /** Whether the current actor works the council's referrals as its Prevent lead (screening, assigning). */
+    public boolean isLead() {
+        return actors.require().has(org.preventduty.identity.Role.PREVENT_LEAD);
     }
 
     /** Starts the screening of a submitted referral. */
@@ -704,11 +706,7 @@ public class ReferralTriage {
             ids.add(referral.screeningStartedBy());
         }
         Map<UUID, String> names = directory.names(ids);
-        Equality equality = level == Level.LEAD
-                ? records.equality(tenant, referral.id())
-                        .map(e -> new Equality(e.ethnicity(), e.religion()))
-                        .orElse(new Equality(null, null))
-                : null;
+        // The equality answers are never shown for one person: they are counted only in the equality figures.
         Decision decision = referral.outcome() == null
                 ? null
                 : new Decision(
@@ -738,7 +736,6 @@ public class ReferralTriage {
                 referral.ownPersonId(),
                 referral.answers(),
                 referral.typeOfConcernVersion(),
-                equality,
                 decision,
                 referral.screeningStartedBy() == null ? null : names.get(referral.screeningStartedBy()),
                 referral.channelCaseId(),

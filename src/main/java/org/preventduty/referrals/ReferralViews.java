@@ -54,7 +54,6 @@ public final class ReferralViews {
             @Nullable UUID ownPersonId,
             Answers answers,
             @Nullable String typeOfConcernVersion,
-            @Nullable Equality equality,
             @Nullable Decision decision,
             @Nullable String screeningStartedByName,
             @Nullable UUID channelCaseId,
@@ -70,15 +69,6 @@ public final class ReferralViews {
             return personId != null && !personId.equals(ownPersonId);
         }
     }
-
-    /**
-     * Equality monitoring answers.
-     *
-     * @param ethnicity a code of the ETHNICITY list.
-     * @param religion a code of the RELIGION list.
-     */
-    public record Equality(
-            @Nullable String ethnicity, @Nullable String religion) {}
 
     /**
      * The screening decision.

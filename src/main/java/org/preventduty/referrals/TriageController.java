@@ -146,8 +146,9 @@ class TriageController {
         var referral = triage.view(id);
         model.addAttribute("referral", referral);
         model.addAttribute("codes", codes);
-        model.addAttribute("lead", referral.equality() != null);
-        if (referral.equality() != null) {
+        var lead = triage.isLead();
+        model.addAttribute("lead", lead);
+        if (lead) {
             model.addAttribute("caseWorkers", triage.caseWorkers());
         }
         return "triage/referral";

@@ -198,12 +198,20 @@ class TriageIntegrationTests {
                 .contains("4 November 2010")
                 .contains("Shared a video praising an attack")
                 .contains("Hillside Academy")
-                .contains("Equality monitoring")
-                .contains("Bangladeshi")
-                .contains("Muslim")
                 .contains("History")
                 .contains("Record the decision");
         assertThat(sql.auditCount("REFERRAL_VIEWED", sent.id())).isEqualTo(1);
+        // The equality answers are counted in the equality figures and never shown for one person, even to the lead.
+        assertThat(page)
+                .doesNotContain("Equality monitoring")
+                .doesNotContain("Bangladeshi")
+                .doesNotContain("Muslim");
+        var api = as(lead, get("/api/v1/referrals/" + sent.id()));
+        assertThat(api.getStatus()).isEqualTo(200);
+        assertThat(api.getContentAsString())
+                .contains(sent.reference())
+                .doesNotContain("ASIAN_BANGLADESHI")
+                .doesNotContain("MUSLIM");
     }
 
     @Test
