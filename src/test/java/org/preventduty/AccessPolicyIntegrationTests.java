@@ -1230,6 +1230,12 @@ class AccessPolicyIntegrationTests {
                     "/reports/committee/{id}/final",
                     "/reports/committee/" + ID + "/final",
                     Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/admin/referrer-status", "/admin/referrer-status", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/admin/referrer-status",
+                    "/admin/referrer-status?choice=outcome&version=0",
+                    Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/admin/disclosure", "/admin/disclosure", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/disclosure", "/admin/disclosure?threshold=5", Role.TENANT_ADMIN),
             Rule.page(

@@ -64,6 +64,8 @@ class ReferralAccessRules {
                             "/people/search")
                     .hasRole(LEAD);
             rules.requestMatchers(HttpMethod.GET, "/referrals/*").hasAnyRole(LEAD, CASE_WORKER);
+            rules.requestMatchers(HttpMethod.GET, "/admin/referrer-status").hasRole(Role.TENANT_ADMIN.name());
+            rules.requestMatchers(HttpMethod.POST, "/admin/referrer-status").hasRole(Role.TENANT_ADMIN.name());
         };
     }
 
@@ -97,6 +99,10 @@ class ReferralAccessRules {
             }
             if (actor.has(Role.CASE_WORKER)) {
                 cards.add(new HomeCard("home.assigned", "home.assigned.description", "/referrals/assigned", 60));
+            }
+            if (actor.has(Role.TENANT_ADMIN)) {
+                cards.add(new HomeCard(
+                        "home.referrerStatus", "home.referrerStatus.description", "/admin/referrer-status", 165));
             }
             return List.copyOf(cards);
         };

@@ -44,6 +44,7 @@ public class ReferralIntake {
     private final Attachments attachments;
     private final ReferralAccess access;
     private final CodeLists codes;
+    private final ReferrerSettings referrerSettings;
     private final ReferralSettings settings;
     private final CurrentActor actors;
     private final AuditTrail audit;
@@ -61,6 +62,7 @@ public class ReferralIntake {
             ReferralAccess access,
             CodeLists codes,
             ReferralSettings settings,
+            ReferrerSettings referrerSettings,
             CurrentActor actors,
             AuditTrail audit,
             ApplicationEventPublisher events,
@@ -75,6 +77,7 @@ public class ReferralIntake {
         this.access = access;
         this.codes = codes;
         this.settings = settings;
+        this.referrerSettings = referrerSettings;
         this.actors = actors;
         this.audit = audit;
         this.events = events;
@@ -295,8 +298,15 @@ public class ReferralIntake {
         referrals.findAllById(ids).forEach(referral -> found.put(referral.id(), referral));
         audit.record(
                 new AuditRecord("OWN_REFERRALS_LISTED", AuditOutcome.SUCCESS, null, null, null, "count=" + ids.size()));
+        var seesOutcome = referrerSettings.referrerSeesOutcome(tenant);
         return new Paged<>(
-                ids.stream().map(found::get).map(ReferralIntake::forReferrer).toList(), page, size, total);
+                ids.stream()
+                        .map(found::get)
+                        .map(referral -> forReferrer(referral, seesOutcome))
+                        .toList(),
+                page,
+                size,
+                total);
     }
 
     /**
@@ -313,10 +323,10 @@ public class ReferralIntake {
                 .filter(r -> r.createdBy().equals(actor.id()) && r.status() != ReferralStatus.DISCARDED)
                 .orElseThrow(() -> new NotFoundException("Referral"));
         audit.record(AuditRecord.of("REFERRAL_STATUS_VIEWED", "REFERRAL", id).about(referral.personId()));
-        return forReferrer(referral);
+        return forReferrer(referral, referrerSettings.referrerSeesOutcome(referral.tenantId()));
     }
 
-    static ForReferrer forReferrer(Referral referral) {
+    static ForReferrer forReferrer(Referral referral, boolean seesOutcome) {
         var answers = referral.answers();
         var name = String.join(
                         " ",
@@ -326,11 +336,12 @@ public class ReferralIntake {
         return new ForReferrer(
                 referral.id(),
                 referral.reference(),
-                referral.status(),
+                ReferrerStatus.of(referral.status()),
+                seesOutcome ? referral.status() : null,
                 referral.createdAt(),
                 referral.submittedAt(),
                 name,
-                referral.outcome(),
+                seesOutcome ? referral.outcome() : null,
                 referral.feedback(),
                 referral.decidedAt());
     }

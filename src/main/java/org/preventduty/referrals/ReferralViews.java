@@ -158,24 +158,37 @@ public final class ReferralViews {
      *
      * @param id the referral.
      * @param reference its reference.
-     * @param status where it stands.
+     * @param status where it stands, in words that do not reveal Channel or the police.
+     * @param outcomeStatus its status in full, only where the council tells its referrers the outcome.
      * @param createdAt when it was started.
      * @param submittedAt when it was submitted.
      * @param personName the name of the person, as the referrer gave it.
-     * @param outcome the screening outcome, once decided.
+     * @param outcome the screening outcome, once decided, only where the council tells its referrers the outcome.
      * @param feedback the feedback for the referrer, once decided.
      * @param decidedAt when it was decided.
      */
     public record ForReferrer(
             UUID id,
             @Nullable String reference,
-            ReferralStatus status,
+            ReferrerStatus status,
+            @Nullable ReferralStatus outcomeStatus,
             Instant createdAt,
             @Nullable Instant submittedAt,
             String personName,
             @Nullable ScreeningOutcome outcome,
             @Nullable String feedback,
-            @Nullable Instant decidedAt) {}
+            @Nullable Instant decidedAt) {
+
+        /** Whether it is a draft still, to be carried on with. */
+        public boolean draft() {
+            return status == ReferrerStatus.DRAFT;
+        }
+
+        /** Whether the Prevent lead has decided on it. */
+        public boolean decided() {
+            return decidedAt != null;
+        }
+    }
 
     /**
      * A referral in the triage queue: the least needed to choose which to open.

@@ -124,7 +124,7 @@ class ReferralFormIntegrationTests {
         assertThat(as(referrer, get("/referrals")).getContentAsString())
                 .contains(reference.group())
                 .contains("Aaliyah Rahman")
-                .contains("Submitted");
+                .contains("Received");
         assertThat(as(referrer, get("/referrals/" + id + "/status")).getContentAsString())
                 .contains(reference.group())
                 .contains("has not decided yet")

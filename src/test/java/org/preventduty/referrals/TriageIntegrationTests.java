@@ -319,7 +319,7 @@ class TriageIntegrationTests {
 
         var status = as(referrer, get("/referrals/" + sent.id() + "/status")).getContentAsString();
         assertThat(status)
-                .contains("Signposted")
+                .contains("Passed to another service")
                 .contains("We have asked the mental health team to help.")
                 .doesNotContain("not radicalisation")
                 .doesNotContain("Shared a video");
@@ -367,6 +367,30 @@ class TriageIntegrationTests {
         assertThat(as(lead, get("/referrals/" + sent.id())).getContentAsString())
                 .contains("Accepted for Channel")
                 .contains("Screening started");
+
+        // The referrer is told the referral is being supported, not that Channel took it on ...
+        var told = as(referrer, get("/referrals/" + sent.id() + "/status")).getContentAsString();
+        assertThat(told).contains("Being supported").doesNotContain("Accepted for Channel").doesNotContain("ACCEPTED");
+        var toldByApi = as(referrer, get("/api/v1/referrals/" + sent.id()));
+        assertThat(toldByApi.getStatus()).isEqualTo(200);
+        assertThat(toldByApi.getContentAsString()).contains("BEING_SUPPORTED").doesNotContain("ACCEPTED_FOR_CHANNEL");
+        assertThat(as(referrer, get("/referrals")).getContentAsString()).contains("Being supported");
+
+        // ... unless the council chooses to tell its referrers the outcome in full.
+        var admin = fixtures.user(tenant, Role.TENANT_ADMIN);
+        var missing = as(admin, post("/admin/referrer-status").param("version", "0"));
+        assertThat(missing.getStatus()).isEqualTo(200);
+        assertThat(missing.getContentAsString()).contains("Choose what referrers are told.");
+        var chosen = as(
+                admin, post("/admin/referrer-status").param("choice", "outcome").param("version", "0"));
+        assertThat(chosen.getRedirectedUrl()).isEqualTo("/admin/referrer-status");
+        assertThat(as(referrer, get("/referrals/" + sent.id() + "/status")).getContentAsString())
+                .contains("Accepted for Channel");
+        var stale = result(
+                admin, post("/admin/referrer-status").param("choice", "status").param("version", "0"));
+        assertThat(stale.getFlashMap().get("problem")).isEqualTo("referrerStatus.changedElsewhere");
+        assertThat(sql.auditCount("REFERRER_STATUS_SETTING_CHANGED", tenant.id().value()))
+                .isEqualTo(1);
     }
 
     @Test
