@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a council's referrers are told of their referrals: by default their status in words that do not reveal Channel
- * or the police ("Being supported", "Closed"); a council may choose to tell them the outcome in full.
+ * or the police (being supported, closed); a council may choose to tell them the outcome in full.
  */
 @Service
 class ReferrerSettings {

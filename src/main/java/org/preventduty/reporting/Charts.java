@@ -37,9 +37,8 @@ final class Charts {
     record Bar(String label, @Nullable Long value, @Nullable String link) {}
 
     /**
-     * A census category's name as a bar's label: what follows its group's name ("Indian" of "Asian, Asian British or
-     * Asian Welsh: Indian"), so that the categories of one group are told apart; the table beside it names them in
-     * full.
+     * A census category's name as a bar's label: what follows its group's name and colon (Indian, of the Asian group's
+     * Indian), so that the categories of one group are told apart; the table beside it names them in full.
      */
     static String shortLabel(String label) {
         var colon = label.indexOf(": ");

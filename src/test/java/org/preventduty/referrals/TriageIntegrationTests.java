@@ -370,7 +370,10 @@ class TriageIntegrationTests {
 
         // The referrer is told the referral is being supported, not that Channel took it on ...
         var told = as(referrer, get("/referrals/" + sent.id() + "/status")).getContentAsString();
-        assertThat(told).contains("Being supported").doesNotContain("Accepted for Channel").doesNotContain("ACCEPTED");
+        assertThat(told)
+                .contains("Being supported")
+                .doesNotContain("Accepted for Channel")
+                .doesNotContain("ACCEPTED");
         var toldByApi = as(referrer, get("/api/v1/referrals/" + sent.id()));
         assertThat(toldByApi.getStatus()).isEqualTo(200);
         assertThat(toldByApi.getContentAsString()).contains("BEING_SUPPORTED").doesNotContain("ACCEPTED_FOR_CHANNEL");
