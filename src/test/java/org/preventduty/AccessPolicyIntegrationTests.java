@@ -1236,6 +1236,48 @@ class AccessPolicyIntegrationTests {
                     "/admin/referrer-status",
                     "/admin/referrer-status?choice=outcome&version=0",
                     Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/admin/retention", "/admin/retention", Role.TENANT_ADMIN, Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/admin/retention/dry-run", "/admin/retention/dry-run", Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/admin/retention/{type}", "/admin/retention/CHANNEL_CASE", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/admin/retention/{type}",
+                    "/admin/retention/CHANNEL_CASE?keepYears=7",
+                    Role.TENANT_ADMIN),
+            Rule.page(HttpMethod.GET, "/privacy/holds", "/privacy/holds", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/people/{id}/legal-hold", "/people/" + ID + "/legal-hold", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.POST, "/people/{id}/legal-hold", "/people/" + ID + "/legal-hold", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/people/{id}/legal-hold/lift",
+                    "/people/" + ID + "/legal-hold/lift",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/privacy/retention-rules",
+                    "/api/v1/privacy/retention-rules",
+                    Role.TENANT_ADMIN,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.PUT,
+                    "/api/v1/privacy/retention-rules/{recordType}",
+                    "/api/v1/privacy/retention-rules/CHANNEL_CASE",
+                    Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/privacy/retention-runs",
+                    "/api/v1/privacy/retention-runs",
+                    Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/api/v1/people/{id}/legal-hold",
+                    "/api/v1/people/" + ID + "/legal-hold",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.DELETE,
+                    "/api/v1/people/{id}/legal-hold",
+                    "/api/v1/people/" + ID + "/legal-hold",
+                    Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/admin/disclosure", "/admin/disclosure", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/disclosure", "/admin/disclosure?threshold=5", Role.TENANT_ADMIN),
             Rule.page(

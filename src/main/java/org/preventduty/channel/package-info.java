@@ -4,7 +4,16 @@
  */
 @ApplicationModule(
         displayName = "Channel",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "referrals", "partners", "tasks"})
+        allowedDependencies = {
+            "shared",
+            "shared :: web",
+            "identity",
+            "audit",
+            "privacy",
+            "referrals",
+            "partners",
+            "tasks"
+        })
 @NullMarked
 package org.preventduty.channel;
 

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Referrals",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "partners", "tasks"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "privacy", "partners", "tasks"})
 @NullMarked
 package org.preventduty.referrals;
 

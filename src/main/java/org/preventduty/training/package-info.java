@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "partners"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "privacy", "partners"})
 @NullMarked
 package org.preventduty.training;
 

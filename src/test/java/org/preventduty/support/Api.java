@@ -90,6 +90,10 @@ public class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Answer delete(String path, String key) {
+        return send(request(path, key).DELETE());
+    }
+
     public Answer post(String path, String key, String contentType, String body) {
         return send(
                 request(path, key).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));

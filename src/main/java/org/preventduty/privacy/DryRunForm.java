@@ -1,0 +1,45 @@
+package org.preventduty.privacy;
+
+import org.jspecify.annotations.Nullable;
+import org.preventduty.shared.web.DateInput;
+
+/** The day a dry run of the retention schedule looks at, in a GOV.UK date input. */
+class DryRunForm {
+
+    private @Nullable String asOfDay;
+    private @Nullable String asOfMonth;
+    private @Nullable String asOfYear;
+
+    DateInput asOf() {
+        return new DateInput(asOfDay, asOfMonth, asOfYear);
+    }
+
+    /** The date input's errors are reported on this property, which holds nothing of its own. */
+    public @Nullable String getAsOf() {
+        return null;
+    }
+
+    public @Nullable String getAsOfDay() {
+        return asOfDay;
+    }
+
+    public void setAsOfDay(@Nullable String asOfDay) {
+        this.asOfDay = asOfDay;
+    }
+
+    public @Nullable String getAsOfMonth() {
+        return asOfMonth;
+    }
+
+    public void setAsOfMonth(@Nullable String asOfMonth) {
+        this.asOfMonth = asOfMonth;
+    }
+
+    public @Nullable String getAsOfYear() {
+        return asOfYear;
+    }
+
+    public void setAsOfYear(@Nullable String asOfYear) {
+        this.asOfYear = asOfYear;
+    }
+}

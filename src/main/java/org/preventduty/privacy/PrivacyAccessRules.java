@@ -1,0 +1,65 @@
+package org.preventduty.privacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.preventduty.identity.ApiAccessRules;
+import org.preventduty.identity.HomeCard;
+import org.preventduty.identity.HomeCards;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.WebAccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Who may read and change the retention schedule, run it dry, and hold a person's records. */
+@Configuration(proxyBeanMethods = false)
+class PrivacyAccessRules {
+
+    private static final String ADMIN = Role.TENANT_ADMIN.name();
+    private static final String LEAD = Role.PREVENT_LEAD.name();
+
+    @Bean
+    WebAccessRules privacyWebRules() {
+        return rules -> {
+            // The dry run first: the rule's own address would match it too.
+            rules.requestMatchers(HttpMethod.GET, "/admin/retention/dry-run").hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.GET, "/admin/retention").hasAnyRole(ADMIN, LEAD);
+            rules.requestMatchers(HttpMethod.GET, "/admin/retention/{type}").hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.POST, "/admin/retention/{type}").hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.GET, "/privacy/holds", "/people/{id}/legal-hold")
+                    .hasRole(LEAD);
+            rules.requestMatchers(HttpMethod.POST, "/people/{id}/legal-hold", "/people/{id}/legal-hold/lift")
+                    .hasRole(LEAD);
+        };
+    }
+
+    @Bean
+    ApiAccessRules privacyApiRules() {
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/privacy/retention-rules")
+                    .hasAnyRole(ADMIN, LEAD);
+            rules.requestMatchers(HttpMethod.PUT, "/api/v1/privacy/retention-rules/{recordType}")
+                    .hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/privacy/retention-runs")
+                    .hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/people/{id}/legal-hold")
+                    .hasRole(LEAD);
+            rules.requestMatchers(HttpMethod.DELETE, "/api/v1/people/{id}/legal-hold")
+                    .hasRole(LEAD);
+        };
+    }
+
+    @Bean
+    HomeCards privacyHomeCards() {
+        return actor -> {
+            var cards = new ArrayList<HomeCard>();
+            if (actor.hasAny(Role.TENANT_ADMIN, Role.PREVENT_LEAD)) {
+                cards.add(new HomeCard("home.retention", "home.retention.description", "/admin/retention", 170));
+            }
+            if (actor.has(Role.PREVENT_LEAD)) {
+                cards.add(new HomeCard("home.holds", "home.holds.description", "/privacy/holds", 171));
+            }
+            return List.copyOf(cards);
+        };
+    }
+}

@@ -1,0 +1,191 @@
+package org.preventduty.privacy;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.UUID;
+import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.StepUp;
+import org.preventduty.shared.InvalidInputException;
+import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.DateInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The retention schedule (read by Prevent leads, changed by the council's administrator with their second factor
+ * again), a dry run of it for any day, and the Prevent lead's legal holds.
+ */
+@Controller
+class PrivacyController {
+
+    private final RetentionRules rules;
+    private final RetentionRuns runs;
+    private final LegalHolds holds;
+    private final PersonRecords people;
+    private final StepUp stepUp;
+    private final CurrentActor actors;
+
+    PrivacyController(
+            RetentionRules rules,
+            RetentionRuns runs,
+            LegalHolds holds,
+            PersonRecords people,
+            StepUp stepUp,
+            CurrentActor actors) {
+        this.rules = rules;
+        this.runs = runs;
+        this.holds = holds;
+        this.people = people;
+        this.stepUp = stepUp;
+        this.actors = actors;
+    }
+
+    // The retention schedule.
+
+    @GetMapping("/admin/retention")
+    String schedule(Model model) {
+        model.addAttribute("rules", rules.list());
+        model.addAttribute("canChange", actors.require().has(Role.TENANT_ADMIN));
+        return "privacy/retention";
+    }
+
+    @GetMapping("/admin/retention/{type}")
+    String rule(@PathVariable String type, Model model) {
+        var rule = rule(type);
+        var form = new RetentionRuleForm();
+        form.setKeepYears(String.valueOf(rule.keepYears()));
+        form.setVersion(rule.version());
+        model.addAttribute("change", form);
+        return ruleView(rule, model);
+    }
+
+    private String ruleView(RetentionRules.Rule rule, Model model) {
+        model.addAttribute("rule", rule);
+        return "privacy/retention-rule";
+    }
+
+    @PostMapping("/admin/retention/{type}")
+    String change(
+            @PathVariable String type,
+            @Valid @ModelAttribute("change") RetentionRuleForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var rule = rule(type);
+        var years = form.years();
+        if (!result.hasFieldErrors("keepYears")
+                && (years == null || years < RetentionRules.FEWEST_YEARS || years > RetentionRules.MOST_YEARS)) {
+            result.rejectValue("keepYears", "retention.years.range");
+        }
+        if (result.hasErrors()) {
+            return ruleView(rule, model);
+        }
+        var deletesNow = runs.newlyDue(rule.recordType(), years);
+        if (deletesNow > 0 && !"yes".equals(form.getConfirm())) {
+            model.addAttribute("deletesNow", deletesNow);
+            result.rejectValue("confirm", "retention.confirm.needed", new Object[] {deletesNow}, null);
+            return ruleView(rule, model);
+        }
+        switch (stepUp.confirm(form.getCode())) {
+            case CONFIRMED -> {}
+            case NO_SECOND_FACTOR, NOT_A_PERSON -> {
+                result.rejectValue("code", "retention.code.noSecondFactor");
+                return ruleView(rule, model);
+            }
+            case WRONG_CODE -> {
+                result.rejectValue("code", "retention.code.wrong");
+                return ruleView(rule, model);
+            }
+        }
+        try {
+            rules.change(rule.recordType(), years, form.getVersion());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+            return ruleView(rule, model);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+            return "redirect:/admin/retention";
+        }
+        redirect.addFlashAttribute("success", "retention.changed");
+        return "redirect:/admin/retention";
+    }
+
+    private RetentionRules.Rule rule(String type) {
+        return rules.list().stream()
+                .filter(rule -> rule.recordType().name().equals(type) && rule.changeable())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Retention rule"));
+    }
+
+    @GetMapping("/admin/retention/dry-run")
+    String dryRun(@ModelAttribute("run") DryRunForm form, BindingResult result, Model model) {
+        var asOf = form.asOf();
+        if (asOf.state() == DateInput.State.VALID) {
+            model.addAttribute("result", runs.run(true, asOf.date()));
+        } else if (asOf.state() != DateInput.State.EMPTY) {
+            result.rejectValue("asOf", "retention.asOf.invalid");
+        }
+        model.addAttribute("types", Arrays.asList(RecordType.values()));
+        return "privacy/dry-run";
+    }
+
+    // Legal holds.
+
+    @GetMapping("/privacy/holds")
+    String holds(Model model) {
+        model.addAttribute("holds", holds.list());
+        return "privacy/holds";
+    }
+
+    @GetMapping("/people/{id}/legal-hold")
+    String holdPage(@PathVariable UUID id, Model model) {
+        model.addAttribute("hold", new HoldForm());
+        return holdView(id, model);
+    }
+
+    private String holdView(UUID id, Model model) {
+        var tenant = actors.requireTenant().value();
+        model.addAttribute("personId", id);
+        model.addAttribute("personName", people.name(tenant, id).orElseThrow(() -> new NotFoundException("Person")));
+        model.addAttribute("standing", holds.standing(id));
+        return "privacy/hold";
+    }
+
+    @PostMapping("/people/{id}/legal-hold")
+    String place(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("hold") HoldForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return holdView(id, model);
+        }
+        try {
+            holds.place(id, form.getReason());
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+            return holdView(id, model);
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("problem", e.code());
+            return "redirect:/people/" + id + "/legal-hold";
+        }
+        redirect.addFlashAttribute("success", "hold.placed.done");
+        return "redirect:/privacy/holds";
+    }
+
+    @PostMapping("/people/{id}/legal-hold/lift")
+    String lift(@PathVariable UUID id, RedirectAttributes redirect) {
+        holds.lift(id);
+        redirect.addFlashAttribute("success", "hold.lifted");
+        return "redirect:/privacy/holds";
+    }
+}
