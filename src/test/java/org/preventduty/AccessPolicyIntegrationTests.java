@@ -1245,6 +1245,26 @@ class AccessPolicyIntegrationTests {
                     "/admin/retention/CHANNEL_CASE?keepYears=7",
                     Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/privacy/holds", "/privacy/holds", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/people/{id}/subject-access",
+                    "/people/" + ID + "/subject-access",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/people/{id}/subject-access-requests",
+                    "/people/" + ID + "/subject-access-requests",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/people/{id}/subject-access-export",
+                    "/people/" + ID + "/subject-access-export",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/api/v1/people/{id}/subject-access-export",
+                    "/api/v1/people/" + ID + "/subject-access-export",
+                    Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/people/{id}/legal-hold", "/people/" + ID + "/legal-hold", Role.PREVENT_LEAD),
             Rule.page(HttpMethod.POST, "/people/{id}/legal-hold", "/people/" + ID + "/legal-hold", Role.PREVENT_LEAD),
             Rule.page(

@@ -26,9 +26,15 @@ class PrivacyAccessRules {
             rules.requestMatchers(HttpMethod.GET, "/admin/retention").hasAnyRole(ADMIN, LEAD);
             rules.requestMatchers(HttpMethod.GET, "/admin/retention/{type}").hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.POST, "/admin/retention/{type}").hasRole(ADMIN);
-            rules.requestMatchers(HttpMethod.GET, "/privacy/holds", "/people/{id}/legal-hold")
+            rules.requestMatchers(
+                            HttpMethod.GET, "/privacy/holds", "/people/{id}/legal-hold", "/people/{id}/subject-access")
                     .hasRole(LEAD);
-            rules.requestMatchers(HttpMethod.POST, "/people/{id}/legal-hold", "/people/{id}/legal-hold/lift")
+            rules.requestMatchers(
+                            HttpMethod.POST,
+                            "/people/{id}/legal-hold",
+                            "/people/{id}/legal-hold/lift",
+                            "/people/{id}/subject-access-requests",
+                            "/people/{id}/subject-access-export")
                     .hasRole(LEAD);
         };
     }
@@ -45,6 +51,8 @@ class PrivacyAccessRules {
             rules.requestMatchers(HttpMethod.POST, "/api/v1/people/{id}/legal-hold")
                     .hasRole(LEAD);
             rules.requestMatchers(HttpMethod.DELETE, "/api/v1/people/{id}/legal-hold")
+                    .hasRole(LEAD);
+            rules.requestMatchers(HttpMethod.GET, "/api/v1/people/{id}/subject-access-export")
                     .hasRole(LEAD);
         };
     }

@@ -23,11 +23,13 @@ class PrivacyApi {
     private final RetentionRules rules;
     private final RetentionRuns runs;
     private final LegalHolds holds;
+    private final SubjectAccess subjectAccess;
 
-    PrivacyApi(RetentionRules rules, RetentionRuns runs, LegalHolds holds) {
+    PrivacyApi(RetentionRules rules, RetentionRuns runs, LegalHolds holds, SubjectAccess subjectAccess) {
         this.rules = rules;
         this.runs = runs;
         this.holds = holds;
+        this.subjectAccess = subjectAccess;
     }
 
     record Rules(List<RetentionRules.Rule> items) {}
@@ -74,5 +76,32 @@ class PrivacyApi {
     HoldAnswer lift(@PathVariable UUID id) {
         holds.lift(id);
         return new HoldAnswer(id, false, null);
+    }
+
+    @GetMapping("/people/{id}/subject-access-export")
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable List<String> withhold) {
+        var chosen = java.util.EnumSet.noneOf(Withholding.class);
+        for (var value : withhold == null ? List.<String>of() : withhold) {
+            chosen.add(Arrays.stream(Withholding.values())
+                    .filter(w -> w.name().equals(value))
+                    .findFirst()
+                    .orElseThrow(() -> new org.preventduty.shared.InvalidInputException(
+                            List.of(new org.preventduty.shared.InvalidInputException.Problem(
+                                    "withhold",
+                                    "sar.withhold.unknown",
+                                    "must be one of " + Arrays.toString(Withholding.values()))))));
+        }
+        var made = subjectAccess.export(id, chosen, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_TYPE, "application/zip")
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(made.fileName())
+                                .build()
+                                .toString())
+                .body(made.content());
     }
 }

@@ -30,6 +30,7 @@ class PrivacyController {
     private final RetentionRuns runs;
     private final LegalHolds holds;
     private final PersonRecords people;
+    private final SubjectAccess subjectAccess;
     private final StepUp stepUp;
     private final CurrentActor actors;
 
@@ -38,12 +39,14 @@ class PrivacyController {
             RetentionRuns runs,
             LegalHolds holds,
             PersonRecords people,
+            SubjectAccess subjectAccess,
             StepUp stepUp,
             CurrentActor actors) {
         this.rules = rules;
         this.runs = runs;
         this.holds = holds;
         this.people = people;
+        this.subjectAccess = subjectAccess;
         this.stepUp = stepUp;
         this.actors = actors;
     }
@@ -187,5 +190,79 @@ class PrivacyController {
         holds.lift(id);
         redirect.addFlashAttribute("success", "hold.lifted");
         return "redirect:/privacy/holds";
+    }
+
+    // Subject access.
+
+    @GetMapping("/people/{id}/subject-access")
+    String subjectAccess(@PathVariable UUID id, Model model) {
+        model.addAttribute("request", new SubjectAccessForms.RequestForm());
+        model.addAttribute("export", new SubjectAccessForms.ExportForm());
+        return subjectAccessView(id, model);
+    }
+
+    private String subjectAccessView(UUID id, Model model) {
+        model.addAttribute("personId", id);
+        model.addAttribute("personName", subjectAccess.person(id));
+        model.addAttribute("requests", subjectAccess.requests(id));
+        model.addAttribute(
+                "withholdings",
+                Arrays.stream(Withholding.values()).map(Enum::name).toList());
+        return "privacy/subject-access";
+    }
+
+    @PostMapping("/people/{id}/subject-access-requests")
+    String recordRequest(
+            @PathVariable UUID id,
+            @ModelAttribute("request") SubjectAccessForms.RequestForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var receivedOn = form.receivedOn();
+        if (receivedOn.state() != DateInput.State.VALID) {
+            result.rejectValue("receivedOn", "sar.receivedOn.invalid");
+        } else {
+            try {
+                subjectAccess.record(id, receivedOn.date());
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+            }
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("export", new SubjectAccessForms.ExportForm());
+            return subjectAccessView(id, model);
+        }
+        redirect.addFlashAttribute("success", "sar.recorded");
+        return "redirect:/people/" + id + "/subject-access";
+    }
+
+    @PostMapping("/people/{id}/subject-access-export")
+    Object export(
+            @PathVariable UUID id,
+            @ModelAttribute("export") SubjectAccessForms.ExportForm form,
+            BindingResult result,
+            Model model) {
+        var code = switch (stepUp.confirm(form.getCode())) {
+            case CONFIRMED -> null;
+            case WRONG_CODE -> "sar.export.code.wrong";
+            case NO_SECOND_FACTOR, NOT_A_PERSON -> "sar.export.code.noSecondFactor";
+        };
+        if (code != null) {
+            result.rejectValue("code", code);
+            model.addAttribute("request", new SubjectAccessForms.RequestForm());
+            return subjectAccessView(id, model);
+        }
+        var made = subjectAccess.export(
+                id, form.withheld(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_TYPE, "application/zip")
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(made.fileName())
+                                .build()
+                                .toString())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(made.content());
     }
 }

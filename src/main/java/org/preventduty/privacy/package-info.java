@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Privacy",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "tasks"})
 @NullMarked
 package org.preventduty.privacy;
 

@@ -1,6 +1,5 @@
 package org.preventduty.reporting;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.preventduty.reporting.CommitteeReportData.Section;
+import org.preventduty.shared.TaggedPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -30,8 +30,6 @@ import org.thymeleaf.context.Context;
 class CommitteeReportDocuments {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    private static final String FONT = "Liberation Sans";
 
     private final ITemplateEngine templates;
     private final MessageSource messages;
@@ -50,33 +48,7 @@ class CommitteeReportDocuments {
 
     /** The report as a tagged PDF (PDF/UA), from the same HTML. */
     byte[] pdf(CommitteeReportData report) {
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-            builder.useFont(
-                    () -> font("LiberationSans-Regular.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(
-                    () -> font("LiberationSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(
-                    () -> font("LiberationSans-Italic.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.ITALIC, true);
-            builder.withHtmlContent(html(report), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private static java.io.InputStream font(String name) {
-        var stream = CommitteeReportDocuments.class.getClassLoader().getResourceAsStream("liberation/" + name);
-        if (stream == null) {
-            throw new IllegalStateException("The font " + name + " is missing");
-        }
-        return stream;
+        return TaggedPdf.of(html(report));
     }
 
     /** The report as a Word document. */

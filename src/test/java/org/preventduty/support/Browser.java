@@ -113,6 +113,30 @@ public class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a form with several values for one field and reads the answer as a file, such as a download. */
+    public Api.File postMultiFile(String path, List<Map.Entry<String, String>> form) {
+        var fields = new java.util.ArrayList<>(form);
+        if (csrf != null) {
+            fields.add(Map.entry("_csrf", csrf));
+        }
+        var body = fields.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        try {
+            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Api.File(
+                    response.statusCode(), response.body(), response.headers().map());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in with email and password, reading the sign-in page first for its token. */
     public Page signIn(String email, String password) {
         get("/sign-in");
