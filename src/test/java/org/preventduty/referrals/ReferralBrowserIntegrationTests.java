@@ -252,7 +252,7 @@ class ReferralBrowserIntegrationTests {
         onPage(reference);
         assertAccessible(driver);
         assertThat(driver.findElement(By.tagName("main")).getText())
-                .contains("Signposted")
+                .contains("Passed to another service")
                 .contains("Thank you. Early help will contact the family.")
                 .doesNotContain("better met by early help")
                 .doesNotContain("propaganda");
