@@ -1245,6 +1245,21 @@ class AccessPolicyIntegrationTests {
                     "/admin/retention/CHANNEL_CASE?keepYears=7",
                     Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/privacy/holds", "/privacy/holds", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/privacy/break-glass", "/privacy/break-glass", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/privacy/break-glass/{id}/review",
+                    "/privacy/break-glass/" + ID + "/review?justified=yes",
+                    Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/break-glass", "/break-glass", Role.CASE_WORKER, Role.PANEL_MEMBER),
+            Rule.page(HttpMethod.POST, "/break-glass", "/break-glass", Role.CASE_WORKER, Role.PANEL_MEMBER),
+            // No API key may break glass, whatever its roles.
+            new Rule(
+                    HttpMethod.POST,
+                    "/api/v1/channel-cases/{id}/break-glass",
+                    "/api/v1/channel-cases/" + ID + "/break-glass",
+                    Access.ROLES,
+                    Set.of()),
             Rule.page(
                     HttpMethod.GET,
                     "/people/{id}/subject-access",

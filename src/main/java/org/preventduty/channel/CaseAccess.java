@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.Actor;
 import org.preventduty.identity.Role;
+import org.preventduty.privacy.BreakGlass;
 import org.preventduty.referrals.ReferralDirectory;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.TenantId;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see a Channel case: Prevent leads and Channel chairs every case of their tenant; case workers the cases of
  * referrals they are assigned to; panel members the cases on the agenda of a meeting they are invited to, from the
- * agenda's publication until some days after the meeting. Anyone else is answered as if the case did not exist.
+ * agenda's publication until some days after the meeting; a case worker or panel member with no relationship to it
+ * for the 60 minutes after they broke glass. Anyone else is answered as if the case did not exist.
  */
 @Component
 class CaseAccess {
@@ -28,10 +30,17 @@ class CaseAccess {
     private final JdbcClient jdbc;
     private final ReferralDirectory referrals;
     private final ChannelSettings settings;
+    private final BreakGlass breakGlass;
     private final Clock clock;
 
     CaseAccess(
-            ChannelCases cases, JdbcClient jdbc, ReferralDirectory referrals, ChannelSettings settings, Clock clock) {
+            ChannelCases cases,
+            JdbcClient jdbc,
+            ReferralDirectory referrals,
+            ChannelSettings settings,
+            BreakGlass breakGlass,
+            Clock clock) {
+        this.breakGlass = breakGlass;
         this.cases = cases;
         this.jdbc = jdbc;
         this.referrals = referrals;
@@ -46,7 +55,9 @@ class CaseAccess {
         /** A case worker assigned to one of its referrals. */
         ASSIGNED,
         /** A panel member invited to a meeting with the case on its agenda, within the window. */
-        PANEL
+        PANEL,
+        /** Someone with a case role and no relationship to the case, who broke glass to see it for 60 minutes. */
+        BREAK_GLASS
     }
 
     record Granted(
@@ -73,7 +84,21 @@ class CaseAccess {
                 return new Granted(found, Level.PANEL, meeting);
             }
         }
+        if (actor.hasAny(Role.CASE_WORKER, Role.PANEL_MEMBER)
+                && actor.kind() == Actor.Kind.USER
+                && breakGlass.open(actor.requireTenant().value(), id, actor.id())) {
+            return new Granted(found, Level.BREAK_GLASS, null);
+        }
         throw new NotFoundException("Channel case");
+    }
+
+    /** Whether the actor may see the case by their roles and relationships, without breaking glass. */
+    boolean visibleWithoutBreakingGlass(UUID id, Actor actor) {
+        try {
+            return load(id, actor).level() != Level.BREAK_GLASS;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     /**

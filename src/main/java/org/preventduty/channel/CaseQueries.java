@@ -161,6 +161,9 @@ class CaseQueries {
         if (granted.level() == CaseAccess.Level.PANEL) {
             record = record.withDetail("panel member access through meeting " + granted.throughMeeting());
         }
+        if (granted.level() == CaseAccess.Level.BREAK_GLASS) {
+            record = record.withDetail("break-glass");
+        }
         audit.record(record);
         var today = access.today();
         var t = channelCase.tenantId();

@@ -27,8 +27,15 @@ class PrivacyAccessRules {
             rules.requestMatchers(HttpMethod.GET, "/admin/retention/{type}").hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.POST, "/admin/retention/{type}").hasRole(ADMIN);
             rules.requestMatchers(
-                            HttpMethod.GET, "/privacy/holds", "/people/{id}/legal-hold", "/people/{id}/subject-access")
+                            HttpMethod.GET,
+                            "/privacy/holds",
+                            "/people/{id}/legal-hold",
+                            "/people/{id}/subject-access",
+                            "/privacy/break-glass")
                     .hasRole(LEAD);
+            rules.requestMatchers(HttpMethod.POST, "/privacy/break-glass/{id}/review")
+                    .hasRole(LEAD);
+            rules.requestMatchers("/break-glass").hasAnyRole(Role.CASE_WORKER.name(), Role.PANEL_MEMBER.name());
             rules.requestMatchers(
                             HttpMethod.POST,
                             "/people/{id}/legal-hold",
@@ -54,6 +61,9 @@ class PrivacyAccessRules {
                     .hasRole(LEAD);
             rules.requestMatchers(HttpMethod.GET, "/api/v1/people/{id}/subject-access-export")
                     .hasRole(LEAD);
+            // Breaking glass needs a person's second factor: the endpoint refuses every API key.
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/channel-cases/{id}/break-glass")
+                    .authenticated();
         };
     }
 
@@ -66,6 +76,11 @@ class PrivacyAccessRules {
             }
             if (actor.has(Role.PREVENT_LEAD)) {
                 cards.add(new HomeCard("home.holds", "home.holds.description", "/privacy/holds", 171));
+                cards.add(new HomeCard(
+                        "home.breakGlass.review", "home.breakGlass.review.description", "/privacy/break-glass", 172));
+            }
+            if (actor.hasAny(Role.CASE_WORKER, Role.PANEL_MEMBER)) {
+                cards.add(new HomeCard("home.breakGlass", "home.breakGlass.description", "/break-glass", 190));
             }
             return List.copyOf(cards);
         };

@@ -104,4 +104,10 @@ class PrivacyApi {
                                 .toString())
                 .body(made.content());
     }
+
+    /** Breaking glass is for people signed in with a second factor: an API key never may. */
+    @PostMapping("/channel-cases/{id}/break-glass")
+    void breakGlass(@PathVariable UUID id) {
+        throw new org.springframework.security.access.AccessDeniedException("API keys cannot break glass");
+    }
 }

@@ -31,6 +31,7 @@ class PrivacyController {
     private final LegalHolds holds;
     private final PersonRecords people;
     private final SubjectAccess subjectAccess;
+    private final BreakGlass breakGlass;
     private final StepUp stepUp;
     private final CurrentActor actors;
 
@@ -40,6 +41,7 @@ class PrivacyController {
             LegalHolds holds,
             PersonRecords people,
             SubjectAccess subjectAccess,
+            BreakGlass breakGlass,
             StepUp stepUp,
             CurrentActor actors) {
         this.rules = rules;
@@ -47,6 +49,7 @@ class PrivacyController {
         this.holds = holds;
         this.people = people;
         this.subjectAccess = subjectAccess;
+        this.breakGlass = breakGlass;
         this.stepUp = stepUp;
         this.actors = actors;
     }
@@ -264,5 +267,75 @@ class PrivacyController {
                                 .toString())
                 .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(made.content());
+    }
+
+    // Break-glass.
+
+    @GetMapping("/break-glass")
+    String breakGlassPage(Model model) {
+        model.addAttribute("glass", new BreakGlassForms.OpenForm());
+        return "privacy/break-glass";
+    }
+
+    @PostMapping("/break-glass")
+    String breakGlass(
+            @Valid @ModelAttribute("glass") BreakGlassForms.OpenForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return "privacy/break-glass";
+        }
+        switch (stepUp.confirm(form.getCode())) {
+            case CONFIRMED -> {}
+            case WRONG_CODE -> {
+                result.rejectValue("code", "breakGlass.code.wrong");
+                return "privacy/break-glass";
+            }
+            case NO_SECOND_FACTOR, NOT_A_PERSON -> {
+                result.rejectValue("code", "breakGlass.code.noSecondFactor");
+                return "privacy/break-glass";
+            }
+        }
+        try {
+            var caseId = breakGlass.openGlass(form.getReference(), form.getReason());
+            redirect.addFlashAttribute("success", "breakGlass.opened");
+            return "redirect:/channel/cases/" + caseId;
+        } catch (InvalidInputException e) {
+            e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+        } catch (RuleViolationException e) {
+            result.rejectValue("reference", e.code());
+        }
+        return "privacy/break-glass";
+    }
+
+    @GetMapping("/privacy/break-glass")
+    String openings(Model model) {
+        model.addAttribute("openings", breakGlass.list());
+        model.addAttribute("review", new BreakGlassForms.ReviewForm());
+        return "privacy/break-glass-reviews";
+    }
+
+    @PostMapping("/privacy/break-glass/{id}/review")
+    String review(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("review") BreakGlassForms.ReviewForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                breakGlass.review(id, "yes".equals(form.getJustified()), form.getNote());
+                redirect.addFlashAttribute("success", "breakGlass.reviewedDone");
+                return "redirect:/privacy/break-glass";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+            } catch (RuleViolationException e) {
+                redirect.addFlashAttribute("problem", e.code());
+                return "redirect:/privacy/break-glass";
+            }
+        }
+        model.addAttribute("openings", breakGlass.list());
+        model.addAttribute("reviewing", id);
+        return "privacy/break-glass-reviews";
     }
 }

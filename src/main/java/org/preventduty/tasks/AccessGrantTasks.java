@@ -3,22 +3,14 @@ package org.preventduty.tasks;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.Actor;
 import org.preventduty.identity.CaseAccessGranted;
 import org.preventduty.identity.CaseAccessGrants;
 import org.preventduty.identity.Role;
-import org.preventduty.identity.ServiceAddress;
-import org.preventduty.identity.TenantScope;
-import org.preventduty.identity.UserDirectory;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A role that reads case content given to someone is the council's Prevent leads' to see: each is emailed at once (a
@@ -31,28 +23,11 @@ class AccessGrantTasks implements TaskSource {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final CaseAccessGrants grants;
-    private final UserDirectory users;
-    private final Mail mail;
-    private final ServiceAddress address;
-    private final MessageSource messages;
+    private final LeadNotices notices;
 
-    private final TransactionTemplate separately;
-
-    AccessGrantTasks(
-            CaseAccessGrants grants,
-            UserDirectory users,
-            Mail mail,
-            ServiceAddress address,
-            MessageSource messages,
-            PlatformTransactionManager transactions) {
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.separately.setReadOnly(true);
+    AccessGrantTasks(CaseAccessGrants grants, LeadNotices notices) {
         this.grants = grants;
-        this.users = users;
-        this.mail = mail;
-        this.address = address;
-        this.messages = messages;
+        this.notices = notices;
     }
 
     @Override
@@ -77,13 +52,7 @@ class AccessGrantTasks implements TaskSource {
      */
     @ApplicationModuleListener
     void on(CaseAccessGranted granted) {
-        List<String> leads = TenantScope.asSystem(
-                () -> separately.execute(status -> users.emailsWithRole(granted.tenantId(), Role.PREVENT_LEAD)));
-        var locale = Locale.UK;
-        mail.send(
-                leads,
-                messages.getMessage("notice.accessGrant.subject", null, locale),
-                messages.getMessage(
-                        "notice.accessGrant.body", new Object[] {address.of("/admin/access-grants")}, locale));
+        notices.send(
+                granted.tenantId(), "notice.accessGrant.subject", "notice.accessGrant.body", "/admin/access-grants");
     }
 }
