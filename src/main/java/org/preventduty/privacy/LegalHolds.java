@@ -74,7 +74,8 @@ class LegalHolds {
     }
 
     /** The council's holds, those standing first, then the most recent. */
-    @Transactional(readOnly = true)
+    // Not read-only: the read is recorded in the audit trail.
+    @Transactional
     @PreAuthorize("hasRole('PREVENT_LEAD')")
     List<Hold> list() {
         var tenant = actors.requireTenant().value();

@@ -95,7 +95,8 @@ class RetentionRuns {
      * @throws RuleViolationException when a real run is asked for: deletion is not yet available, so only a dry run
      *     says what the schedule makes due.
      */
-    @Transactional(readOnly = true)
+    // Not read-only: the dry run is recorded in the audit trail.
+    @Transactional
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     Run run(boolean dryRun, @Nullable LocalDate asOf) {
         if (asOf == null) {
