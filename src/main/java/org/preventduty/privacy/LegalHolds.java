@@ -190,4 +190,11 @@ class LegalHolds {
                 .update();
         audit.record(AuditRecord.of("LEGAL_HOLD_LIFTED", "LEGAL_HOLD", hold).about(personId));
     }
+
+    /** Deletes the lifted holds of a person whose records are all deleted (a standing hold keeps the records). */
+    void forget(UUID tenant, UUID personId) {
+        jdbc.sql("delete from legal_hold where tenant_id = ? and person_id = ? and lifted_at is not null")
+                .params(tenant, personId)
+                .update();
+    }
 }

@@ -8,4 +8,7 @@ public interface PersonRecords {
 
     /** The person's name, given name first, or empty when the council has no such person. */
     Optional<String> name(UUID tenant, UUID personId);
+
+    /** Deletes the person and everything that names them, once no module keeps anything about them. */
+    void erase(UUID tenant, UUID personId);
 }

@@ -30,4 +30,15 @@ public interface RetentionParticipant {
 
     /** The records of a council due on or before {@code asOf}, under the years of each kind the council keeps. */
     List<Due> due(UUID tenant, Map<RecordType, Integer> keepYears, LocalDate asOf);
+
+    /**
+     * Deletes records this participant gave as due, and everything of them in its module, leaving nothing that points
+     * at them; the anonymous rows behind the statistics stay, unlinked.
+     */
+    void delete(UUID tenant, List<Due> records);
+
+    /** Whether the module still keeps anything about the person, so that the person is not deleted. */
+    default boolean keeps(UUID tenant, UUID personId) {
+        return false;
+    }
 }

@@ -6,20 +6,30 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
+import org.preventduty.identity.Actor;
 import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.TenantManagement;
+import org.preventduty.identity.TenantScope;
+import org.preventduty.identity.TenantSummary;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.TenantId;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the retention schedule makes due on a day, from every module that takes part: a dry run may look at any day,
- * and says what a legal hold keeps.
+ * The retention schedule run: what it makes due on a day from every module that takes part, and, for today, deleting
+ * it. A dry run may look at any day and says what a legal hold keeps. A real run has each module delete its own records
+ * with everything of them, then the people nothing is kept about any more; the audit trail keeps a tombstone of each
+ * (kind, id, reference, rule, day) and nothing personal. It runs each night in every council, once across nodes.
  */
 @Service
 class RetentionRuns {
@@ -27,24 +37,36 @@ class RetentionRuns {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final List<RetentionParticipant> participants;
+    private final PersonRecords personRecords;
+    private final SubjectAccess subjectAccess;
     private final RetentionRules rules;
     private final LegalHolds holds;
+    private final TenantManagement tenants;
     private final CurrentActor actors;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     RetentionRuns(
             List<RetentionParticipant> participants,
+            PersonRecords personRecords,
+            SubjectAccess subjectAccess,
             RetentionRules rules,
             LegalHolds holds,
+            TenantManagement tenants,
             CurrentActor actors,
             AuditTrail audit,
+            TransactionTemplate transactions,
             Clock clock) {
         this.participants = participants;
+        this.personRecords = personRecords;
+        this.subjectAccess = subjectAccess;
         this.rules = rules;
         this.holds = holds;
+        this.tenants = tenants;
         this.actors = actors;
         this.audit = audit;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -89,13 +111,12 @@ class RetentionRuns {
     }
 
     /**
-     * Runs the schedule for a day.
+     * Runs the schedule for a day: a dry run says what is due on any day; a real run, for today only, deletes it.
      *
      * @throws InvalidInputException when no day is given.
-     * @throws RuleViolationException when a real run is asked for: deletion is not yet available, so only a dry run
-     *     says what the schedule makes due.
+     * @throws RuleViolationException when a real run is asked for another day than today.
      */
-    // Not read-only: the dry run is recorded in the audit trail.
+    // Not read-only: the run is recorded in the audit trail.
     @Transactional
     @PreAuthorize("hasRole('TENANT_ADMIN')")
     Run run(boolean dryRun, @Nullable LocalDate asOf) {
@@ -106,26 +127,83 @@ class RetentionRuns {
         if (!dryRun && !asOf.equals(today)) {
             throw RuleViolationException.rule("retention.run.notToday", "A real run deletes what is due today only.");
         }
-        if (!dryRun) {
-            throw RuleViolationException.rule(
-                    "retention.run.dryOnly", "Records are not yet deleted by a run: ask for a dry run.");
+        var actor = actors.require();
+        return run(actor.requireTenant(), actor, dryRun, asOf);
+    }
+
+    /** Deletes what is due today in every council, as the service itself; run each night, on one node. */
+    @Scheduled(cron = "${service.privacy.retention-cron:0 30 2 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
+    public void deleteEverywhere() {
+        var today = LocalDate.ofInstant(clock.instant(), LONDON);
+        var councils = TenantScope.asSystem(
+                () -> tenants.list().stream().map(TenantSummary::id).toList());
+        for (var council : councils) {
+            TenantScope.asSystem(() -> transactions.execute(status -> run(council, Actor.SYSTEM, false, today)));
         }
-        var tenant = actors.requireTenant().value();
+    }
+
+    private Run run(TenantId council, Actor actor, boolean dryRun, LocalDate asOf) {
+        var tenant = council.value();
         var years = rules.keepYears(tenant);
         var held = holds.held(tenant);
         var due = new ArrayList<RetentionParticipant.Due>();
         var kept = new ArrayList<RetentionParticipant.Due>();
+        var byParticipant = new java.util.LinkedHashMap<RetentionParticipant, List<RetentionParticipant.Due>>();
         for (var participant : participants) {
+            var mine = new ArrayList<RetentionParticipant.Due>();
             for (var record : participant.due(tenant, years, asOf)) {
-                (record.personId() != null && held.contains(record.personId()) ? kept : due).add(record);
+                (record.personId() != null && held.contains(record.personId()) ? kept : mine).add(record);
             }
+            due.addAll(mine);
+            byParticipant.put(participant, mine);
         }
         Comparator<RetentionParticipant.Due> order = Comparator.comparing(RetentionParticipant.Due::dueOn)
                 .thenComparing(RetentionParticipant.Due::reference);
         due.sort(order);
         kept.sort(order);
-        audit.record(AuditRecord.of("RETENTION_DRY_RUN", "RETENTION_RUN", asOf.toString())
-                .withDetail(due.size() + " due, " + kept.size() + " held"));
-        return new Run(asOf, true, List.copyOf(due), List.copyOf(kept), 0);
+        if (dryRun) {
+            audit.recordAs(
+                    actor,
+                    council,
+                    AuditRecord.of("RETENTION_DRY_RUN", "RETENTION_RUN", asOf.toString())
+                            .withDetail(due.size() + " due, " + kept.size() + " held"));
+            return new Run(asOf, true, List.copyOf(due), List.copyOf(kept), 0);
+        }
+        var people = new java.util.LinkedHashSet<java.util.UUID>();
+        byParticipant.forEach((participant, records) -> {
+            if (records.isEmpty()) {
+                return;
+            }
+            participant.delete(tenant, records);
+            for (var record : records) {
+                if (record.personId() != null) {
+                    people.add(record.personId());
+                }
+                // A tombstone: what kind of record, which, its reference, the rule that deleted it and when it was due.
+                audit.recordAs(
+                        actor,
+                        council,
+                        AuditRecord.of("RECORD_DELETED", record.recordType().name(), record.id())
+                                .withDetail(record.reference() + "; kept " + years.get(record.recordType())
+                                        + " years from " + record.recordType().from() + "; due " + record.dueOn()));
+            }
+        });
+        var erased = 0;
+        for (var person : people) {
+            if (participants.stream().noneMatch(participant -> participant.keeps(tenant, person))) {
+                personRecords.erase(tenant, person);
+                subjectAccess.forget(tenant, person);
+                holds.forget(tenant, person);
+                audit.recordAs(actor, council, AuditRecord.of("PERSON_DELETED", "PERSON", person));
+                erased++;
+            }
+        }
+        audit.recordAs(
+                actor,
+                council,
+                AuditRecord.of("RETENTION_RUN", "RETENTION_RUN", asOf.toString())
+                        .withDetail(due.size() + " deleted, " + erased + " people, " + kept.size() + " held"));
+        return new Run(asOf, false, List.copyOf(due), List.copyOf(kept), due.size());
     }
 }

@@ -231,6 +231,13 @@ class SubjectAccess {
         return new Export("subject-access-" + today() + ".zip", zip.toByteArray());
     }
 
+    /** Deletes the requests of a person whose records are all deleted. */
+    void forget(UUID tenant, UUID personId) {
+        jdbc.sql("delete from subject_access_request where tenant_id = ? and person_id = ?")
+                .params(tenant, personId)
+                .update();
+    }
+
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }

@@ -26,10 +26,12 @@ class ReferralRetention implements RetentionParticipant, PersonRecords {
 
     private final JdbcClient jdbc;
     private final ReferralDirectory directory;
+    private final ReferralErasure erasure;
 
-    ReferralRetention(JdbcClient jdbc, ReferralDirectory directory) {
+    ReferralRetention(JdbcClient jdbc, ReferralDirectory directory, ReferralErasure erasure) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.erasure = erasure;
     }
 
     @Override
@@ -66,6 +68,21 @@ class ReferralRetention implements RetentionParticipant, PersonRecords {
                         rs.getObject(4, UUID.class))))
                 .list();
         return due;
+    }
+
+    @Override
+    public void delete(UUID tenant, List<Due> records) {
+        erasure.erase(tenant, records.stream().map(Due::id).toList());
+    }
+
+    @Override
+    public boolean keeps(UUID tenant, UUID personId) {
+        return erasure.keeps(tenant, personId);
+    }
+
+    @Override
+    public void erase(UUID tenant, UUID personId) {
+        erasure.erasePerson(tenant, personId);
     }
 
     @Override

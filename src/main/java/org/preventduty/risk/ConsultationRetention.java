@@ -41,4 +41,17 @@ class ConsultationRetention implements RetentionParticipant {
                 .filter(due -> !due.dueOn().isAfter(asOf))
                 .toList();
     }
+
+    /** Deletes partners' answers to a consultation, and the contact's email the link was sent to. */
+    @Override
+    public void delete(UUID tenant, List<Due> records) {
+        for (var record : records) {
+            jdbc.sql("delete from risk_consultation_answer where tenant_id = ? and link_id = ?")
+                    .params(tenant, record.id())
+                    .update();
+            jdbc.sql("delete from risk_consultation_link where tenant_id = ? and id = ?")
+                    .params(tenant, record.id())
+                    .update();
+        }
+    }
 }

@@ -33,4 +33,24 @@ class StaffRetention implements RetentionParticipant {
                         null))
                 .list();
     }
+
+    /** Deletes members of staff who left with their completions, corrections, validity, invitations and reminders. */
+    @Override
+    public void delete(UUID tenant, List<Due> records) {
+        for (var record : records) {
+            for (var table : List.of(
+                    "training_validity",
+                    "training_completion_change",
+                    "training_completion",
+                    "training_invitation",
+                    "training_reminder")) {
+                jdbc.sql("delete from " + table + " where tenant_id = ? and staff_row_id = ?")
+                        .params(tenant, record.id())
+                        .update();
+            }
+            jdbc.sql("delete from training_staff where tenant_id = ? and id = ?")
+                    .params(tenant, record.id())
+                    .update();
+        }
+    }
 }

@@ -73,6 +73,8 @@ public class TestDatabase implements ContextCustomizerFactory {
             properties.put("service.demo.enabled", "false");
             properties.put("service.secret-key", "test-secret-key-" + UUID.randomUUID());
             properties.put("spring.session.jdbc.cleanup-cron", "-");
+            // The tests run the retention schedule themselves, on the day they choose.
+            properties.put("service.privacy.retention-cron", "-");
             // The test server speaks plain HTTP; the security header tests turn secure cookies back on.
             properties.put("service.web.secure-cookies", "false");
             var sources = context.getEnvironment().getPropertySources();
