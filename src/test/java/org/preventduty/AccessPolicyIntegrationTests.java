@@ -1246,6 +1246,12 @@ class AccessPolicyIntegrationTests {
                     Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/privacy/holds", "/privacy/holds", Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/privacy/break-glass", "/privacy/break-glass", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/privacy/upcoming", "/privacy/upcoming", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/privacy/upcoming/{id}/extend",
+                    "/privacy/upcoming/" + ID + "/extend?reason=A+review",
+                    Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.POST,
                     "/privacy/break-glass/{id}/review",

@@ -35,6 +35,9 @@ class PrivacyAccessRules {
                     .hasRole(LEAD);
             rules.requestMatchers(HttpMethod.POST, "/privacy/break-glass/{id}/review")
                     .hasRole(LEAD);
+            rules.requestMatchers(HttpMethod.GET, "/privacy/upcoming").hasRole(LEAD);
+            rules.requestMatchers(HttpMethod.POST, "/privacy/upcoming/{id}/extend")
+                    .hasRole(LEAD);
             rules.requestMatchers("/break-glass").hasAnyRole(Role.CASE_WORKER.name(), Role.PANEL_MEMBER.name());
             rules.requestMatchers(
                             HttpMethod.POST,
@@ -76,6 +79,7 @@ class PrivacyAccessRules {
             }
             if (actor.has(Role.PREVENT_LEAD)) {
                 cards.add(new HomeCard("home.holds", "home.holds.description", "/privacy/holds", 171));
+                cards.add(new HomeCard("home.upcoming", "home.upcoming.description", "/privacy/upcoming", 173));
                 cards.add(new HomeCard(
                         "home.breakGlass.review", "home.breakGlass.review.description", "/privacy/break-glass", 172));
             }

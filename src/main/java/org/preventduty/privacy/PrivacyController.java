@@ -338,4 +338,35 @@ class PrivacyController {
         model.addAttribute("reviewing", id);
         return "privacy/break-glass-reviews";
     }
+
+    // What the schedule will delete soon.
+
+    @GetMapping("/privacy/upcoming")
+    String upcoming(Model model) {
+        model.addAttribute("upcoming", runs.upcoming());
+        model.addAttribute("extension", new ExtensionForm());
+        return "privacy/upcoming";
+    }
+
+    @PostMapping("/privacy/upcoming/{id}/extend")
+    String extend(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("extension") ExtensionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                var until = runs.extend(id, form.getReason());
+                redirect.addFlashAttribute("success", "retention.extended");
+                redirect.addFlashAttribute("successName", until.toString());
+                return "redirect:/privacy/upcoming";
+            } catch (InvalidInputException e) {
+                e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
+            }
+        }
+        model.addAttribute("upcoming", runs.upcoming());
+        model.addAttribute("extending", id);
+        return "privacy/upcoming";
+    }
 }

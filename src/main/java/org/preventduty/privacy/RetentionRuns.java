@@ -19,6 +19,7 @@ import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,9 @@ class RetentionRuns {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+    /** How many days before a record is deleted the Prevent lead is told. */
+    static final int NOTICE_DAYS = 30;
+
     private final List<RetentionParticipant> participants;
     private final PersonRecords personRecords;
     private final SubjectAccess subjectAccess;
@@ -45,6 +49,7 @@ class RetentionRuns {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     RetentionRuns(
@@ -57,6 +62,7 @@ class RetentionRuns {
             CurrentActor actors,
             AuditTrail audit,
             TransactionTemplate transactions,
+            JdbcClient jdbc,
             Clock clock) {
         this.participants = participants;
         this.personRecords = personRecords;
@@ -67,6 +73,7 @@ class RetentionRuns {
         this.actors = actors;
         this.audit = audit;
         this.transactions = transactions;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -147,12 +154,16 @@ class RetentionRuns {
         var tenant = council.value();
         var years = rules.keepYears(tenant);
         var held = holds.held(tenant);
+        var extended = extendedOn(tenant, asOf);
         var due = new ArrayList<RetentionParticipant.Due>();
         var kept = new ArrayList<RetentionParticipant.Due>();
         var byParticipant = new java.util.LinkedHashMap<RetentionParticipant, List<RetentionParticipant.Due>>();
         for (var participant : participants) {
             var mine = new ArrayList<RetentionParticipant.Due>();
             for (var record : participant.due(tenant, years, asOf)) {
+                if (extended.contains(record.id())) {
+                    continue;
+                }
                 (record.personId() != null && held.contains(record.personId()) ? kept : mine).add(record);
             }
             due.addAll(mine);
@@ -205,5 +216,86 @@ class RetentionRuns {
                 AuditRecord.of("RETENTION_RUN", "RETENTION_RUN", asOf.toString())
                         .withDetail(due.size() + " deleted, " + erased + " people, " + kept.size() + " held"));
         return new Run(asOf, false, List.copyOf(due), List.copyOf(kept), due.size());
+    }
+
+    /** The records a Prevent lead kept past a day. */
+    private java.util.Set<java.util.UUID> extendedOn(java.util.UUID tenant, LocalDate day) {
+        return new java.util.HashSet<>(
+                jdbc.sql("select record_id from retention_extension where tenant_id = ? and kept_until > ?")
+                        .params(tenant, day)
+                        .query(java.util.UUID.class)
+                        .list());
+    }
+
+    /**
+     * What the schedule will delete in the next {@value #NOTICE_DAYS} days (or is due now), not held and not kept on,
+     * for the Prevent lead to see before it goes.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PREVENT_LEAD')")
+    List<RetentionParticipant.Due> upcoming() {
+        return upcoming(actors.requireTenant());
+    }
+
+    List<RetentionParticipant.Due> upcoming(TenantId council) {
+        var tenant = council.value();
+        var today = LocalDate.ofInstant(clock.instant(), LONDON);
+        var years = rules.keepYears(tenant);
+        var held = holds.held(tenant);
+        var extended = extendedOn(tenant, today);
+        var soon = new ArrayList<RetentionParticipant.Due>();
+        for (var participant : participants) {
+            for (var record : participant.due(tenant, years, today.plusDays(NOTICE_DAYS))) {
+                if (!extended.contains(record.id())
+                        && (record.personId() == null || !held.contains(record.personId()))) {
+                    soon.add(record);
+                }
+            }
+        }
+        soon.sort(Comparator.comparing(RetentionParticipant.Due::dueOn)
+                .thenComparing(RetentionParticipant.Due::reference));
+        return soon;
+    }
+
+    /**
+     * Keeps one record a year past today, for a stated reason.
+     *
+     * @throws InvalidInputException when the reason is missing or too long.
+     * @throws NotFoundException when the record is not one the schedule will delete soon.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PREVENT_LEAD')")
+    LocalDate extend(java.util.UUID recordId, @Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(
+                    List.of(new Problem("reason", "retention.extend.reason.blank", "say why it is kept")));
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException(
+                    List.of(new Problem("reason", "retention.extend.reason.long", "must be at most 2,000 characters")));
+        }
+        var actor = actors.require();
+        var record = upcoming(actor.requireTenant()).stream()
+                .filter(due -> due.id().equals(recordId))
+                .findFirst()
+                .orElseThrow(() -> new org.preventduty.shared.NotFoundException("Record due for deletion"));
+        var until = LocalDate.ofInstant(clock.instant(), LONDON).plusYears(1);
+        jdbc.sql(
+                        "insert into retention_extension (id, tenant_id, record_type, record_id, reference, kept_until, reason,"
+                                + " extended_by, extended_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        java.util.UUID.randomUUID(),
+                        actor.requireTenant().value(),
+                        record.recordType().name(),
+                        record.id(),
+                        record.reference(),
+                        until,
+                        reason.strip(),
+                        actor.id(),
+                        java.sql.Timestamp.from(clock.instant()))
+                .update();
+        audit.record(AuditRecord.of("RETENTION_EXTENDED", record.recordType().name(), record.id())
+                .withDetail(record.reference() + "; kept until " + until));
+        return until;
     }
 }
