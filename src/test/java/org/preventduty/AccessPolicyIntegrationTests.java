@@ -1245,6 +1245,16 @@ class AccessPolicyIntegrationTests {
                     "/admin/retention/CHANNEL_CASE?keepYears=7",
                     Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/privacy/holds", "/privacy/holds", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/restriction",
+                    "/channel/cases/" + ID + "/restriction",
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/cases/{id}/restriction",
+                    "/channel/cases/" + ID + "/restriction?restricted=no",
+                    Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/privacy/break-glass", "/privacy/break-glass", Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/privacy/upcoming", "/privacy/upcoming", Role.PREVENT_LEAD),
             Rule.page(

@@ -21,7 +21,11 @@ class BreakGlassCaseFinder implements BreakGlassCases {
 
     @Override
     public Optional<UUID> byReference(UUID tenant, String reference) {
-        return jdbc.sql("select id from channel_case where tenant_id = ? and upper(reference) = upper(?)")
+        // A restricted case cannot be opened by breaking glass.
+        return jdbc.sql(
+                        "select id from channel_case c where tenant_id = ? and upper(reference) = upper(?) and not exists"
+                                + " (select 1 from channel_case_restriction r where r.tenant_id = c.tenant_id"
+                                + " and r.case_id = c.id)")
                 .params(tenant, reference)
                 .query(UUID.class)
                 .optional();

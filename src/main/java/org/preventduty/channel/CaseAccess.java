@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Who may see a Channel case: Prevent leads and Channel chairs every case of their tenant; case workers the cases of
  * referrals they are assigned to; panel members the cases on the agenda of a meeting they are invited to, from the
  * agenda's publication until some days after the meeting; a case worker or panel member with no relationship to it
- * for the 60 minutes after they broke glass. Anyone else is answered as if the case did not exist.
+ * for the 60 minutes after they broke glass. A restricted case only the Prevent leads and the people they named. Anyone
+ * else is answered as if the case did not exist.
  */
 @Component
 class CaseAccess {
@@ -31,6 +32,7 @@ class CaseAccess {
     private final ReferralDirectory referrals;
     private final ChannelSettings settings;
     private final BreakGlass breakGlass;
+    private final CaseRestrictions restrictions;
     private final Clock clock;
 
     CaseAccess(
@@ -39,8 +41,10 @@ class CaseAccess {
             ReferralDirectory referrals,
             ChannelSettings settings,
             BreakGlass breakGlass,
+            CaseRestrictions restrictions,
             Clock clock) {
         this.breakGlass = breakGlass;
+        this.restrictions = restrictions;
         this.cases = cases;
         this.jdbc = jdbc;
         this.referrals = referrals;
@@ -71,6 +75,12 @@ class CaseAccess {
     Granted load(UUID id, Actor actor) {
         var found = cases.findByIdAndTenantId(id, actor.requireTenant().value())
                 .orElseThrow(() -> new NotFoundException("Channel case"));
+        if (!actor.has(Role.PREVENT_LEAD)
+                && restrictions.restricted(found.tenantId(), id)
+                && !restrictions.named(found.tenantId(), id, actor.id())) {
+            // A restricted case is the Prevent leads' and the people they named: nobody else, not even by break-glass.
+            throw new NotFoundException("Channel case");
+        }
         if (actor.hasAny(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR)) {
             return new Granted(found, Level.COORDINATOR, null);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
@@ -33,6 +34,7 @@ class CaseQueries {
     private final CurrentActor actors;
     private final ChannelSettings settings;
     private final UserDirectory users;
+    private final CaseRestrictions restrictions;
 
     CaseQueries(
             CaseAccess access,
@@ -41,7 +43,9 @@ class CaseQueries {
             AuditTrail audit,
             CurrentActor actors,
             ChannelSettings settings,
-            UserDirectory users) {
+            UserDirectory users,
+            CaseRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.access = access;
         this.jdbc = jdbc;
         this.referrals = referrals;
@@ -141,14 +145,16 @@ class CaseQueries {
             @Nullable LocalDate closedOn,
             List<ReviewView> reviews,
             List<TimelineEntry> timeline,
-            boolean mayChange) {
+            boolean mayChange,
+            boolean restricted) {
 
         List<UUID> referralIds() {
             return referrals.stream().map(ReferralDirectory.Brief::id).toList();
         }
     }
 
-    record CaseRow(UUID id, String reference, String name, CaseStatus status, LocalDate openedOn) {}
+    /** @param name the person's name, or {@literal null} when the case is restricted and the reader not named. */
+    record CaseRow(UUID id, String reference, @Nullable String name, CaseStatus status, LocalDate openedOn) {}
 
     /** A case with everything recorded about it; the read is audited, with the meeting for a panel member. */
     @Transactional
@@ -251,7 +257,8 @@ class CaseQueries {
                                 (String) row[4],
                                 names.getOrDefault((UUID) row[5], "")))
                         .toList(),
-                granted.level() == CaseAccess.Level.COORDINATOR);
+                granted.level() == CaseAccess.Level.COORDINATOR,
+                restrictions.restricted(t, id));
     }
 
     private List<InterventionView> interventions(UUID tenant, UUID caseId, LocalDate today) {
@@ -418,14 +425,22 @@ class CaseQueries {
                     rs.getObject(5, LocalDate.class)
                 })
                 .list();
+        // A restricted case shows its reference only, to anyone but the Prevent leads and the people named.
+        var restricted = actor.has(Role.PREVENT_LEAD)
+                ? Set.<UUID>of()
+                : restrictions.restrictedAmong(
+                        tenant.value(), rows.stream().map(row -> (UUID) row[0]).toList());
         var items = rows.stream()
                 .map(row -> new CaseRow(
                         (UUID) row[0],
                         (String) row[1],
-                        referrals
-                                .subject(tenant, (UUID) row[2])
-                                .map(ReferralDirectory.Subject::name)
-                                .orElse(""),
+                        restricted.contains((UUID) row[0])
+                                        && !restrictions.named(tenant.value(), (UUID) row[0], actor.id())
+                                ? null
+                                : referrals
+                                        .subject(tenant, (UUID) row[2])
+                                        .map(ReferralDirectory.Subject::name)
+                                        .orElse(""),
                         (CaseStatus) row[3],
                         (LocalDate) row[4]))
                 .toList();

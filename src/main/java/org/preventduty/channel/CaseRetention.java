@@ -73,7 +73,9 @@ class CaseRetention implements RetentionParticipant {
                     "consent_record",
                     "information_request",
                     "post_exit_review",
-                    "channel_case_referral")) {
+                    "channel_case_referral",
+                    "channel_case_named",
+                    "channel_case_restriction")) {
                 jdbc.sql("delete from " + table + " where tenant_id = ? and case_id = ?")
                         .params(tenant, id)
                         .update();

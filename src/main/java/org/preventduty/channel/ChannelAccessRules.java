@@ -26,6 +26,7 @@ class ChannelAccessRules {
     @Bean
     WebAccessRules channelWebRules() {
         return rules -> {
+            rules.requestMatchers("/channel/cases/*/restriction").hasRole(LEAD);
             rules.requestMatchers(HttpMethod.GET, "/channel/cases", "/channel/cases/*")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);
             rules.requestMatchers(HttpMethod.GET, "/channel/cases/*/assessments/new")

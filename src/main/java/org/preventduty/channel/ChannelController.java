@@ -108,6 +108,7 @@ class ChannelController {
         model.addAttribute("interventionTypes", InterventionType.values());
         model.addAttribute("today", queries.today());
         model.addAttribute("caseTasks", view.mayChange() ? tasks.tasks(actors.require(), id) : List.of());
+        model.addAttribute("lead", actors.require().has(org.preventduty.identity.Role.PREVENT_LEAD));
         return "channel/case";
     }
 
