@@ -244,6 +244,15 @@ class RetentionDeletionIntegrationTests {
                 .param(tenant.id().value())
                 .query(String.class)
                 .list());
+        // Nor does any detail of the trail name anyone still held.
+        var names = sql.run(jdbc -> jdbc.sql("select given_name, family_name from person_name where tenant_id = ?")
+                .param(tenant.id().value())
+                .query((rs, n) -> rs.getString(2))
+                .list());
+        assertThat(names).contains("Heldback");
+        for (var name : names) {
+            assertThat(String.join("\n", details)).doesNotContain(name);
+        }
         assertThat(String.join("\n", details))
                 .contains("kept 6 years from SCREENING_DECISION")
                 .doesNotContain("Nadia")
