@@ -73,7 +73,9 @@ class TrainingRecords {
             Completions completions,
             Clock clock,
             ValidityPeriods validity,
-            org.springframework.transaction.support.TransactionTemplate transactions) {
+            org.springframework.transaction.support.TransactionTemplate transactions,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.transactions = transactions;
         this.completions = completions;
         this.validity = validity;
@@ -83,6 +85,21 @@ class TrainingRecords {
         this.audit = audit;
         this.rules = rules;
         this.clock = clock;
+    }
+
+    private final io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** Counts the lines of an import applied, by what became of them, for the service's operators. */
+    private void count(String kind, int created, int updated, int rejected) {
+        for (var result : java.util.Map.of("created", created, "updated", updated, "rejected", rejected)
+                .entrySet()) {
+            io.micrometer.core.instrument.Counter.builder("pdm.imports.lines")
+                    .description("Lines of staff lists and completion files imported, by what became of them")
+                    .tag("kind", kind)
+                    .tag("result", result.getKey())
+                    .register(meters)
+                    .increment(result.getValue());
+        }
     }
 
     /** A line of an import that was not kept, and why. */
@@ -186,6 +203,7 @@ class TrainingRecords {
                         .withDetail(
                                 counts[0] + " created, " + counts[1] + " updated, " + rejected.size() + " rejected"));
             });
+            count("staff", counts[0], counts[1], rejected.size());
         }
         return new ImportResult(counts[0], counts[1], rejected);
     }
@@ -420,6 +438,7 @@ class TrainingRecords {
             transactions.executeWithoutResult(
                     status -> audit.record(AuditRecord.of("COMPLETIONS_IMPORTED", "TRAINING_COMPLETION", "import")
                             .withDetail(created[0] + " created, " + rejected.size() + " rejected")));
+            count("completions", created[0], 0, rejected.size());
         }
         return new ImportResult(created[0], 0, rejected);
     }
