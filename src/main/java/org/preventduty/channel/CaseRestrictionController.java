@@ -3,7 +3,6 @@ package org.preventduty.channel;
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.UUID;
-import org.preventduty.identity.CurrentActor;
 import org.preventduty.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,33 +18,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseRestrictionController {
 
     private final CaseRestrictions restrictions;
-    private final CaseAccess access;
-    private final CurrentActor actors;
 
-    CaseRestrictionController(CaseRestrictions restrictions, CaseAccess access, CurrentActor actors) {
+    CaseRestrictionController(CaseRestrictions restrictions) {
         this.restrictions = restrictions;
-        this.access = access;
-        this.actors = actors;
     }
 
     @GetMapping("/channel/cases/{id}/restriction")
     String page(@PathVariable UUID id, Model model) {
-        var channelCase = access.coordinate(id, actors.require());
-        var tenant = channelCase.tenantId();
+        var setting = restrictions.setting(id);
         var form = new RestrictionForm();
-        form.setRestricted(restrictions.restricted(tenant, id) ? "yes" : "no");
-        form.setNamed(
-                restrictions.namedOn(tenant, id).stream().map(UUID::toString).toList());
+        form.setRestricted(setting.restricted() ? "yes" : "no");
+        form.setNamed(setting.named().stream().map(UUID::toString).toList());
         model.addAttribute("restriction", form);
-        return view(id, model);
+        return view(setting, model);
     }
 
-    private String view(UUID id, Model model) {
-        var channelCase = access.coordinate(id, actors.require());
+    private String view(CaseRestrictions.Setting setting, Model model) {
         var people = new LinkedHashMap<String, String>();
         restrictions.nameable().forEach(colleague -> people.put(colleague.id().toString(), colleague.displayName()));
-        model.addAttribute("caseId", id);
-        model.addAttribute("reference", channelCase.reference());
+        model.addAttribute("caseId", setting.caseId());
+        model.addAttribute("reference", setting.reference());
         model.addAttribute("people", people);
         model.addAttribute("choices", java.util.List.of("yes", "no"));
         return "channel/restriction";
@@ -68,6 +60,6 @@ class CaseRestrictionController {
                 e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
             }
         }
-        return view(id, model);
+        return view(restrictions.setting(id), model);
     }
 }

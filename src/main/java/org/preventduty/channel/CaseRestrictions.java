@@ -89,6 +89,26 @@ class CaseRestrictions {
                 .list());
     }
 
+    /**
+     * What the restriction page shows of a case, for a Prevent lead.
+     *
+     * @param named the people named on it, when it is restricted.
+     */
+    record Setting(UUID caseId, String reference, boolean restricted, Set<UUID> named) {}
+
+    /**
+     * A case's restriction, read in a transaction that names the council, as the database's row-level security needs.
+     *
+     * @throws NotFoundException when the council has no such case.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PREVENT_LEAD')")
+    Setting setting(UUID caseId) {
+        var tenant = actors.requireTenant().value();
+        var found = cases.findByIdAndTenantId(caseId, tenant).orElseThrow(() -> new NotFoundException("Channel case"));
+        return new Setting(caseId, found.reference(), restricted(tenant, caseId), namedOn(tenant, caseId));
+    }
+
     /** The council's people who may be named, by name. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PREVENT_LEAD')")

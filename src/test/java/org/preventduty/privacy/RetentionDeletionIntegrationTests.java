@@ -191,6 +191,8 @@ class RetentionDeletionIntegrationTests {
 
         // The day after the six years: the referral not adopted and the closed case go; the held one stays.
         clock.advance(Duration.ofDays(1));
+        leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
+        adminKey = fixtures.apiKey(tenant, Role.TENANT_ADMIN);
         var run =
                 api.post("/api/v1/privacy/retention-runs", adminKey, json("dryRun", false, "asOf", today().toString()));
         assertThat(run.status()).as(run.body()).isEqualTo(200);
