@@ -1,7 +1,6 @@
 package org.preventduty.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.preventduty.support.Api.json;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.preventduty.support.TestClock;
@@ -53,36 +53,10 @@ class RestrictedCaseIntegrationTests {
         var tenant = fixtures.tenant();
         var key = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
         var today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
-        var referral = api.post(
-                "/api/v1/referrals",
-                key,
-                json(
-                        "receivedOn",
-                        today.minusDays(5).toString(),
-                        "referrer",
-                        Map.of(
-                                "name", "A Referrer",
-                                "organisation", "A school",
-                                "sector", "EDUCATION",
-                                "email", "referrer@example.org"),
-                        "subject",
-                        Map.of("givenName", "Robin", "familyName", "Restricted", "sex", "MALE"),
-                        "concern",
-                        Map.of("typeOfConcern", "ISLAMIST", "summary", "What was seen.", "immediateRisk", false)));
-        assertThat(referral.status()).as(referral.body()).isEqualTo(201);
-        var decided = api.post(
-                "/api/v1/referrals/" + referral.json().get("id").asString() + "/screening-decision",
-                key,
-                json(
-                        "outcome",
-                        "ACCEPTED_FOR_CHANNEL",
-                        "appropriate",
-                        true,
-                        "reason",
-                        "Clear vulnerability.",
-                        "decidedOn",
-                        today.toString()));
-        var caseId = decided.json().get("channelCaseId").asString();
+        var referral = ApiReferrals.make(
+                api, key, ApiReferrals.body(today.minusDays(5), "Robin", "Restricted", false, Map.of()));
+        var decided = ApiReferrals.decide(api, key, referral.get("id").asString(), "ACCEPTED_FOR_CHANNEL", true, today);
+        var caseId = decided.get("channelCaseId").asString();
         var reference = sql.run(jdbc -> jdbc.sql("select reference from channel_case where id = ?")
                 .param(UUID.fromString(caseId))
                 .query(String.class)

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.preventduty.support.TestClock;
@@ -68,37 +69,9 @@ class BreakGlassIntegrationTests {
         var tenant = fixtures.tenant();
         var leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
         var leadUser = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
-        var referral = api.post(
-                "/api/v1/referrals",
-                leadKey,
-                json(
-                        "receivedOn",
-                        today().minusDays(30).toString(),
-                        "referrer",
-                        Map.of(
-                                "name", "A Referrer",
-                                "organisation", "A school",
-                                "sector", "EDUCATION",
-                                "email", "referrer@example.org"),
-                        "subject",
-                        Map.of("givenName", "Glass", "familyName", "Case", "sex", "MALE"),
-                        "concern",
-                        Map.of("typeOfConcern", "ISLAMIST", "summary", "What was seen.", "immediateRisk", false)));
-        assertThat(referral.status()).as(referral.body()).isEqualTo(201);
-        var decided = api.post(
-                "/api/v1/referrals/" + referral.json().get("id").asString() + "/screening-decision",
-                leadKey,
-                json(
-                        "outcome",
-                        "ACCEPTED_FOR_CHANNEL",
-                        "appropriate",
-                        true,
-                        "reason",
-                        "Clear vulnerability.",
-                        "decidedOn",
-                        today().minusDays(20).toString()));
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        var caseId = decided.json().get("channelCaseId").asString();
+        var referral = ApiReferrals.make(api, leadKey, today().minusDays(30), "Glass", "Case");
+        var decided = ApiReferrals.decide(api, leadKey, referral, "ACCEPTED_FOR_CHANNEL", true, today().minusDays(20));
+        var caseId = decided.get("channelCaseId").asString();
         var reference = sql.run(jdbc -> jdbc.sql("select reference from channel_case where id = ?")
                 .param(UUID.fromString(caseId))
                 .query(String.class)
@@ -165,9 +138,9 @@ class BreakGlassIntegrationTests {
 
         // A case worker assigned to the case's referral sees it already: nothing to break.
         var assignedWorker = fixtures.userWithTwoFactors(tenant, Role.CASE_WORKER);
-        lead.get("/referrals/" + referral.json().get("id").asString());
+        lead.get("/referrals/" + referral);
         lead.post(
-                "/referrals/" + referral.json().get("id").asString() + "/assign",
+                "/referrals/" + referral + "/assign",
                 Map.of("userId", assignedWorker.id().toString()));
         var assigned = new Browser(port);
         assigned.signIn(assignedWorker.email(), IdentityFixtures.PASSWORD, fixtures.code(assignedWorker));

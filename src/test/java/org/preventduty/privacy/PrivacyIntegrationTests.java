@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.preventduty.support.TestClock;
@@ -120,40 +121,12 @@ class PrivacyIntegrationTests {
         var admin = fixtures.apiKey(tenant, Role.TENANT_ADMIN);
         var lead = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
         var decidedOn = today().minusDays(10);
-        var created = api.post(
-                "/api/v1/referrals",
-                lead,
-                json(
-                        "receivedOn",
-                        decidedOn.minusDays(5).toString(),
-                        "referrer",
-                        Map.of(
-                                "name", "A Referrer",
-                                "organisation", "A school",
-                                "sector", "EDUCATION",
-                                "email", "referrer@example.org"),
-                        "subject",
-                        Map.of("givenName", "Retained", "familyName", "Person", "sex", "FEMALE"),
-                        "concern",
-                        Map.of("typeOfConcern", "ISLAMIST", "summary", "What was seen.", "immediateRisk", false)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var id = created.json().get("id").asString();
-        var reference = created.json().get("reference").asString();
-        var decided = api.post(
-                "/api/v1/referrals/" + id + "/screening-decision",
-                lead,
-                json(
-                        "outcome",
-                        "NO_FURTHER_ACTION",
-                        "appropriate",
-                        false,
-                        "reason",
-                        "No concern.",
-                        "decidedOn",
-                        decidedOn.toString()));
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        var personId =
-                api.get("/api/v1/referrals/" + id, lead).json().get("personId").asString();
+        var created = ApiReferrals.make(
+                api, lead, ApiReferrals.body(decidedOn.minusDays(5), "Retained", "Person", false, Map.of()));
+        var id = created.get("id").asString();
+        var reference = created.get("reference").asString();
+        ApiReferrals.decide(api, lead, id, "NO_FURTHER_ACTION", false, decidedOn);
+        var personId = ApiReferrals.person(api, lead, id);
 
         var lastDayKept = dryRun(api, admin, decidedOn.plusYears(6).minusDays(1));
         assertThat(references(lastDayKept.get("due"))).doesNotContain(reference);

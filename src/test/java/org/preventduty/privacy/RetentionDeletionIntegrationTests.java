@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.preventduty.support.TestClock;
@@ -56,51 +57,24 @@ class RetentionDeletionIntegrationTests {
     }
 
     String refer(Api api, String key, String given, String family) {
-        var created = api.post(
-                "/api/v1/referrals",
-                key,
-                json(
-                        "receivedOn",
-                        today().toString(),
-                        "referrer",
-                        Map.of(
-                                "name", "Riley Referrer",
-                                "organisation", "A school",
-                                "sector", "EDUCATION",
-                                "email", "riley@example.org"),
-                        "subject",
-                        Map.of(
-                                "givenName",
+        return ApiReferrals.make(
+                        api,
+                        key,
+                        ApiReferrals.body(
+                                today(),
                                 given,
-                                "familyName",
                                 family,
-                                "sex",
-                                "FEMALE",
-                                "household",
-                                List.of(Map.of("name", "Household " + family, "relationship", "Parent"))),
-                        "concern",
-                        Map.of("typeOfConcern", "ISLAMIST", "summary", "What was seen.", "immediateRisk", false),
-                        "equality",
-                        Map.of("ethnicity", "WHITE_BRITISH")));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+                                false,
+                                Map.of(
+                                        "household",
+                                        List.of(Map.of("name", "Household " + family, "relationship", "Parent"))),
+                                Map.of("equality", Map.of("ethnicity", "WHITE_BRITISH"))))
+                .get("id")
+                .asString();
     }
 
     JsonNode decide(Api api, String key, String referral, String outcome, boolean appropriate) {
-        var decided = api.post(
-                "/api/v1/referrals/" + referral + "/screening-decision",
-                key,
-                json(
-                        "outcome",
-                        outcome,
-                        "appropriate",
-                        appropriate,
-                        "reason",
-                        "Screened.",
-                        "decidedOn",
-                        today().toString()));
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        return decided.json();
+        return ApiReferrals.decide(api, key, referral, outcome, appropriate, today());
     }
 
     @Test

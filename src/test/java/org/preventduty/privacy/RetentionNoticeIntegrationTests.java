@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.preventduty.support.TestClock;
@@ -51,39 +52,10 @@ class RetentionNoticeIntegrationTests {
         var tenant = fixtures.tenant();
         var key = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
         var decidedOn = today();
-        var created = api.post(
-                "/api/v1/referrals",
-                key,
-                json(
-                        "receivedOn",
-                        decidedOn.toString(),
-                        "referrer",
-                        Map.of(
-                                "name", "A Referrer",
-                                "organisation", "A school",
-                                "sector", "EDUCATION",
-                                "email", "referrer@example.org"),
-                        "subject",
-                        Map.of("givenName", "Kept", "familyName", "Longer", "sex", "FEMALE"),
-                        "concern",
-                        Map.of("typeOfConcern", "ISLAMIST", "summary", "What was seen.", "immediateRisk", false)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var id = created.json().get("id").asString();
-        var reference = created.json().get("reference").asString();
-        assertThat(api.post(
-                                "/api/v1/referrals/" + id + "/screening-decision",
-                                key,
-                                json(
-                                        "outcome",
-                                        "NO_FURTHER_ACTION",
-                                        "appropriate",
-                                        false,
-                                        "reason",
-                                        "No concern.",
-                                        "decidedOn",
-                                        decidedOn.toString()))
-                        .status())
-                .isEqualTo(200);
+        var created = ApiReferrals.make(api, key, ApiReferrals.body(decidedOn, "Kept", "Longer", false, Map.of()));
+        var id = created.get("id").asString();
+        var reference = created.get("reference").asString();
+        ApiReferrals.decide(api, key, id, "NO_FURTHER_ACTION", false, decidedOn);
         var lead = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
         var dueOn = decidedOn.plusYears(6);
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.preventduty.support.TestClock;
@@ -77,43 +78,18 @@ class SubjectAccessIntegrationTests {
         var api = new Api(port);
         var tenant = fixtures.tenant();
         var leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
-        var created = api.post(
-                "/api/v1/referrals",
+        var created = ApiReferrals.make(
+                api,
                 leadKey,
-                json(
-                        "receivedOn",
-                        today().minusDays(20).toString(),
-                        "referrer",
-                        Map.of(
-                                "name", "Rowan Referrer",
-                                "organisation", "Hillside Academy",
-                                "sector", "EDUCATION",
-                                "email", "rowan@example.org"),
-                        "subject",
-                        Map.of(
-                                "givenName",
-                                "Sasha",
-                                "familyName",
-                                "Subject",
-                                "sex",
-                                "FEMALE",
-                                "household",
-                                List.of(Map.of("name", "Morgan Subject", "relationship", "Parent"))),
-                        "concern",
-                        Map.of(
-                                "typeOfConcern",
-                                "EXTREME_RIGHT_WING",
-                                "summary",
-                                "Shared extremist stickers at school.",
-                                "immediateRisk",
-                                false)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var referral = created.json().get("id").asString();
-        var reference = created.json().get("reference").asString();
-        var personId = api.get("/api/v1/referrals/" + referral, leadKey)
-                .json()
-                .get("personId")
-                .asString();
+                ApiReferrals.body(
+                        today().minusDays(20),
+                        "Sasha",
+                        "Subject",
+                        false,
+                        Map.of("household", List.of(Map.of("name", "Morgan Subject", "relationship", "Parent")))));
+        var referral = created.get("id").asString();
+        var reference = created.get("reference").asString();
+        var personId = ApiReferrals.person(api, leadKey, referral);
 
         var lead = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
         var browser = new Browser(port);
@@ -165,9 +141,9 @@ class SubjectAccessIntegrationTests {
         assertThat(export.get("person").asString()).isEqualTo("Sasha Subject");
         var referralPart = export.get("referrals").get("referrals").get(0);
         assertThat(referralPart.get("reference").asString()).isEqualTo(reference);
-        assertThat(referralPart.get("concern").asString()).isEqualTo("Shared extremist stickers at school.");
+        assertThat(referralPart.get("concern").asString()).isEqualTo("What was seen.");
         assertThat(referralPart.has("referrer")).isFalse();
-        assertThat(json).doesNotContain("Rowan Referrer").doesNotContain("rowan@example.org");
+        assertThat(json).doesNotContain("Riley Referrer").doesNotContain("riley@example.org");
         assertThat(json).contains("Morgan Subject");
         assertThat(export.get("withheld").get(0).get("what").asString()).isEqualTo("REFERRER_IDENTITY");
         assertThat(export.get("withheld").get(0).get("exemption").asString()).contains("paragraph 16");
@@ -182,7 +158,7 @@ class SubjectAccessIntegrationTests {
                     .contains(reference)
                     .contains("Who has read your records")
                     .contains("Who made the referral")
-                    .doesNotContain("Rowan Referrer");
+                    .doesNotContain("Riley Referrer");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
         }
@@ -195,7 +171,7 @@ class SubjectAccessIntegrationTests {
         var byApi = api.file("/api/v1/people/" + personId + "/subject-access-export?withhold=OTHER_PEOPLE", leadKey);
         assertThat(byApi.status()).isEqualTo(200);
         var apiJson = new String(unzip(byApi.content()).get("subject-access.json"), StandardCharsets.UTF_8);
-        assertThat(apiJson).contains("Rowan Referrer").doesNotContain("Morgan Subject");
+        assertThat(apiJson).contains("Riley Referrer").doesNotContain("Morgan Subject");
         assertThat(api.get("/api/v1/people/" + personId + "/subject-access-export?withhold=EVERYTHING", leadKey)
                         .status())
                 .isEqualTo(400);

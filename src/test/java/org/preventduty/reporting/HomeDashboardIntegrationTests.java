@@ -1,11 +1,9 @@
 package org.preventduty.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.preventduty.support.Api.json;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -15,6 +13,7 @@ import org.preventduty.identity.TenantManagement;
 import org.preventduty.identity.TenantScope;
 import org.preventduty.identity.TenantSummary;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,25 +168,8 @@ class HomeDashboardIntegrationTests {
         var tenant = fixtures.tenant();
         var key = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
         var api = new Api(port);
-        var day = LocalDate.now(ZoneId.of("Europe/London")).toString();
         for (var i = 0; i < 2; i++) {
-            var created = api.post(
-                    "/api/v1/referrals",
-                    key,
-                    json(
-                            "receivedOn",
-                            day,
-                            "referrer",
-                            Map.of(
-                                    "name", "A Referrer",
-                                    "organisation", "A school",
-                                    "sector", "EDUCATION",
-                                    "email", "referrer@example.org"),
-                            "subject",
-                            Map.of("givenName", "Quarter" + i, "familyName", "Person", "sex", "FEMALE"),
-                            "concern",
-                            Map.of("typeOfConcern", "ISLAMIST", "summary", "What was seen.", "immediateRisk", false)));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            ApiReferrals.make(api, key, LocalDate.now(ZoneId.of("Europe/London")), "Quarter" + i, "Person");
         }
 
         var viewer = user(tenant, Role.REPORT_VIEWER).get("/home").body();

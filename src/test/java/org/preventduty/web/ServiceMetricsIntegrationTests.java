@@ -1,7 +1,6 @@
 package org.preventduty.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.preventduty.support.Api.json;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,23 +88,10 @@ class ServiceMetricsIntegrationTests {
 
         var tenant = fixtures.tenant();
         var lead = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
-        var created = api.post(
-                "/api/v1/referrals",
+        ApiReferrals.make(
+                api,
                 lead,
-                json(
-                        "receivedOn",
-                        LocalDate.now(ZoneId.of("Europe/London")).toString(),
-                        "referrer",
-                        Map.of(
-                                "name", "A Referrer",
-                                "organisation", "A school",
-                                "sector", "EDUCATION",
-                                "email", "referrer@example.org"),
-                        "subject",
-                        Map.of("givenName", "Metric", "familyName", "Person", "sex", "MALE"),
-                        "concern",
-                        Map.of("typeOfConcern", "ISLAMIST", "summary", "What was seen.", "immediateRisk", true)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
+                ApiReferrals.body(LocalDate.now(ZoneId.of("Europe/London")), "Metric", "Person", true, Map.of()));
 
         var user = fixtures.userWithTwoFactors(tenant, Role.TRAINING_ADMIN);
         var failedBefore = Math.max(0, value(before, "pdm_sign_in_total", "outcome=\"FAILURE\",step=\"SIGN_IN\""));
