@@ -131,11 +131,35 @@ class PrivacyController {
                 .orElseThrow(() -> new NotFoundException("Retention rule"));
     }
 
+    static final int DUE_PAGE_SIZE = 50;
+
     @GetMapping("/admin/retention/dry-run")
-    String dryRun(@ModelAttribute("run") DryRunForm form, BindingResult result, Model model) {
+    String dryRun(
+            @ModelAttribute("run") DryRunForm form,
+            BindingResult result,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") String page,
+            Model model) {
         var asOf = form.asOf();
         if (asOf.state() == DateInput.State.VALID) {
-            model.addAttribute("result", runs.run(true, asOf.date()));
+            var run = runs.run(true, asOf.date());
+            model.addAttribute("result", run);
+            // The records due, a page at a time: on a first run there may be years of them.
+            var number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+            var from = Math.min(run.due().size(), number * DUE_PAGE_SIZE);
+            var shown = new org.preventduty.shared.Paged<>(
+                    run.due().subList(from, Math.min(run.due().size(), from + DUE_PAGE_SIZE)),
+                    number,
+                    DUE_PAGE_SIZE,
+                    run.due().size());
+            model.addAttribute("due", shown);
+            model.addAttribute(
+                    "pagination",
+                    org.preventduty.shared.web.Pagination.of(
+                            shown,
+                            org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/retention/dry-run")
+                                    .queryParam("asOfDay", form.getAsOfDay())
+                                    .queryParam("asOfMonth", form.getAsOfMonth())
+                                    .queryParam("asOfYear", form.getAsOfYear())));
         } else if (asOf.state() != DateInput.State.EMPTY) {
             result.rejectValue("asOf", "retention.asOf.invalid");
         }

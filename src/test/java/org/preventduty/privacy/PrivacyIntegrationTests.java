@@ -220,5 +220,26 @@ class PrivacyIntegrationTests {
         assertThat(wrongDay.body()).contains("Enter the day as a real day");
         var fine = browser.get("/admin/retention/dry-run?asOfDay=1&asOfMonth=1&asOfYear=2031");
         assertThat(fine.body()).contains("Nothing due on 1 January 2031");
+
+        // A council with years of records due sees them a page at a time.
+        var key = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
+        var api = new Api(port);
+        for (var i = 0; i < PrivacyController.DUE_PAGE_SIZE + 1; i++) {
+            ApiReferrals.make(api, key, ApiReferrals.body(today(), "Draft" + i, "Person", false, Map.of()));
+        }
+        sql.run(jdbc -> jdbc.sql("update referral set status = 'DRAFT', reference = null where tenant_id = ?")
+                .param(tenant.id().value())
+                .update());
+        var later = today().plusDays(31);
+        var query = "/admin/retention/dry-run?asOfDay=" + later.getDayOfMonth() + "&asOfMonth=" + later.getMonthValue()
+                + "&asOfYear=" + later.getYear();
+        var first = browser.get(query).body();
+        assertThat(first).contains((PrivacyController.DUE_PAGE_SIZE + 1) + " records due");
+        assertThat(first.split("Referral drafts never submitted", -1).length - 1)
+                .isEqualTo(PrivacyController.DUE_PAGE_SIZE);
+        assertThat(first).contains("page=1");
+        var second = browser.get(query + "&page=1").body();
+        assertThat(second.split("Referral drafts never submitted", -1).length - 1)
+                .isEqualTo(1);
     }
 }
