@@ -205,6 +205,29 @@ class CommitteeReportIntegrationTests {
     }
 
     @Test
+    void theExamplesOfApiMdForTrendsAndRetentionRunsWorkAsWritten() {
+        var api = new Api(port);
+        var trends = api.get(
+                "/api/v1/reports/referral-trends?from=2015-04-01&to=2018-03-31&interval=YEAR",
+                key("birmingham", Role.PREVENT_LEAD));
+        assertThat(trends.status()).as(trends.body()).isEqualTo(200);
+        assertThat(trends.json().get("interval").asString()).isEqualTo("YEAR");
+        assertThat(trends.json().get("periods")).hasSize(3);
+        assertThat(trends.json().get("periods").get(0).get("from").asString()).isEqualTo("2015-04-01");
+        assertThat(trends.json().get("periods").get(2).get("to").asString()).isEqualTo("2018-03-31");
+
+        var run = api.post(
+                "/api/v1/privacy/retention-runs",
+                key("barnet", Role.TENANT_ADMIN),
+                "{\"dryRun\": true, \"asOf\": \"2031-01-01\"}");
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        assertThat(run.json().get("dryRun").asBoolean()).isTrue();
+        assertThat(run.json().get("asOf").asString()).isEqualTo("2031-01-01");
+        assertThat(run.json().get("deleted").asInt()).isZero();
+        assertThat(run.json().get("due").size()).isPositive();
+    }
+
+    @Test
     void aFormatPeriodOrRoleNotAllowedIsRefusedNamingTheField() {
         var api = new Api(port);
         var lead = key("barnet", Role.PREVENT_LEAD);
