@@ -62,7 +62,7 @@ class ApiKeyAdminController {
     String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
             var revoked = keys.revoke(id);
-            redirect.addFlashAttribute("success", "apiKeys.revokedDone");
+            redirect.addFlashAttribute("success", "apiKeys.revoked.done");
             redirect.addFlashAttribute("successName", revoked.name());
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("problem", e.code());

@@ -267,6 +267,23 @@ class ApiKeyIntegrationTests {
     }
 
     @Test
+    void anAdministratorRevokesAKeyInTheBrowserAndIsToldWhichKeyWithItsTagReadingRevoked() {
+        var tenant = fixtures.tenant();
+        var adminKey = fixtures.apiKey(tenant, Role.TENANT_ADMIN);
+        var created = api.post("/api/v1/api-keys", adminKey, json("name", "school-form", "roles", List.of("REFERRER")));
+        assertThat(created.status()).isEqualTo(201);
+        var admin = fixtures.userWithTwoFactors(tenant, Role.TENANT_ADMIN);
+        var browser = new Browser(port);
+        browser.signIn(admin.email(), IdentityFixtures.PASSWORD, fixtures.code(admin));
+        browser.get("/admin/api-keys");
+        var revoked = browser.post("/admin/api-keys/" + created.json().get("id").asString() + "/revoke", Map.of());
+        assertThat(revoked.status()).isEqualTo(302);
+        var page = browser.get("/admin/api-keys").body();
+        assertThat(page).contains("The key school-form has been revoked.");
+        assertThat(page).containsPattern("govuk-tag--red\">Revoked</strong>");
+    }
+
+    @Test
     void aRepeatedCreateWithTheSameIdempotencyKeyReplaysTheFirstAnswer() {
         var code = "c" + UUID.randomUUID().toString().substring(0, 8);
         var body = json("code", code, "name", "Idempotent Council", "region", "WALES");
