@@ -70,7 +70,7 @@ class CommitteeReportsController {
     String newReport(Model model) {
         var form = new CommitteeReportForm();
         var today = today();
-        form.fill(ReportsController.financialYearStart(today).minusYears(1), today);
+        form.fill(ReferralTrends.financialYearStart(today).minusYears(1), today);
         form.setSections(Arrays.stream(Section.values()).map(Enum::name).toList());
         model.addAttribute("report", form);
         return newView(model);

@@ -225,7 +225,7 @@ class Dashboards implements HomePanels {
 
     /** Referrals by quarter over the last three financial years and this one, with the share found not appropriate. */
     private QuarterTrend quarters(LocalDate today) {
-        var from = ReportsController.financialYearStart(today).minusYears(3);
+        var from = ReferralTrends.financialYearStart(today).minusYears(3);
         var trend = trends.dashboard(from, today, ReferralTrends.Interval.QUARTER);
         var locale = LocaleContextHolder.getLocale();
         var shares = trend.periods().stream()

@@ -83,6 +83,11 @@ class ReferralTrends {
         }
     }
 
+    /** The start of the financial year (April to March) a day falls in. */
+    static LocalDate financialYearStart(LocalDate day) {
+        return LocalDate.of(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1, 4, 1);
+    }
+
     /** The periods of a trend: starting on {@code from}, following each other, the last ending on {@code to}. */
     static List<LocalDate[]> periods(LocalDate from, LocalDate to, Interval interval) {
         var periods = new ArrayList<LocalDate[]>();

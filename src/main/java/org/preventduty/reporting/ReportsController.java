@@ -73,11 +73,6 @@ class ReportsController {
         return LocalDate.ofInstant(clock.instant(), LONDON);
     }
 
-    /** The start of the financial year (April to March) a day falls in. */
-    static LocalDate financialYearStart(LocalDate day) {
-        return LocalDate.of(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1, 4, 1);
-    }
-
     // Referrals over time.
 
     @GetMapping("/reports/trends")
@@ -125,7 +120,7 @@ class ReportsController {
     private ReferralTrends.@Nullable Trend trend(PeriodForm form, BindingResult result, Model model) {
         var today = today();
         var national = actors.require().tenantId() == null;
-        form.defaultTo(financialYearStart(today).minusYears(4), today);
+        form.defaultTo(ReferralTrends.financialYearStart(today).minusYears(4), today);
         form.check(result, today);
         var interval = ReferralTrends.Interval.YEAR;
         if (form.getInterval() != null && !form.getInterval().isBlank()) {
@@ -209,7 +204,7 @@ class ReportsController {
         var today = today();
         var national = actors.require().tenantId() == null;
         // The latest whole financial year (April to March) unless a period is chosen.
-        var yearStart = financialYearStart(today).minusYears(1);
+        var yearStart = ReferralTrends.financialYearStart(today).minusYears(1);
         form.defaultTo(yearStart, yearStart.plusYears(1).minusDays(1));
         form.check(result, null);
         var region = national ? region(form.getRegion()) : null;
@@ -277,8 +272,8 @@ class ReportsController {
     String equality(@ModelAttribute("period") PeriodForm form, BindingResult result, Model model) {
         var today = today();
         form.defaultTo(
-                financialYearStart(today).minusYears(1),
-                financialYearStart(today).minusDays(1));
+                ReferralTrends.financialYearStart(today).minusYears(1),
+                ReferralTrends.financialYearStart(today).minusDays(1));
         form.check(result, today);
         model.addAttribute("canSetPopulation", actors.require().hasAny(Role.PREVENT_LEAD, Role.TENANT_ADMIN));
         if (!result.hasErrors()) {

@@ -55,7 +55,7 @@ class TrendChart {
     }
 
     private static String year(LocalDate day) {
-        var start = ReportsController.financialYearStart(day).getYear();
+        var start = ReferralTrends.financialYearStart(day).getYear();
         return start + "-" + String.format("%02d", (start + 1) % 100);
     }
 

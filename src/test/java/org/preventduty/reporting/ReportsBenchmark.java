@@ -106,7 +106,7 @@ public final class ReportsBenchmark {
                             rows.getLong(3),
                             (System.nanoTime() - started) / 1e9);
                 }
-                var threeYears = ReportsController.financialYearStart(today).minusYears(3);
+                var threeYears = ReferralTrends.financialYearStart(today).minusYears(3);
                 Runnable homeFloor = () -> {
                     query(
                             floor,
