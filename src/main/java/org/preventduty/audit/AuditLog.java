@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,9 +19,12 @@ import org.springframework.stereotype.Repository;
 class AuditLog {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private volatile @Nullable Boolean postgres;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     /** Appends a row to its chain, after the chain's last row, and returns it sealed. */
@@ -116,6 +121,106 @@ class AuditLog {
                 .params(chain, afterSeq, limit)
                 .query((rows, n) -> map(rows))
                 .list();
+    }
+
+    /** Where a chain was last cut by a purge: its verification starts after that row. */
+    record Cut(long upToSeq, String upToHash) {}
+
+    @Nullable
+    Cut lastCut(String chain) {
+        return jdbc.sql("select up_to_seq, up_to_hash from audit_purge where chain = ? order by up_to_seq desc limit 1")
+                .param(chain)
+                .query((rows, n) -> new Cut(rows.getLong(1), rows.getString(2)))
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * The last sequence number of the chain's oldest rows that all happened before {@code before} and name none of the
+     * people kept, and the number of them still in the trail; {@literal null} when there is none.
+     */
+    @Nullable
+    Cut purgeable(String chain, Instant before, Collection<UUID> keptPeople) {
+        var cut = lastCut(chain);
+        var from = cut == null ? 0 : cut.upToSeq();
+        var stop = jdbc.sql("select min(seq) from audit_event where chain = ? and seq > ? and occurred_at >= ?")
+                .params(chain, from, at(before))
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (stop == null) {
+            stop = jdbc.sql("select last_seq + 1 from audit_chain where chain = ?")
+                    .param(chain)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(from + 1);
+        }
+        for (var person : keptPeople) {
+            var first = jdbc.sql("select min(seq) from audit_event where chain = ? and seq > ? and seq < ?"
+                            + " and person_id = ?")
+                    .params(chain, from, stop, person)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
+            if (first != null) {
+                stop = first;
+            }
+        }
+        var through = stop - 1;
+        return through > from ? new Cut(through, "") : null;
+    }
+
+    /** How many rows of the chain lie after its last cut up to a sequence number. */
+    long countThrough(String chain, long through) {
+        var cut = lastCut(chain);
+        return jdbc.sql("select count(*) from audit_event where chain = ? and seq > ? and seq <= ?")
+                .params(chain, cut == null ? 0 : cut.upToSeq(), through)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Removes the chain's rows up to a sequence number, all from before {@code before}, and records the cut. On
+     * PostgreSQL only the owner's function may, and checks it again; must run in a transaction.
+     */
+    long purgeThrough(String chain, long through, Instant before, @Nullable UUID tenant) {
+        if (postgres()) {
+            return jdbc.sql("select audit_purge_through(?, ?, ?)")
+                    .params(chain, through, at(before))
+                    .query(Long.class)
+                    .single();
+        }
+        var cut = lastCut(chain);
+        var from = cut == null ? 0 : cut.upToSeq();
+        var hash = jdbc.sql("select hash from audit_event where chain = ? and seq = ?")
+                .params(chain, through)
+                .query(String.class)
+                .single();
+        var removed = jdbc.sql("delete from audit_event where chain = ? and seq > ? and seq <= ? and occurred_at < ?")
+                .params(chain, from, through, at(before))
+                .update();
+        jdbc.sql("insert into audit_purge (chain, up_to_seq, up_to_hash, tenant_id, purged_before, rows_purged,"
+                        + " purged_at) values (?, ?, ?, ?, ?, ?, current_timestamp)")
+                .params(chain, through, hash, tenant, at(before), removed)
+                .update();
+        return removed;
+    }
+
+    private boolean postgres() {
+        var known = postgres;
+        if (known == null) {
+            try (var connection = dataSource.getConnection()) {
+                known = connection
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase()
+                        .contains("postgres");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot tell which database this is", e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     static AuditEntry map(ResultSet rows) throws SQLException {

@@ -30,9 +30,11 @@ class AuditVerifier {
             if (broken != null) {
                 continue;
             }
-            long expectedSeq = 1;
-            var previous = AuditEntry.GENESIS;
-            long after = 0;
+            // A chain whose oldest rows have passed their retention period is verified from where it was cut.
+            var cut = log.lastCut(head.chain());
+            long after = cut == null ? 0 : cut.upToSeq();
+            long expectedSeq = after + 1;
+            var previous = cut == null ? AuditEntry.GENESIS : cut.upToHash();
             walk:
             while (true) {
                 var batch = log.chainAfter(head.chain(), after, settings.verificationBatch());

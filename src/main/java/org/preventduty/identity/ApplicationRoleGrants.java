@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * When the migrations run as an owner role other than the application's ({@code PDM_DATABASE_MIGRATION_USERNAME}), gives
  * the application's role on PostgreSQL only what it needs after every migration: to use the schema, and to read and
  * change the rows of every table, except the append-only tables (the audit trail and change histories), which it may
- * only read and add to. It owns nothing, so it can neither alter a table, nor turn off its triggers or row-level
+ * only read and add to, and the record of the audit trail's purges, which it may only read (the owner's one purge
+ * function, which it may call, writes it). It owns nothing, so it can neither alter a table, nor turn off its triggers or row-level
  * security, nor truncate or drop it; and it never touches the migrations' history.
  */
 @Component
@@ -22,6 +23,12 @@ class ApplicationRoleGrants implements Callback {
 
     /** Tables whose rows are never changed or removed once written. */
     static final Set<String> APPEND_ONLY = Set.of("audit_event", "record_change");
+
+    /** Tables only the owner writes (through its functions), which the application may read. */
+    static final Set<String> READ_ONLY = Set.of("audit_purge");
+
+    /** The owner's functions the application may call: the one way the audit trail's oldest rows leave it. */
+    static final String PURGE_FUNCTION = "audit_purge_through(varchar, bigint, timestamptz)";
 
     private final String applicationRole;
 
@@ -62,9 +69,14 @@ class ApplicationRoleGrants implements Callback {
             try (var statement = connection.createStatement()) {
                 statement.execute("grant usage on schema " + quoted(currentSchema(connection)) + " to " + role);
                 for (var table : tables) {
-                    var rights = APPEND_ONLY.contains(table) ? "select, insert" : "select, insert, update, delete";
+                    var rights = READ_ONLY.contains(table)
+                            ? "select"
+                            : APPEND_ONLY.contains(table) ? "select, insert" : "select, insert, update, delete";
                     statement.execute("revoke all on " + quoted(table) + " from " + role);
                     statement.execute("grant " + rights + " on " + quoted(table) + " to " + role);
+                }
+                if (tables.contains("audit_purge")) {
+                    statement.execute("grant execute on function " + PURGE_FUNCTION + " to " + role);
                 }
             }
         } catch (SQLException e) {

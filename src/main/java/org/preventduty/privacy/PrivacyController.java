@@ -97,7 +97,13 @@ class PrivacyController {
         var deletesNow = runs.newlyDue(rule.recordType(), years);
         if (deletesNow > 0 && !"yes".equals(form.getConfirm())) {
             model.addAttribute("deletesNow", deletesNow);
-            result.rejectValue("confirm", "retention.confirm.needed", new Object[] {deletesNow}, null);
+            result.rejectValue(
+                    "confirm",
+                    rule.recordType() == RecordType.AUDIT_TRAIL
+                            ? "retention.confirm.neededAudit"
+                            : "retention.confirm.needed",
+                    new Object[] {deletesNow},
+                    null);
             return ruleView(rule, model);
         }
         switch (stepUp.confirm(form.getCode())) {

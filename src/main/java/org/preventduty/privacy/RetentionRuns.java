@@ -9,6 +9,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
+import org.preventduty.audit.AuditRetention;
 import org.preventduty.audit.AuditTrail;
 import org.preventduty.identity.Actor;
 import org.preventduty.identity.CurrentActor;
@@ -48,6 +49,7 @@ class RetentionRuns {
     private final TenantManagement tenants;
     private final CurrentActor actors;
     private final AuditTrail audit;
+    private final AuditRetention auditRetention;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -61,6 +63,7 @@ class RetentionRuns {
             TenantManagement tenants,
             CurrentActor actors,
             AuditTrail audit,
+            AuditRetention auditRetention,
             TransactionTemplate transactions,
             JdbcClient jdbc,
             Clock clock) {
@@ -72,6 +75,7 @@ class RetentionRuns {
         this.tenants = tenants;
         this.actors = actors;
         this.audit = audit;
+        this.auditRetention = auditRetention;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -83,13 +87,17 @@ class RetentionRuns {
      * @param due what the schedule makes due and would delete.
      * @param held what would be due but a legal hold keeps.
      * @param deleted how many records were deleted (0 in a dry run).
+     * @param auditEvents how many entries of the audit trail are past their period (removed in a real run).
+     * @param auditBefore the day before which the audit trail's entries are past their period.
      */
     record Run(
             LocalDate asOf,
             boolean dryRun,
             List<RetentionParticipant.Due> due,
             List<RetentionParticipant.Due> held,
-            int deleted) {}
+            int deleted,
+            long auditEvents,
+            LocalDate auditBefore) {}
 
     /**
      * How many records a change of a rule would make due today that are not due under the rule as it is: what a
@@ -101,6 +109,18 @@ class RetentionRuns {
         var tenant = actors.requireTenant().value();
         var today = LocalDate.ofInstant(clock.instant(), LONDON);
         var now = rules.keepYears(tenant);
+        if (type == RecordType.AUDIT_TRAIL) {
+            var council = actors.requireTenant();
+            var held = holds.held(tenant);
+            return auditRetention.due(
+                            council,
+                            today.minusYears(keepYears).atStartOfDay(LONDON).toInstant(),
+                            held)
+                    - auditRetention.due(
+                            council,
+                            today.minusYears(now.get(type)).atStartOfDay(LONDON).toInstant(),
+                            held);
+        }
         var then = new java.util.EnumMap<>(now);
         then.put(type, keepYears);
         var before = new java.util.HashSet<java.util.UUID>();
@@ -173,13 +193,17 @@ class RetentionRuns {
                 .thenComparing(RetentionParticipant.Due::reference);
         due.sort(order);
         kept.sort(order);
+        // The audit trail's own rows: a chain's oldest, up to the first still in its period or about a held person.
+        var auditBefore = asOf.minusYears(years.get(RecordType.AUDIT_TRAIL));
+        var auditCutoff = auditBefore.atStartOfDay(LONDON).toInstant();
         if (dryRun) {
+            var auditDue = auditRetention.due(council, auditCutoff, held);
             audit.recordAs(
                     actor,
                     council,
                     AuditRecord.of("RETENTION_DRY_RUN", "RETENTION_RUN", asOf.toString())
-                            .withDetail(due.size() + " due, " + kept.size() + " held"));
-            return new Run(asOf, true, List.copyOf(due), List.copyOf(kept), 0);
+                            .withDetail(due.size() + " due, " + kept.size() + " held, " + auditDue + " audit entries"));
+            return new Run(asOf, true, List.copyOf(due), List.copyOf(kept), 0, auditDue, auditBefore);
         }
         var people = new java.util.LinkedHashSet<java.util.UUID>();
         byParticipant.forEach((participant, records) -> {
@@ -210,12 +234,14 @@ class RetentionRuns {
                 erased++;
             }
         }
+        var auditPurged = auditRetention.purge(council, auditCutoff, held);
         audit.recordAs(
                 actor,
                 council,
                 AuditRecord.of("RETENTION_RUN", "RETENTION_RUN", asOf.toString())
-                        .withDetail(due.size() + " deleted, " + erased + " people, " + kept.size() + " held"));
-        return new Run(asOf, false, List.copyOf(due), List.copyOf(kept), due.size());
+                        .withDetail(due.size() + " deleted, " + erased + " people, " + kept.size() + " held, "
+                                + auditPurged + " audit entries before " + auditBefore));
+        return new Run(asOf, false, List.copyOf(due), List.copyOf(kept), due.size(), auditPurged, auditBefore);
     }
 
     /** The records a Prevent lead kept past a day. */
