@@ -15,6 +15,7 @@ import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.TenantId;
 import org.preventduty.tasks.LeadNotices;
@@ -157,23 +158,30 @@ public class BreakGlass {
         }
     }
 
-    /** The council's openings, those awaiting review first, then the most recent. */
+    /** A page of the council's openings, those awaiting review first, then the most recent. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PREVENT_LEAD')")
-    List<Opening> list() {
-        return openings(actors.requireTenant().value());
+    Paged<Opening> list(int page, int size) {
+        var tenant = actors.requireTenant().value();
+        var total = jdbc.sql("select count(*) from break_glass where tenant_id = ?")
+                .param(tenant)
+                .query(Long.class)
+                .single();
+        return new Paged<>(openings(tenant, false, size, Paged.offset(page, size)), page, size, total);
     }
 
     /** The council's openings awaiting review, for the leads' tasks. */
     List<Opening> awaitingReview(TenantId tenant) {
-        return openings(tenant.value()).stream().filter(o -> !o.reviewed()).toList();
+        return openings(tenant.value(), true, Integer.MAX_VALUE, 0);
     }
 
-    private List<Opening> openings(UUID tenant) {
+    private List<Opening> openings(UUID tenant, boolean awaitingOnly, int limit, long offset) {
         var rows = jdbc.sql("select id, case_id, case_reference, user_id, reason, opened_at, expires_at, justified,"
                         + " review_note, reviewed_by from break_glass where tenant_id = ?"
-                        + " order by case when justified is null then 0 else 1 end, opened_at desc")
-                .param(tenant)
+                        + (awaitingOnly ? " and justified is null" : "")
+                        + " order by case when justified is null then 0 else 1 end, opened_at desc, id"
+                        + " limit ? offset ?")
+                .params(tenant, limit, offset)
                 .query((rs, n) -> new Object[] {
                     rs.getObject(1, UUID.class),
                     rs.getObject(2, UUID.class),

@@ -15,6 +15,7 @@ import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,15 +74,20 @@ class LegalHolds {
         }
     }
 
-    /** The council's holds, those standing first, then the most recent. */
+    /** A page of the council's holds, those standing first, then the most recent. */
     // Not read-only: the read is recorded in the audit trail.
     @Transactional
     @PreAuthorize("hasRole('PREVENT_LEAD')")
-    List<Hold> list() {
+    Paged<Hold> list(int page, int size) {
         var tenant = actors.requireTenant().value();
-        var rows = jdbc.sql("select id, person_id, reason, placed_by, placed_at, lifted_by, lifted_at from legal_hold"
-                        + " where tenant_id = ? order by case when lifted_at is null then 0 else 1 end, placed_at desc")
+        var total = jdbc.sql("select count(*) from legal_hold where tenant_id = ?")
                 .param(tenant)
+                .query(Long.class)
+                .single();
+        var rows = jdbc.sql("select id, person_id, reason, placed_by, placed_at, lifted_by, lifted_at from legal_hold"
+                        + " where tenant_id = ? order by case when lifted_at is null then 0 else 1 end, placed_at desc,"
+                        + " id limit ? offset ?")
+                .params(tenant, size, Paged.offset(page, size))
                 .query((rs, n) -> new Object[] {
                     rs.getObject(1, UUID.class),
                     rs.getObject(2, UUID.class),
@@ -100,8 +106,9 @@ class LegalHolds {
             }
         });
         var names = users.names(ids);
-        audit.record(AuditRecord.of("LEGAL_HOLDS_LISTED", "LEGAL_HOLD", "all").withDetail("count=" + rows.size()));
-        return rows.stream()
+        audit.record(AuditRecord.of("LEGAL_HOLDS_LISTED", "LEGAL_HOLD", "all")
+                .withDetail("page=" + page + ", count=" + rows.size()));
+        var items = rows.stream()
                 .map(row -> new Hold(
                         (UUID) row[0],
                         (UUID) row[1],
@@ -112,6 +119,7 @@ class LegalHolds {
                         row[5] == null ? null : names.getOrDefault((UUID) row[5], ""),
                         (Instant) row[6]))
                 .toList();
+        return new Paged<>(items, page, size, total);
     }
 
     /** The hold standing on a person, if there is one. */

@@ -2,14 +2,17 @@ package org.preventduty.privacy;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.StepUp;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.DateInput;
+import org.preventduty.shared.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +20,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The retention schedule (read by Prevent leads, changed by the council's administrator with their second factor
@@ -143,16 +148,16 @@ class PrivacyController {
     String dryRun(
             @ModelAttribute("run") DryRunForm form,
             BindingResult result,
-            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "0") String page,
             Model model) {
         var asOf = form.asOf();
         if (asOf.state() == DateInput.State.VALID) {
             var run = runs.run(true, asOf.date());
             model.addAttribute("result", run);
             // The records due, a page at a time: on a first run there may be years of them.
-            var number = page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+            var number = pageNumber(page);
             var from = Math.min(run.due().size(), number * DUE_PAGE_SIZE);
-            var shown = new org.preventduty.shared.Paged<>(
+            var shown = new Paged<>(
                     run.due().subList(from, Math.min(run.due().size(), from + DUE_PAGE_SIZE)),
                     number,
                     DUE_PAGE_SIZE,
@@ -160,9 +165,9 @@ class PrivacyController {
             model.addAttribute("due", shown);
             model.addAttribute(
                     "pagination",
-                    org.preventduty.shared.web.Pagination.of(
+                    Pagination.of(
                             shown,
-                            org.springframework.web.util.UriComponentsBuilder.fromPath("/admin/retention/dry-run")
+                            UriComponentsBuilder.fromPath("/admin/retention/dry-run")
                                     .queryParam("asOfDay", form.getAsOfDay())
                                     .queryParam("asOfMonth", form.getAsOfMonth())
                                     .queryParam("asOfYear", form.getAsOfYear())));
@@ -176,8 +181,10 @@ class PrivacyController {
     // Legal holds.
 
     @GetMapping("/privacy/holds")
-    String holds(Model model) {
-        model.addAttribute("holds", holds.list());
+    String holds(@RequestParam(defaultValue = "0") String page, Model model) {
+        var shown = holds.list(pageNumber(page), LIST_PAGE_SIZE);
+        model.addAttribute("holds", shown.items());
+        model.addAttribute("pagination", Pagination.of(shown, UriComponentsBuilder.fromPath("/privacy/holds")));
         return "privacy/holds";
     }
 
@@ -338,11 +345,24 @@ class PrivacyController {
         return "privacy/break-glass";
     }
 
+    static final int LIST_PAGE_SIZE = 25;
+
     @GetMapping("/privacy/break-glass")
-    String openings(Model model) {
-        model.addAttribute("openings", breakGlass.list());
+    String openings(@RequestParam(defaultValue = "0") String page, Model model) {
+        openingsPage(pageNumber(page), model);
         model.addAttribute("review", new BreakGlassForms.ReviewForm());
         return "privacy/break-glass-reviews";
+    }
+
+    private void openingsPage(int page, Model model) {
+        var shown = breakGlass.list(page, LIST_PAGE_SIZE);
+        model.addAttribute("openings", shown.items());
+        model.addAttribute("pagination", Pagination.of(shown, UriComponentsBuilder.fromPath("/privacy/break-glass")));
+    }
+
+    /** A page number from a query: anything but a number is the first page. */
+    private static int pageNumber(String page) {
+        return page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
     }
 
     @PostMapping("/privacy/break-glass/{id}/review")
@@ -364,7 +384,7 @@ class PrivacyController {
                 return "redirect:/privacy/break-glass";
             }
         }
-        model.addAttribute("openings", breakGlass.list());
+        openingsPage(0, model);
         model.addAttribute("reviewing", id);
         return "privacy/break-glass-reviews";
     }
@@ -372,10 +392,16 @@ class PrivacyController {
     // What the schedule will delete soon.
 
     @GetMapping("/privacy/upcoming")
-    String upcoming(Model model) {
-        model.addAttribute("upcoming", runs.upcoming());
+    String upcoming(@RequestParam(defaultValue = "0") String page, Model model) {
+        upcomingPage(runs.upcoming(), pageNumber(page), model);
         model.addAttribute("extension", new ExtensionForm());
         return "privacy/upcoming";
+    }
+
+    private void upcomingPage(List<RetentionParticipant.Due> all, int page, Model model) {
+        var shown = Paged.slice(all, page, LIST_PAGE_SIZE);
+        model.addAttribute("upcoming", shown.items());
+        model.addAttribute("pagination", Pagination.of(shown, UriComponentsBuilder.fromPath("/privacy/upcoming")));
     }
 
     @PostMapping("/privacy/upcoming/{id}/extend")
@@ -395,7 +421,10 @@ class PrivacyController {
                 e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
             }
         }
-        model.addAttribute("upcoming", runs.upcoming());
+        // The page that holds the record being kept on, so that its error shows beside it.
+        var all = runs.upcoming();
+        var at = all.stream().map(RetentionParticipant.Due::id).toList().indexOf(id);
+        upcomingPage(all, Math.max(at, 0) / LIST_PAGE_SIZE, model);
         model.addAttribute("extending", id);
         return "privacy/upcoming";
     }

@@ -242,4 +242,36 @@ class PrivacyIntegrationTests {
         assertThat(second.split("Referral drafts never submitted", -1).length - 1)
                 .isEqualTo(1);
     }
+
+    @Test
+    void theLegalHoldsListShowsTwentyFiveAtATimeStandingHoldsFirst() {
+        var api = new Api(port);
+        var tenant = fixtures.tenant();
+        var leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
+        var people = new java.util.ArrayList<String>();
+        for (int i = 0; i < PrivacyController.LIST_PAGE_SIZE + 1; i++) {
+            var referral = ApiReferrals.make(api, leadKey, today(), "Held", "Person" + (char) ('a' + i % 26) + i);
+            var person = ApiReferrals.person(api, leadKey, referral);
+            people.add(person);
+            assertThat(api.post("/api/v1/people/" + person + "/legal-hold", leadKey, json("reason", "Tribunal " + i))
+                            .status())
+                    .isEqualTo(200);
+        }
+        // The first hold is lifted: it goes to the end of the list, on the second page.
+        assertThat(api.delete("/api/v1/people/" + people.get(0) + "/legal-hold", leadKey)
+                        .status())
+                .isEqualTo(200);
+        var lead = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
+        var browser = new Browser(port);
+        browser.signIn(lead.email(), IdentityFixtures.PASSWORD, fixtures.code(lead));
+
+        var first = browser.get("/privacy/holds").body();
+        assertThat(first.split("Tribunal ", -1).length - 1).isEqualTo(PrivacyController.LIST_PAGE_SIZE);
+        assertThat(first).doesNotContain("Tribunal 0<").contains("href=\"/privacy/holds?page=1\"");
+        var second = browser.get("/privacy/holds?page=1").body();
+        assertThat(second.split("Tribunal ", -1).length - 1).isEqualTo(1);
+        assertThat(second).contains("Tribunal 0<");
+        // A page that is not a number is the first page, not an error.
+        assertThat(browser.get("/privacy/holds?page=x").status()).isEqualTo(200);
+    }
 }
