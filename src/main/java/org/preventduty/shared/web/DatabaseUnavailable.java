@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +56,13 @@ public class DatabaseUnavailable extends OncePerRequestFilter {
                     || cause instanceof TransientDataAccessResourceException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            // The connection broke inside a transaction: its commit or rollback then fails at the JDBC level (the pool
+            // gives no SQL state for a connection it has closed), whatever the work was doing when it broke.
+            if (cause instanceof TransactionSystemException broken
+                    && (broken.getCause() instanceof SQLException
+                            || (broken.getApplicationException() != null && is(broken.getApplicationException())))) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
