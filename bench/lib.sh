@@ -101,7 +101,7 @@ bench_node() {
         PDM_SECRET_KEY="$BENCH_SECRET_KEY" PDM_BOOTSTRAP_API_KEY="$BENCH_BOOTSTRAP_KEY" \
         PDM_BASE_URL="http://127.0.0.1:$port" PDM_SECURE_COOKIES=false PDM_MFA_REQUIRED=false \
         PDM_DATABASE_CONNECTION_TIMEOUT="${PDM_DATABASE_CONNECTION_TIMEOUT:-2000}" \
-        "$@" java ${JAVA_OPTS:--Xmx768m} -jar target/prevent-duty-manager.jar > "$OUT/$name.log" 2>&1 &
+        "$@" java ${JAVA_OPTS:--Xmx768m} -jar target/prevent-duty-manager.jar >> "$OUT/$name.log" 2>&1 &
     echo $! > "$WORK/$name.pid"
     bench_wait_ready "$port" "$name"
 }

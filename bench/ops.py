@@ -12,6 +12,7 @@ Subcommands (each prints what it found; the shell scripts under bench/ run them)
 """
 
 import datetime
+import http.client
 import http.cookiejar
 import json
 import os
@@ -49,7 +50,7 @@ def call(method, url, key=None, body=None, timeout=30, headers=None):
             return response.status, dict(response.headers), response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read().decode(errors="replace")
-    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as error:
+    except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError, OSError) as error:
         return 0, {}, str(error)
 
 
@@ -205,7 +206,7 @@ class Person:
                 return response.status, response.headers, response.read().decode()
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read().decode(errors="replace")
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as error:
+        except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError, OSError) as error:
             return 0, {}, str(error)
 
     def post(self, path, fields):
@@ -236,7 +237,7 @@ def signed_in(status, headers):
 def session(base_a, base_b, email):
     person = Person(base_a)
     person.sign_in(email)
-    status, headers, page = person.get("/", base=base_b)
+    status, headers, page = person.get("/home", base=base_b)
     ok = status == 200 and "Sign out" in page
     print("signed in through %s, home page through %s: %s" % (base_a, base_b, "signed in" if ok else
                                                               "NOT signed in (%s)" % status))
@@ -244,10 +245,10 @@ def session(base_a, base_b, email):
 
 
 def browse(base, emails, stopfile, out):
-    paths = {"prevent-lead": ["/", "/referrals/triage", "/channel/cases", "/channel/meetings", "/reports/statistics"],
-             "referrer": ["/", "/referrals/mine", "/referrals/new"],
-             "channel-chair": ["/", "/channel/cases", "/channel/meetings"],
-             "training-admin": ["/", "/training/staff", "/training/courses"]}
+    paths = {"prevent-lead": ["/home", "/triage", "/channel/cases", "/channel/meetings", "/reports/referral-statistics"],
+             "referrer": ["/home", "/referrals", "/referrals/new"],
+             "channel-chair": ["/home", "/channel/cases", "/channel/meetings"],
+             "training-admin": ["/home", "/training", "/training/lists"]}
     tally = Tally()
     failures = []
 

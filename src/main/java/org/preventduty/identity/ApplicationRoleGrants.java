@@ -68,10 +68,15 @@ class ApplicationRoleGrants implements Callback {
             }
             try (var statement = connection.createStatement()) {
                 statement.execute("grant usage on schema " + quoted(currentSchema(connection)) + " to " + role);
+                var held = held(connection, applicationRole);
                 for (var table : tables) {
                     var rights = READ_ONLY.contains(table)
                             ? "select"
                             : APPEND_ONLY.contains(table) ? "select, insert" : "select, insert, update, delete";
+                    // Only where they differ, so that a node starting while others serve changes nothing.
+                    if (Set.of(rights.split(", ")).equals(held.getOrDefault(table, Set.of()))) {
+                        continue;
+                    }
                     statement.execute("revoke all on " + quoted(table) + " from " + role);
                     statement.execute("grant " + rights + " on " + quoted(table) + " to " + role);
                 }
@@ -87,6 +92,22 @@ class ApplicationRoleGrants implements Callback {
     @Override
     public String getCallbackName() {
         return "application-role-grants";
+    }
+
+    /** The rights the role holds on each table of the schema, in lower case. */
+    private static java.util.Map<String, Set<String>> held(Connection connection, String role) throws SQLException {
+        var held = new java.util.HashMap<String, Set<String>>();
+        try (var statement = connection.prepareStatement("select table_name, lower(privilege_type)"
+                + " from information_schema.role_table_grants where grantee = ? and table_schema = current_schema()")) {
+            statement.setString(1, role);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    held.computeIfAbsent(rows.getString(1), table -> new java.util.HashSet<>())
+                            .add(rows.getString(2));
+                }
+            }
+        }
+        return held;
     }
 
     private static String currentSchema(Connection connection) throws SQLException {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RowLevelSecurity implements Callback {
 
+    /** The policy's name; a change of its rule must come with a new name, so that every table is given it again. */
     static final String POLICY = "tenant_isolation";
 
     @Override
@@ -43,10 +44,16 @@ class RowLevelSecurity implements Callback {
                 }
                 return;
             }
+            // Only the tables that lack it: altering a table takes an exclusive lock on it, which a node starting
+            // while others serve (a rolling restart) must not take on tables already in place.
             var tables = new ArrayList<String>();
-            try (var statement = connection.prepareStatement(
-                    "select table_name from information_schema.columns where column_name = 'tenant_id'"
-                            + " and table_schema = current_schema() order by table_name")) {
+            try (var statement = connection.prepareStatement("select c.table_name from information_schema.columns c"
+                    + " join pg_class t on t.relname = c.table_name"
+                    + " join pg_namespace n on n.oid = t.relnamespace and n.nspname = c.table_schema"
+                    + " where c.column_name = 'tenant_id' and c.table_schema = current_schema()"
+                    + " and not (t.relrowsecurity and t.relforcerowsecurity and exists (select 1 from pg_policy p"
+                    + " where p.polrelid = t.oid and p.polname = '" + POLICY + "'))"
+                    + " order by c.table_name")) {
                 try (var rows = statement.executeQuery()) {
                     while (rows.next()) {
                         tables.add(rows.getString(1));

@@ -53,6 +53,17 @@ public class TenantManagement {
         return tenants.findAllByName().stream().map(Tenant::summary).toList();
     }
 
+    /**
+     * Every council, for the service's own scheduled jobs (which act as the system, with nobody signed in); never for
+     * a request.
+     */
+    @Transactional(readOnly = true)
+    public List<TenantId> allForJobs() {
+        return tenants.findAllByName().stream()
+                .map(tenant -> tenant.summary().id())
+                .toList();
+    }
+
     /** The tenant with the code, if any. */
     @Transactional(readOnly = true)
     public Optional<TenantSummary> findByCode(String code) {

@@ -15,7 +15,6 @@ import org.preventduty.identity.Actor;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.TenantManagement;
 import org.preventduty.identity.TenantScope;
-import org.preventduty.identity.TenantSummary;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.RuleViolationException;
@@ -163,8 +162,7 @@ class RetentionRuns {
     @SchedulerLock(name = "retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     public void deleteEverywhere() {
         var today = LocalDate.ofInstant(clock.instant(), LONDON);
-        var councils = TenantScope.asSystem(
-                () -> tenants.list().stream().map(TenantSummary::id).toList());
+        var councils = TenantScope.asSystem(tenants::allForJobs);
         for (var council : councils) {
             TenantScope.asSystem(() -> transactions.execute(status -> run(council, Actor.SYSTEM, false, today)));
         }

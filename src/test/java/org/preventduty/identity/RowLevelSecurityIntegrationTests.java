@@ -138,4 +138,37 @@ class RowLevelSecurityIntegrationTests {
             SecurityContextHolder.clearContext();
         }
     }
+
+    @Autowired
+    org.flywaydb.core.Flyway flyway;
+
+    @Autowired
+    org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy migrations;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void aNodeStartingWhileAnotherWorksTakesNoLockOnTheTables() throws Exception {
+        // Another node is in the middle of a transaction that writes referrals and uses API keys.
+        try (var working = dataSource.getConnection()) {
+            working.setAutoCommit(false);
+            try (var statement = working.createStatement()) {
+                statement.execute("lock table referral in row exclusive mode");
+                statement.execute("lock table api_key in row exclusive mode");
+            }
+            // A node starting now runs the migrations and their callbacks (row-level security, the role's rights): with
+            // nothing new to do, they must not wait for that transaction.
+            var starting = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                var started = starting.submit(() -> migrations.migrate(flyway));
+                assertThat(started)
+                        .as("the migrations of a starting node finish while another node holds its locks")
+                        .succeedsWithin(java.time.Duration.ofSeconds(20));
+            } finally {
+                working.rollback();
+                starting.shutdownNow();
+            }
+        }
+    }
 }

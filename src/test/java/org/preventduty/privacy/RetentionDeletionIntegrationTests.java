@@ -237,4 +237,27 @@ class RetentionDeletionIntegrationTests {
                 .doesNotContain("Riley Referrer")
                 .doesNotContain("Household");
     }
+
+    @Autowired
+    RetentionRuns runs;
+
+    @Test
+    void theNightlyRunDeletesWhatIsDueInEveryCouncilAsTheServiceItselfWithNobodySignedIn() {
+        var api = new Api(port);
+        var tenant = fixtures.tenant();
+        var leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
+        var referral = ApiReferrals.make(api, leadKey, today(), "Nina", "Nightly");
+        ApiReferrals.decide(api, leadKey, referral, "NO_FURTHER_ACTION", false, today());
+        var person = ApiReferrals.person(api, leadKey, referral);
+        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today(), today().plusYears(6)) + 1));
+
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        runs.deleteEverywhere();
+
+        leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
+        assertThat(api.get("/api/v1/referrals/" + referral, leadKey).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/people/" + person, leadKey).status()).isEqualTo(404);
+        assertThat(sql.auditCount("RECORD_DELETED", referral)).isEqualTo(1);
+        assertThat(sql.auditCount("RETENTION_RUN", today().toString())).isPositive();
+    }
 }
