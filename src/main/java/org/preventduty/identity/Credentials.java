@@ -107,10 +107,7 @@ class Credentials {
     /** Records a successful password sign-in. */
     @Transactional
     void signedIn(SignedInUser user) {
-        users.findById(user.userId()).ifPresent(account -> {
-            account.signedIn(clock.instant());
-            users.save(account);
-        });
+        users.recordSignIn(user.userId(), clock.instant());
         events.publishEvent(new SecurityEvent(
                 Type.SIGN_IN,
                 Outcome.SUCCESS,

@@ -122,10 +122,6 @@ class UserAccount {
         this.mfaLastStep = step;
     }
 
-    void signedIn(Instant now) {
-        this.lastSignInAt = now;
-    }
-
     UUID id() {
         return id;
     }

@@ -55,6 +55,33 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void onePersonSigningInOnSeveralDevicesAtOnceIsSignedInOnEach() throws Exception {
+        var user = fixtures.user(tenant, Role.REFERRER);
+        var devices = 8;
+        var ready = new java.util.concurrent.CyclicBarrier(devices);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(devices);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Browser.Page>>();
+            for (int i = 0; i < devices; i++) {
+                answers.add(pool.submit(() -> {
+                    var browser = new Browser(port);
+                    browser.get("/sign-in");
+                    ready.await();
+                    return browser.post(
+                            "/sign-in", Map.of("email", user.email(), "password", IdentityFixtures.PASSWORD));
+                }));
+            }
+            for (var answer : answers) {
+                var page = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(page.status()).as(page.body()).isEqualTo(302);
+                assertThat(page.location()).doesNotStartWith("/sign-in?");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void signsInWithPasswordThenCodeAndReachesHome() {
         var user = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
         var browser = new Browser(port);
