@@ -44,7 +44,8 @@ bench_run() {
 #
 # bench_cluster NAME PORT [postgresql.conf lines...]: makes and starts a cluster in $WORK/NAME with a role pdm and its
 # database pdm (trust authentication, 127.0.0.1 only). bench_cluster_stop NAME stops it.
-# bench_jar: builds target/prevent-duty-manager.jar unless it is there (BENCH_REBUILD=1 rebuilds it).
+# bench_jar: builds target/prevent-duty-manager.jar unless it is there (BENCH_REBUILD=1 rebuilds it), and copies it for
+# the nodes.
 # bench_node NAME HTTP_PORT DB_PORT [VAR=value...]: starts the product on the cluster's database, as a PostgreSQL
 # deployment runs (MFA, secure cookies off: loopback only), logging to $OUT/NAME.log, and waits until it is ready.
 # bench_node_stop NAME: stops it gracefully. bench_cleanup stops every node and cluster the script started.
@@ -91,6 +92,8 @@ bench_jar() {
     if [ -n "${BENCH_REBUILD:-}" ] || [ ! -f target/prevent-duty-manager.jar ]; then
         ./mvnw -B -q -ntp -DskipTests -Dspotless.check.skip=true package
     fi
+    # The nodes run a copy, so that a build meanwhile does not change the jar under them.
+    cp target/prevent-duty-manager.jar "$WORK/prevent-duty-manager.jar"
 }
 
 bench_node() {
@@ -101,7 +104,7 @@ bench_node() {
         PDM_SECRET_KEY="$BENCH_SECRET_KEY" PDM_BOOTSTRAP_API_KEY="$BENCH_BOOTSTRAP_KEY" \
         PDM_BASE_URL="http://127.0.0.1:$port" PDM_SECURE_COOKIES=false PDM_MFA_REQUIRED=false \
         PDM_DATABASE_CONNECTION_TIMEOUT="${PDM_DATABASE_CONNECTION_TIMEOUT:-2000}" \
-        "$@" java ${JAVA_OPTS:--Xmx768m} -jar target/prevent-duty-manager.jar >> "$OUT/$name.log" 2>&1 &
+        "$@" java ${JAVA_OPTS:--Xmx768m} -jar "$WORK/prevent-duty-manager.jar" >> "$OUT/$name.log" 2>&1 &
     echo $! > "$WORK/$name.pid"
     bench_wait_ready "$port" "$name"
 }

@@ -25,6 +25,10 @@ bench_node load-node 8181 5433 PDM_DEMO=true
 
 locust -f bench/load/locustfile.py --headless --users "$USERS" --spawn-rate 2 --run-time "$TIME" \
     --host http://127.0.0.1:8181 --csv "$OUT/load" --only-summary > "$OUT/load-locust.txt" 2>&1 || true
+if ! grep -q '^GET' "$OUT/load_stats.csv"; then
+    echo "load: no page was read; see $OUT/load-locust.txt and $OUT/load-node.log" >&2
+    exit 1
+fi
 python3 - "$OUT/load_stats.csv" <<'PY' | tee "$OUT/load.txt"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1])))

@@ -160,17 +160,34 @@ class TrainingController {
     private static final List<String> COLUMNS = List.of(
             "staff_id", "name", "email", "department", "role", "required_tier", "last_trained_on", "expires_on");
 
+    /** How many people a page of a training list shows. */
+    static final int LIST_PAGE_SIZE = 100;
+
     @GetMapping("/training/lists")
     String list(
             @RequestParam(defaultValue = "not-trained") String kind,
             @RequestParam(required = false) @Nullable String asOf,
+            @RequestParam(defaultValue = "0") String page,
             Model model) {
         var chosen = LISTS.containsKey(kind) ? kind : "not-trained";
         var day = date(asOf, LocalDate.ofInstant(clock.instant(), LONDON));
         model.addAttribute("kind", chosen);
         model.addAttribute("kinds", List.of("never-trained", "expired", "expiring", "not-trained"));
         model.addAttribute("asOf", day);
-        model.addAttribute("staff", records.list(LISTS.get(chosen), day, settings.expiringDays()));
+        // A large council's list runs to thousands: the page shows it a page at a time, the downloads whole.
+        var shown = org.preventduty.shared.Paged.slice(
+                records.list(LISTS.get(chosen), day, settings.expiringDays()),
+                page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0,
+                LIST_PAGE_SIZE);
+        model.addAttribute("staff", shown.items());
+        model.addAttribute("total", shown.totalItems());
+        model.addAttribute(
+                "pagination",
+                org.preventduty.shared.web.Pagination.of(
+                        shown,
+                        org.springframework.web.util.UriComponentsBuilder.fromPath("/training/lists")
+                                .queryParam("kind", chosen)
+                                .queryParam("asOf", day)));
         model.addAttribute("expiringDays", settings.expiringDays());
         return "training/list";
     }

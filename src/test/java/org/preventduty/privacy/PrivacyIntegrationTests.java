@@ -238,6 +238,12 @@ class PrivacyIntegrationTests {
         assertThat(first.split("Referral drafts never submitted", -1).length - 1)
                 .isEqualTo(PrivacyController.DUE_PAGE_SIZE);
         assertThat(first).contains("page=1");
+        // The audit trail's entries of a month ago are years from their period: the page says none would go, and when.
+        var auditBefore = later.minusYears(7);
+        assertThat(first)
+                .contains("No entry of the audit trail dates from before " + auditBefore.getDayOfMonth() + " "
+                        + auditBefore.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)
+                        + " " + auditBefore.getYear());
         var second = browser.get(query + "&page=1").body();
         assertThat(second.split("Referral drafts never submitted", -1).length - 1)
                 .isEqualTo(1);

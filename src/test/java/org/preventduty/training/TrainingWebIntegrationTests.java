@@ -107,6 +107,36 @@ class TrainingWebIntegrationTests {
     }
 
     @Test
+    void aLongListIsShownAHundredAtATimeAndDownloadedWhole() throws Exception {
+        var staff = new StringBuilder(TrainingApiIntegrationTests.HEADER);
+        for (int i = 0; i < TrainingController.LIST_PAGE_SIZE + 5; i++) {
+            staff.append("L").append(i).append(",Listed Person ").append(i).append(",,Council,Adults,,2,,\n");
+        }
+        as.as(admin, () -> {
+            records.importStaff(staff.toString());
+            return null;
+        });
+
+        var first = as(
+                        admin,
+                        get("/training/lists").param("kind", "never-trained").param("asOf", "2020-12-31"))
+                .getContentAsString();
+        assertThat(first.split("Listed Person ", -1).length - 1).isEqualTo(TrainingController.LIST_PAGE_SIZE);
+        assertThat(first).contains("105 people").contains("page=1");
+        var second = as(
+                        admin,
+                        get("/training/lists")
+                                .param("kind", "never-trained")
+                                .param("asOf", "2020-12-31")
+                                .param("page", "1"))
+                .getContentAsString();
+        assertThat(second.split("Listed Person ", -1).length - 1).isEqualTo(5);
+        var csv = as(admin, get("/training/lists/never-trained.csv").param("asOf", "2020-12-31"))
+                .getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(TrainingController.LIST_PAGE_SIZE + 6);
+    }
+
+    @Test
     void theListsSortStaffByWhatTheyNeedAndExportAsCsvAndExcelWithoutFormulas() throws Exception {
         as.as(admin, () -> {
             records.createCourse("WRAP3", "WRAP", 2, 36, "FACE_TO_FACE");
