@@ -1,6 +1,7 @@
 package org.preventduty.referrals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,18 @@ public record QueueQuery(
 
         String orderBy() {
             return orderBy;
+        }
+
+        /** The columns it orders by, the last unique within a council, so that a row's values mark its place. */
+        List<String> columns() {
+            return java.util.Arrays.stream(orderBy.split(", "))
+                    .map(part -> part.split(" ")[0])
+                    .toList();
+        }
+
+        /** Whether every column is in descending order (each sort orders all its columns one way). */
+        boolean descending() {
+            return orderBy.endsWith(" desc");
         }
     }
 }

@@ -226,9 +226,13 @@ class ReferralApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(defaultValue = "DUE") QueueQuery.Sort sort,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) @Nullable UUID after) {
         return triage.queue(
-                new QueueQuery(status == null ? Set.of() : status, sector, typeOfConcern, from, to, sort), page, size);
+                new QueueQuery(status == null ? Set.of() : status, sector, typeOfConcern, from, to, sort),
+                page,
+                size,
+                after);
     }
 
     @GetMapping("/referrals/mine")

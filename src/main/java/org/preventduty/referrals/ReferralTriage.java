@@ -144,6 +144,17 @@ public class ReferralTriage {
     @Transactional
     @PreAuthorize("hasRole('PREVENT_LEAD')")
     public Paged<QueueItem> queue(QueueQuery query, int page, int size) {
+        return queue(query, page, size, null);
+    }
+
+    /**
+     * The triage queue of the tenant, from the referral after {@code after} when it is given (keyset paging: a deep
+     * page is found by where the page before it ended, not by counting every row before it); {@code page} is then the
+     * number of the page it is. A referral not in the queue as asked is ignored, and the page counted instead.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PREVENT_LEAD')")
+    public Paged<QueueItem> queue(QueueQuery query, int page, int size, @Nullable UUID after) {
         Paged.check(page, size);
         var tenant = actors.requireTenant().value();
         var where = new StringBuilder(" from referral r where r.tenant_id = :tenant and r.status in (:statuses)");
@@ -185,13 +196,27 @@ public class ReferralTriage {
         var pageParams = new HashMap<>(params);
         pageParams.put("size", size);
         pageParams.put("offset", Paged.offset(page, size));
-        var items = jdbc.sql("select r.id, r.reference, r.status, r.subject_given_name, r.subject_family_name,"
-                        + " r.subject_date_of_birth, r.subject_approximate_age, r.received_on, r.due_on, r.referrer_sector,"
-                        + " r.concern_type_of_concern, r.concern_type_of_concern_version, r.immediate_risk,"
-                        + " (select count(*) from referral_match m where m.tenant_id = r.tenant_id and m.referral_id = r.id)"
-                        + where + " order by " + QueueQuery.IMMEDIATE_DANGER_FIRST + ", r."
-                        + query.sort().orderBy().replace(", ", ", r.")
-                        + " limit :size offset :offset")
+        // Immediate danger first only matters when referrals awaiting a decision are listed; without it the order is
+        // the sort's alone, which the indexes serve.
+        var dangerFirst = statuses.contains(ReferralStatus.SUBMITTED) || statuses.contains(ReferralStatus.IN_SCREENING);
+        var order = (dangerFirst ? QueueQuery.IMMEDIATE_DANGER_FIRST + ", " : "") + "r."
+                + query.sort().orderBy().replace(", ", ", r.");
+        if (after != null) {
+            var keyset = keyset(query.sort(), dangerFirst, where.toString(), params, after);
+            if (keyset != null) {
+                where.append(" and ").append(keyset);
+                pageParams.putAll(params);
+                pageParams.put("offset", 0);
+            }
+        }
+        // The matches are counted for the page's referrals only, not for every row sorted.
+        var items = jdbc.sql("select p.*, (select count(*) from referral_match m where m.tenant_id = :tenant"
+                        + " and m.referral_id = p.id) from (select r.id, r.reference, r.status, r.subject_given_name,"
+                        + " r.subject_family_name, r.subject_date_of_birth, r.subject_approximate_age, r.received_on,"
+                        + " r.due_on, r.referrer_sector, r.concern_type_of_concern, r.concern_type_of_concern_version,"
+                        + " r.immediate_risk"
+                        + where + " order by " + order + " limit :size offset :offset) p order by "
+                        + order.replace("r.", "p."))
                 .params(pageParams)
                 .query((rows, n) -> {
                     var status = ReferralStatus.valueOf(rows.getString(3));
@@ -225,6 +250,45 @@ public class ReferralTriage {
                 null,
                 listed(items.stream().map(QueueItem::id).toList())));
         return new Paged<>(items, page, size, total);
+    }
+
+    /**
+     * The condition that keeps the rows after a referral in the queue's order, or {@literal null} when the referral is
+     * not in the queue as asked (or lacks a value it is ordered by); adds the referral's values to the parameters.
+     */
+    private @Nullable String keyset(
+            QueueQuery.Sort sort, boolean dangerFirst, String where, Map<String, Object> params, UUID after) {
+        var columns = sort.columns();
+        var found = jdbc.sql("select " + QueueQuery.IMMEDIATE_DANGER_FIRST + ", "
+                        + String.join(", ", columns.stream().map(c -> "r." + c).toList()) + where
+                        + " and r.id = :after")
+                .params(params)
+                .param("after", after)
+                .query((rows, n) -> {
+                    var values = new ArrayList<@Nullable Object>();
+                    for (int i = 1; i <= columns.size() + 1; i++) {
+                        values.add(rows.getObject(i));
+                    }
+                    return values;
+                })
+                .optional();
+        if (found.isEmpty() || found.get().contains(null)) {
+            return null;
+        }
+        var values = found.get();
+        var names = new ArrayList<String>();
+        for (int i = 0; i < columns.size(); i++) {
+            params.put("after" + i, values.get(i + 1));
+            names.add(":after" + i);
+        }
+        var tuple = "(" + String.join(", ", columns.stream().map(c -> "r." + c).toList()) + ") "
+                + (sort.descending() ? "<" : ">") + " (" + String.join(", ", names) + ")";
+        if (!dangerFirst) {
+            return tuple;
+        }
+        params.put("afterDanger", ((Number) values.get(0)).intValue());
+        return "(" + QueueQuery.IMMEDIATE_DANGER_FIRST + " > :afterDanger or (" + QueueQuery.IMMEDIATE_DANGER_FIRST
+                + " = :afterDanger and " + tuple + "))";
     }
 
     /** The referrals the signed-in case worker is assigned to, newest first. */

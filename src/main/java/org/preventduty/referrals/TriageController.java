@@ -97,6 +97,7 @@ class TriageController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after,
             Model model) {
         var statuses = EnumSet.noneOf(ReferralStatus.class);
         if (status != null) {
@@ -113,9 +114,17 @@ class TriageController {
             model.addAttribute("dateProblem", "triage.filter.date.order");
         }
         var query = new QueueQuery(statuses, chosenSector, chosenType, fromDay, toDay, chosenSort);
-        var paged = triage.queue(query, Math.max(page, 0), settings.pageSize());
+        var paged = triage.queue(query, Math.max(page, 0), settings.pageSize(), uuid(after));
         model.addAttribute("referrals", paged);
-        model.addAttribute("pagination", Pagination.of(paged, ServletUriComponentsBuilder.fromCurrentRequest()));
+        // Every page number is counted from the start; "Next" says where this page ended, so that a deep page is found
+        // from there.
+        var pagination = Pagination.of(
+                paged, ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("after"));
+        if (pagination.next() != null && !paged.items().isEmpty()) {
+            pagination = pagination.withNext(pagination.next() + "&after="
+                    + paged.items().get(paged.items().size() - 1).id());
+        }
+        model.addAttribute("pagination", pagination);
         model.addAttribute("statuses", statuses);
         model.addAttribute("sector", chosenSector);
         model.addAttribute("typeOfConcern", chosenType);
@@ -130,6 +139,15 @@ class TriageController {
                 "filtered",
                 !statuses.isEmpty() || chosenSector != null || chosenType != null || fromDay != null || toDay != null);
         return "triage/queue";
+    }
+
+    /** A referral's id from a query, {@literal null} when there is none or it is not one. */
+    private static @Nullable UUID uuid(@Nullable String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @GetMapping("/referrals/assigned")

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -128,6 +129,68 @@ class TriageIntegrationTests {
                     .isLessThan(page.indexOf(overdue.reference()))
                     .isLessThan(page.indexOf(newer.reference()));
         }
+    }
+
+    @Autowired
+    ReferralTriage triage;
+
+    @Test
+    void aPageFoundFromWhereThePageBeforeEndedIsTheSameAsTheCountedPageInEveryOrder() throws Exception {
+        var made = new java.util.ArrayList<ReferralIntake.Submitted>();
+        for (int i = 0; i < 27; i++) {
+            made.add(referrals.submit(
+                    referrer,
+                    ReferralFixtures.complete("Paged", "Person" + i, LocalDate.of(2010, 1, 1))
+                            .immediateRisk(i % 5 == 0)
+                            .build(),
+                    today().minusDays(i % 4)));
+        }
+        for (int i = 0; i < 4; i++) {
+            referrals.decide(
+                    lead,
+                    made.get(i * 2 + 1).id(),
+                    new ScreeningDecision(ScreeningOutcome.NO_FURTHER_ACTION, false, "No", null, null));
+        }
+        var everyStatus =
+                java.util.EnumSet.complementOf(java.util.EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.DISCARDED));
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(fixtures.authentication(lead, true));
+        try {
+            for (var sort : QueueQuery.Sort.values()) {
+                for (var statuses : java.util.List.<java.util.Set<ReferralStatus>>of(
+                        java.util.Set.of(), everyStatus, java.util.Set.of(ReferralStatus.CLOSED_NO_FURTHER_ACTION))) {
+                    var query = new QueueQuery(statuses, null, null, null, null, sort);
+                    var counted = triage.queue(query, 0, 3, null);
+                    java.util.UUID after = null;
+                    for (int page = 0; page < counted.totalPages(); page++) {
+                        var byCount = triage.queue(query, page, 3, null);
+                        var fromEnd = triage.queue(query, page, 3, after);
+                        assertThat(fromEnd.items())
+                                .as(sort + " " + statuses + " page " + page)
+                                .isEqualTo(byCount.items());
+                        assertThat(fromEnd.totalItems()).isEqualTo(byCount.totalItems());
+                        after = byCount.items().get(byCount.items().size() - 1).id();
+                    }
+                    assertThat(triage.queue(query, counted.totalPages(), 3, after)
+                                    .items())
+                            .as("after the last page")
+                            .isEmpty();
+                }
+            }
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+
+        // The page's "Next" link says where the page ended; a referral that is not in the queue is ignored.
+        var first = as(lead, get("/triage?sort=NEWEST&status=SUBMITTED&status=CLOSED_NO_FURTHER_ACTION"))
+                .getContentAsString();
+        var next = java.util.regex.Pattern.compile("href=\"(/triage\\?[^\"]*after=[0-9a-f-]{36})\"")
+                .matcher(first);
+        assertThat(next.find()).as("a next link that says where the page ended").isTrue();
+        var second = as(lead, get(next.group(1).replace("&amp;", "&"))).getContentAsString();
+        assertThat(second).contains("Showing 26 to 27 of 27");
+        assertThat(as(lead, get("/triage").param("after", "not-an-id")).getStatus())
+                .isEqualTo(200);
     }
 
     @Test

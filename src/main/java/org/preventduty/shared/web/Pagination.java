@@ -81,6 +81,11 @@ public record Pagination(
                 paged.totalItems());
     }
 
+    /** The same, with another link to the next page (such as one that says where this page ended). */
+    public Pagination withNext(@Nullable String link) {
+        return new Pagination(previous, next == null ? null : link, items, firstItem, lastItem, totalItems);
+    }
+
     public boolean needed() {
         return items.size() > 1;
     }
