@@ -17,6 +17,7 @@ import org.preventduty.identity.TenantScope;
 import org.preventduty.referrals.ReferralBenchmark;
 import org.preventduty.support.Api;
 import org.preventduty.support.Browser;
+import org.preventduty.support.Floor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,23 +77,51 @@ public final class ChannelBenchmark {
                                 .status(),
                         "statistics");
             }
-            var statistics = new ArrayList<Double>();
-            for (int i = 0; i < 400; i++) {
-                var t0 = System.nanoTime();
-                check(
-                        api.get("/api/v1/reports/referral-statistics?" + periods[i % periods.length], analyst)
-                                .status(),
-                        "statistics");
-                statistics.add((System.nanoTime() - t0) / 1e6);
-            }
-            System.out.println("national statistics, all councils, four kinds of period (ms): " + summary(statistics));
-            var year = new ArrayList<Double>();
-            for (int i = 0; i < 200; i++) {
-                var t0 = System.nanoTime();
-                api.get("/api/v1/reports/referral-statistics?" + periods[0], analyst);
-                year.add((System.nanoTime() - t0) / 1e6);
-            }
-            System.out.println("national statistics, one financial year (ms): " + summary(year));
+            // Beside each, its floor: the same breakdowns of the same rows read straight from PostgreSQL.
+            var floorUrl = System.getProperty("bench.floorUrl", "jdbc:postgresql://127.0.0.1:5432/pdm_bench");
+            var floor = java.sql.DriverManager.getConnection(floorUrl, "postgres", "");
+            var breakdowns = "select s.sector, s.type_of_concern, s.age_band, s.sex, t.region, s.adopted, count(*),"
+                    + " sum(case when s.discussed_at_panel then 1 else 0 end) from referral_statistic s join tenant t"
+                    + " on t.id = s.tenant_id where s.received_on between ? and ?";
+            var sets =
+                    " group by grouping sets ((), (s.sector), (s.type_of_concern), (s.age_band), (s.sex), (t.region),"
+                            + " (s.adopted, s.sector), (s.adopted, s.type_of_concern), (s.adopted, s.age_band),"
+                            + " (s.adopted, s.sex), (s.adopted, t.region))";
+            var counter = new int[] {0};
+            var allPeriods = new Object[][] {
+                {LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31), null},
+                {LocalDate.of(2015, 4, 1), today, null},
+                {LocalDate.of(2020, 4, 1), LocalDate.of(2021, 3, 31), "LONDON"},
+                {LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31), "WALES"}
+            };
+            var statisticsAt = new int[] {0};
+            Floor.measure(
+                    "national statistics, all councils, four kinds of period",
+                    400,
+                    () -> check(
+                            api.get(
+                                            "/api/v1/reports/referral-statistics?"
+                                                    + periods[statisticsAt[0]++ % periods.length],
+                                            analyst)
+                                    .status(),
+                            "statistics"),
+                    () -> {
+                        var period = allPeriods[counter[0]++ % allPeriods.length];
+                        if (period[2] == null) {
+                            Floor.query(floor, breakdowns + sets, period[0], period[1]);
+                        } else {
+                            Floor.query(
+                                    floor, breakdowns + " and t.region = ?" + sets, period[0], period[1], period[2]);
+                        }
+                    });
+            Floor.measure(
+                    "national statistics, one financial year",
+                    200,
+                    () -> check(
+                            api.get("/api/v1/reports/referral-statistics?" + periods[0], analyst)
+                                    .status(),
+                            "statistics"),
+                    () -> Floor.query(floor, breakdowns + sets, allPeriods[0][0], allPeriods[0][1]));
             if (referrals == 0) {
                 return;
             }
@@ -143,23 +172,67 @@ public final class ChannelBenchmark {
             for (int i = 0; i < 200; i++) {
                 check(browser.get("/channel/cases/" + ids.get(i % ids.size())).status(), "case page");
             }
-            var pages = new ArrayList<Double>();
-            for (int i = 0; i < 1_000; i++) {
-                var t0 = System.nanoTime();
-                check(
-                        browser.get("/channel/cases/" + ids.get((200 + i) % ids.size()))
-                                .status(),
-                        "case page");
-                pages.add((System.nanoTime() - t0) / 1e6);
-            }
-            System.out.println("case page, 10,000 cases and 100,000 referrals in the council (ms): " + summary(pages));
-            var list = new ArrayList<Double>();
-            for (int i = 0; i < 300; i++) {
-                var t0 = System.nanoTime();
-                check(browser.get("/channel/cases?page=" + (i % 20)).status(), "case list");
-                list.add((System.nanoTime() - t0) / 1e6);
-            }
-            System.out.println("case list, 25 a page (ms): " + summary(list));
+            var tenantId = tenant.id().value();
+            var caseTables = new String[] {
+                "assessment",
+                "channel_case_event",
+                "channel_case_named",
+                "channel_case_referral",
+                "channel_case_restriction",
+                "consent_record",
+                "information_request",
+                "intervention",
+                "panel_action",
+                "panel_agenda_item",
+                "panel_decision",
+                "post_exit_review"
+            };
+            var pageAt = new int[] {200};
+            var floorAt = new int[] {200};
+            Floor.measure(
+                    "case page, 10,000 cases and 100,000 referrals in the council",
+                    1_000,
+                    () -> check(
+                            browser.get("/channel/cases/" + ids.get(pageAt[0]++ % ids.size()))
+                                    .status(),
+                            "case page"),
+                    () -> {
+                        // The case, the referral and person it is of, and every row of it in each of its tables.
+                        var id = ids.get(floorAt[0]++ % ids.size());
+                        Floor.query(
+                                floor,
+                                "select c.*, r.*, p.* from channel_case c join referral r on r.channel_case_id = c.id"
+                                        + " join person p on p.id = c.person_id where c.tenant_id = ? and c.id = ?",
+                                tenantId,
+                                id);
+                        for (var table : caseTables) {
+                            Floor.query(
+                                    floor,
+                                    "select * from " + table + " where tenant_id = ? and case_id = ?",
+                                    tenantId,
+                                    id);
+                        }
+                    });
+            var listAt = new int[] {0};
+            var listFloorAt = new int[] {0};
+            Floor.measure(
+                    "case list, 25 a page",
+                    300,
+                    () -> check(
+                            browser.get("/channel/cases?page=" + (listAt[0]++ % 20))
+                                    .status(),
+                            "case list"),
+                    () -> {
+                        Floor.query(floor, "select count(*) from channel_case where tenant_id = ?", tenantId);
+                        Floor.query(
+                                floor,
+                                "select c.id, c.reference, c.status, c.opened_on, p.given_name, p.family_name"
+                                        + " from channel_case c left join person_name p on p.person_id = c.person_id"
+                                        + " and p.tenant_id = c.tenant_id where c.tenant_id = ?"
+                                        + " order by c.opened_on desc, c.reference desc limit 25 offset ?",
+                                tenantId,
+                                (listFloorAt[0]++ % 20) * 25);
+                    });
 
         } finally {
             context.close();

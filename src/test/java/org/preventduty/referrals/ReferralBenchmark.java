@@ -23,6 +23,7 @@ import org.preventduty.identity.Role;
 import org.preventduty.identity.TenantScope;
 import org.preventduty.support.Api;
 import org.preventduty.support.Browser;
+import org.preventduty.support.Floor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -237,35 +238,102 @@ public final class ReferralBenchmark {
                 throw new IllegalStateException(
                         "The lead could not open the queue: " + opened.status() + " " + opened.location());
             }
-            var pages = new String[] {
-                "/triage",
-                "/triage?page=3",
-                "/triage?sort=NEWEST&status=SIGNPOSTED&status=CLOSED_NO_FURTHER_ACTION&page=40",
-                "/triage?sector=EDUCATION&typeOfConcern=EXTREME_RIGHT_WING&status=ACCEPTED_FOR_CHANNEL",
-                "/triage?from=2020-01-01&to=2020-12-31&status=POLICE_LED&sort=OLDEST"
-            };
-            for (int i = 0; i < 100; i++) {
-                browser.get(pages[i % pages.length]);
-            }
-            var queue = new ArrayList<Double>();
-            for (int i = 0; i < 1_000; i++) {
-                var t0 = System.nanoTime();
-                var page = browser.get(pages[i % pages.length]);
-                queue.add((System.nanoTime() - t0) / 1e6);
-                if (page.status() != 200) {
-                    throw new IllegalStateException("Queue page answered " + page.status());
+            // Each kind of page beside its floor: the same rows (the count and the page, with each one's possible
+            // matches) read straight from PostgreSQL.
+            var floorUrl = System.getProperty("bench.floorUrl", "jdbc:postgresql://127.0.0.1:5432/pdm_bench");
+            try (var floor = java.sql.DriverManager.getConnection(floorUrl, "postgres", "")) {
+                var danger = "(case when immediate_risk = true and status in ('SUBMITTED', 'IN_SCREENING') then 0 else"
+                        + " 1 end)";
+                var columns = "id, reference, status, subject_given_name, subject_family_name, subject_date_of_birth,"
+                        + " subject_approximate_age, received_on, due_on, referrer_sector, concern_type_of_concern,"
+                        + " immediate_risk, (select count(*) from referral_match m where m.tenant_id = r.tenant_id"
+                        + " and m.referral_id = r.id)";
+                java.util.function.BiFunction<String, String, Runnable> rows = (where, rest) -> () -> {
+                    Floor.query(floor, "select count(*) from referral r where tenant_id = ? and " + where, tenantId);
+                    Floor.query(
+                            floor,
+                            "select " + columns + " from referral r where tenant_id = ? and " + where + " " + rest,
+                            tenantId);
+                };
+                var waiting = "status in ('SUBMITTED', 'IN_SCREENING')";
+                Floor.measure(
+                        "triage queue, first page of waiting referrals by due day",
+                        500,
+                        () -> page(browser, "/triage"),
+                        rows.apply(waiting, "order by " + danger + ", due_on, received_on, reference limit 25"));
+                Floor.measure(
+                        "triage queue, page 4 of waiting referrals",
+                        500,
+                        () -> page(browser, "/triage?page=3"),
+                        rows.apply(
+                                waiting, "order by " + danger + ", due_on, received_on, reference limit 25 offset 75"));
+                // Page 41 of decided referrals, newest first, as the lead reaches it: by "Next" from page 40.
+                var decided = "status in ('SIGNPOSTED', 'CLOSED_NO_FURTHER_ACTION')";
+                var deep = "/triage?sort=NEWEST&status=SIGNPOSTED&status=CLOSED_NO_FURTHER_ACTION&page=40";
+                UUID end;
+                String endReference;
+                java.sql.Date endReceived;
+                try (var statement = floor.prepareStatement("select id, reference, received_on from referral"
+                        + " where tenant_id = ? and " + decided
+                        + " order by received_on desc, reference desc limit 1 offset 999")) {
+                    statement.setObject(1, tenantId);
+                    try (var found = statement.executeQuery()) {
+                        found.next();
+                        end = found.getObject(1, UUID.class);
+                        endReference = found.getString(2);
+                        endReceived = found.getDate(3);
+                    }
                 }
+                Floor.measure(
+                        "triage queue, page 41 of decided referrals newest first, by Next",
+                        500,
+                        () -> page(browser, deep + "&after=" + end),
+                        () -> {
+                            Floor.query(
+                                    floor,
+                                    "select count(*) from referral r where tenant_id = ? and " + decided,
+                                    tenantId);
+                            Floor.query(
+                                    floor,
+                                    "select " + columns + " from referral r where tenant_id = ? and " + decided
+                                            + " and (received_on, reference) < (?, ?)"
+                                            + " order by received_on desc, reference desc limit 25",
+                                    tenantId,
+                                    endReceived,
+                                    endReference);
+                        });
+                Floor.measure(
+                        "triage queue, page 41 of decided referrals newest first, by its number",
+                        500,
+                        () -> page(browser, deep),
+                        rows.apply(decided, "order by received_on desc, reference desc limit 25 offset 1000"));
+                Floor.measure(
+                        "triage queue, adopted education referrals of one type of concern",
+                        500,
+                        () -> page(
+                                browser,
+                                "/triage?sector=EDUCATION&typeOfConcern=EXTREME_RIGHT_WING&status=ACCEPTED_FOR_CHANNEL"),
+                        rows.apply(
+                                "status = 'ACCEPTED_FOR_CHANNEL' and referrer_sector = 'EDUCATION'"
+                                        + " and concern_type_of_concern = 'EXTREME_RIGHT_WING'",
+                                "order by due_on, received_on, reference limit 25"));
+                Floor.measure(
+                        "triage queue, police-led referrals of a year, oldest first",
+                        500,
+                        () -> page(browser, "/triage?from=2020-01-01&to=2020-12-31&status=POLICE_LED&sort=OLDEST"),
+                        rows.apply(
+                                "status = 'POLICE_LED' and received_on between '2020-01-01' and '2020-12-31'",
+                                "order by received_on, reference limit 25"));
             }
-            System.out.println("triage queue page, one lead, five kinds of page (ms): " + summary(queue));
-            var first = new ArrayList<Double>();
-            for (int i = 0; i < 500; i++) {
-                var t0 = System.nanoTime();
-                browser.get("/triage");
-                first.add((System.nanoTime() - t0) / 1e6);
-            }
-            System.out.println("triage queue first page, waiting referrals by due day (ms): " + summary(first));
         } finally {
             context.close();
+        }
+    }
+
+    private static void page(Browser browser, String path) {
+        var answer = browser.get(path);
+        if (answer.status() != 200) {
+            throw new IllegalStateException(path + " answered " + answer.status());
         }
     }
 

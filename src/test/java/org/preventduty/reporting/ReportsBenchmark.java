@@ -3,8 +3,6 @@ package org.preventduty.reporting;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -14,6 +12,7 @@ import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralBenchmark;
 import org.preventduty.support.Api;
 import org.preventduty.support.Browser;
+import org.preventduty.support.Floor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,30 +107,30 @@ public final class ReportsBenchmark {
                 }
                 var threeYears = ReferralTrends.financialYearStart(today).minusYears(3);
                 Runnable homeFloor = () -> {
-                    query(
+                    Floor.query(
                             floor,
                             "select count(*), sum(case when due_on < ? then 1 else 0 end),"
                                     + " sum(case when immediate_risk then 1 else 0 end) from referral where tenant_id = ?"
                                     + " and status in ('SUBMITTED', 'IN_SCREENING')",
                             today,
                             tenantId);
-                    query(
+                    Floor.query(
                             floor,
                             "select id, reference, received_on, due_on from referral where tenant_id = ?"
                                     + " and status in ('SUBMITTED', 'IN_SCREENING') order by immediate_risk desc, due_on"
                                     + " limit 5",
                             tenantId);
-                    query(
+                    Floor.query(
                             floor,
                             "select status, count(*) from channel_case where tenant_id = ? group by status",
                             tenantId);
-                    query(
+                    Floor.query(
                             floor,
                             "select received_on, count(*) from referral_statistic where tenant_id = ?"
                                     + " and received_on >= ? group by received_on",
                             tenantId,
                             threeYears);
-                    query(
+                    Floor.query(
                             floor,
                             "select count(*) from training_validity where tenant_id = ? and valid_from <= ?"
                                     + " and valid_to > ?",
@@ -139,14 +138,14 @@ public final class ReportsBenchmark {
                             today,
                             today);
                 };
-                measure(
+                Floor.measure(
                         "Prevent lead's home page",
                         200,
                         () -> check(browser.get("/home").status()),
                         homeFloor);
 
                 var tenYears = today.minusYears(10).plusDays(1);
-                Runnable trendFloor = () -> query(
+                Runnable trendFloor = () -> Floor.query(
                         floor,
                         "select received_on, count(*), sum(case when appropriate then 1 else 0 end),"
                                 + " sum(case when not appropriate then 1 else 0 end) from referral_statistic"
@@ -154,7 +153,7 @@ public final class ReportsBenchmark {
                         tenantId,
                         tenYears,
                         today);
-                measure(
+                Floor.measure(
                         "referral trends, ten years by month",
                         200,
                         () -> check(api.get(
@@ -166,14 +165,14 @@ public final class ReportsBenchmark {
 
                 var from = today.minusYears(3);
                 Runnable reportFloor = () -> {
-                    query(
+                    Floor.query(
                             floor,
                             "select received_on, count(*) from referral_statistic where tenant_id = ?"
                                     + " and received_on between ? and ? group by received_on",
                             tenantId,
                             from,
                             today);
-                    query(
+                    Floor.query(
                             floor,
                             "select department, count(*) from training_validity where tenant_id = ?"
                                     + " and valid_from <= ? and valid_to > ? group by department",
@@ -182,7 +181,7 @@ public final class ReportsBenchmark {
                             today);
                 };
                 for (var format : List.of("docx", "pdf")) {
-                    measure(
+                    Floor.measure(
                             "committee report as " + format,
                             20,
                             () -> check(api.file(
@@ -198,51 +197,6 @@ public final class ReportsBenchmark {
         }
     }
 
-    private static void measure(String what, int times, Runnable request, Runnable floor) {
-        for (var i = 0; i < Math.max(5, times / 10); i++) {
-            request.run();
-            floor.run();
-        }
-        var figures = new ArrayList<Double>();
-        var floors = new ArrayList<Double>();
-        for (var i = 0; i < times; i++) {
-            var t0 = System.nanoTime();
-            request.run();
-            figures.add((System.nanoTime() - t0) / 1e6);
-            t0 = System.nanoTime();
-            floor.run();
-            floors.add((System.nanoTime() - t0) / 1e6);
-        }
-        Collections.sort(figures);
-        Collections.sort(floors);
-        var p95 = percentile(figures, 95);
-        var floor95 = percentile(floors, 95);
-        System.out.printf(
-                Locale.ROOT,
-                "%s (ms): p50=%.1f p95=%.1f | floor p50=%.1f p95=%.1f | ratio p95 %.1fx%n",
-                what,
-                percentile(figures, 50),
-                p95,
-                percentile(floors, 50),
-                floor95,
-                p95 / Math.max(0.01, floor95));
-    }
-
-    private static void query(java.sql.Connection connection, String sql, Object... params) {
-        try (var statement = connection.prepareStatement(sql)) {
-            for (var i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
-            }
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    rows.getObject(1);
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static void check(Api.Answer response) {
         if (response.status() >= 300) {
             throw new IllegalStateException("answered " + response.status() + " " + response.body());
@@ -253,10 +207,5 @@ public final class ReportsBenchmark {
         if (status != 200) {
             throw new IllegalStateException("answered " + status);
         }
-    }
-
-    private static double percentile(List<Double> sorted, int percent) {
-        var index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 }

@@ -8,6 +8,7 @@ import org.preventduty.Application;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.support.Api;
+import org.preventduty.support.Floor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +32,8 @@ public final class TrainingBenchmark {
             var identity = context.getBean(IdentityFixtures.class);
             var jdbc = context.getBean(JdbcTemplate.class);
             var api = new Api(port);
-            var admin = identity.apiKey(identity.tenant(), Role.TRAINING_ADMIN);
+            var tenant = identity.tenant();
+            var admin = identity.apiKey(tenant, Role.TRAINING_ADMIN);
             api.post(
                     "/api/v1/training/courses",
                     admin,
@@ -100,22 +102,55 @@ public final class TrainingBenchmark {
                 }
             }
 
-            var timings = new ArrayList<Double>();
+            // Beside its floor: the same rows counted straight from PostgreSQL (staff who must hold a tier, periods
+            // of valid training on the day, by department; sessions delivered in the period).
             var days = List.of("2020-12-31", "2021-06-30", "2019-12-31");
-            for (var i = 0; i < 120; i++) {
-                var start = System.nanoTime();
-                var coverage = api.get(
-                        "/api/v1/training/coverage?asOf=" + days.get(i % days.size())
-                                + "&sessionsFrom=2018-01-01&sessionsTo=2020-12-31",
-                        admin);
-                if (coverage.status() != 200) {
-                    throw new IllegalStateException("coverage answered " + coverage.status());
-                }
-                if (i >= 20) {
-                    timings.add((System.nanoTime() - start) / 1e6);
-                }
+            var tenantId = tenant.id().value();
+            var floorUrl = System.getProperty("bench.floorUrl", "jdbc:postgresql://127.0.0.1:5432/pdm_bench");
+            try (var floor = java.sql.DriverManager.getConnection(floorUrl, "postgres", "")) {
+                var inPost = " and (start_date is null or start_date <= ?) and (end_date is null or end_date >= ?)"
+                        + " group by department";
+                var at = new int[] {0};
+                var floorAt = new int[] {0};
+                Floor.measure(
+                        "coverage of one council of " + staff + " staff",
+                        100,
+                        () -> {
+                            var coverage = api.get(
+                                    "/api/v1/training/coverage?asOf=" + days.get(at[0]++ % days.size())
+                                            + "&sessionsFrom=2018-01-01&sessionsTo=2020-12-31",
+                                    admin);
+                            if (coverage.status() != 200) {
+                                throw new IllegalStateException("coverage answered " + coverage.status());
+                            }
+                        },
+                        () -> {
+                            var day = java.time.LocalDate.parse(days.get(floorAt[0]++ % days.size()));
+                            Floor.query(
+                                    floor,
+                                    "select department, count(*) from training_staff where tenant_id = ?"
+                                            + " and coalesce(required_tier, rule_tier) is not null" + inPost,
+                                    tenantId,
+                                    day,
+                                    day);
+                            Floor.query(
+                                    floor,
+                                    "select department, count(*) from training_validity where tenant_id = ?"
+                                            + " and valid_from <= ? and valid_to > ?" + inPost,
+                                    tenantId,
+                                    day,
+                                    day,
+                                    day,
+                                    day);
+                            Floor.query(
+                                    floor,
+                                    "select count(*) from training_session where tenant_id = ? and status = 'DELIVERED'"
+                                            + " and delivered_on between ? and ?",
+                                    tenantId,
+                                    java.time.LocalDate.of(2018, 1, 1),
+                                    java.time.LocalDate.of(2020, 12, 31));
+                        });
             }
-            System.out.println("coverage of one council of " + staff + " staff (ms): " + summary(timings));
         } finally {
             context.close();
         }
