@@ -10,6 +10,7 @@ import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.TenantScope;
 import org.preventduty.support.Api;
+import org.preventduty.support.Floor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,35 +74,34 @@ public final class NationalCoverageBenchmark {
 
             var window = "&sessionsFrom=2018-01-01&sessionsTo=2020-12-31";
             var days = List.of("2020-12-31", "2021-06-30", "2019-12-31");
-            var one = new ArrayList<Double>();
-            for (var i = 0; i < 60; i++) {
-                var start = System.nanoTime();
-                var answer = api.get("/api/v1/training/coverage?asOf=" + days.get(i % 3) + window, firstAdmin);
-                if (answer.status() != 200) {
-                    throw new IllegalStateException("coverage answered " + answer.status());
-                }
-                if (i >= 10) {
-                    one.add((System.nanoTime() - start) / 1e6);
-                }
+            var floorUrl = System.getProperty("bench.floorUrl", "jdbc:postgresql://127.0.0.1:5432/pdm_bench");
+            try (var floor = java.sql.DriverManager.getConnection(floorUrl, "postgres", "")) {
+                var admin = firstAdmin;
+                var first = tenants.get(0);
+                var at = new int[] {0, 0, 0, 0};
+                Floor.measure(
+                        "coverage of one council of " + staffEach + " staff",
+                        50,
+                        () -> ok(api.get("/api/v1/training/coverage?asOf=" + days.get(at[0]++ % 3) + window, admin)),
+                        () -> TrainingBenchmark.coverageFloor(
+                                floor, first, java.time.LocalDate.parse(days.get(at[1]++ % 3))));
+                var analyst = identity.apiKey(null, Role.NATIONAL_ANALYST);
+                Floor.measure(
+                        "national coverage of " + staff + " staff, " + completions + " completions",
+                        20,
+                        () -> ok(api.get(
+                                "/api/v1/training/coverage/national?asOf=" + days.get(at[2]++ % 3) + window, analyst)),
+                        () -> TrainingBenchmark.coverageFloor(
+                                floor, null, java.time.LocalDate.parse(days.get(at[3]++ % 3))));
             }
-            System.out.println("coverage of one council of " + staffEach + " staff (ms): " + summary(one));
-
-            var analyst = identity.apiKey(null, Role.NATIONAL_ANALYST);
-            var national = new ArrayList<Double>();
-            for (var i = 0; i < 23; i++) {
-                var start = System.nanoTime();
-                var answer = api.get("/api/v1/training/coverage/national?asOf=" + days.get(i % 3) + window, analyst);
-                if (answer.status() != 200) {
-                    throw new IllegalStateException("national coverage answered " + answer.status());
-                }
-                if (i >= 3) {
-                    national.add((System.nanoTime() - start) / 1e6);
-                }
-            }
-            System.out.println("national coverage of " + staff + " staff, " + completions + " completions (ms): "
-                    + summary(national));
         } finally {
             context.close();
+        }
+    }
+
+    private static void ok(Api.Answer answer) {
+        if (answer.status() != 200) {
+            throw new IllegalStateException("coverage answered " + answer.status());
         }
     }
 
