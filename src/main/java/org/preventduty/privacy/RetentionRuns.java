@@ -232,7 +232,17 @@ class RetentionRuns {
                 erased++;
             }
         }
-        var auditPurged = auditRetention.purge(council, auditCutoff, held);
+        // The purge is itself recorded, before it, in the trail that stays.
+        var auditPurged = 0L;
+        var auditDue = auditRetention.due(council, auditCutoff, held);
+        if (auditDue > 0) {
+            audit.recordAs(
+                    actor,
+                    council,
+                    AuditRecord.of("AUDIT_TRAIL_PURGED", "AUDIT_TRAIL", auditBefore.toString())
+                            .withDetail(auditDue + " entries from before " + auditBefore));
+            auditPurged = auditRetention.purge(council, auditCutoff, held);
+        }
         audit.recordAs(
                 actor,
                 council,

@@ -127,6 +127,8 @@ class AuditTrailRetentionIntegrationTests {
                 .list());
         assertThat(cut).containsExactly(written);
         assertThat(sql.auditCount("RETENTION_RUN", today().toString())).isEqualTo(1);
+        assertThat(sql.auditCount("AUDIT_TRAIL_PURGED", today().minusYears(7).toString()))
+                .isEqualTo(1);
 
         // The referral itself is not past any period (it was never decided): it stays, and entries go on being added.
         leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);

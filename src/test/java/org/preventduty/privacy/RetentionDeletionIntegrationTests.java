@@ -249,10 +249,27 @@ class RetentionDeletionIntegrationTests {
         var referral = ApiReferrals.make(api, leadKey, today(), "Nina", "Nightly");
         ApiReferrals.decide(api, leadKey, referral, "NO_FURTHER_ACTION", false, today());
         var person = ApiReferrals.person(api, leadKey, referral);
-        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today(), today().plusYears(6)) + 1));
+        // A council where nothing has happened since: its audit trail's entries pass their seven years meanwhile.
+        var quiet = fixtures.tenant();
+        ApiReferrals.make(api, fixtures.apiKey(quiet, Role.PREVENT_LEAD), today(), "Quinn", "Quiet");
+        var start = today();
+        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today(), today().plusYears(7)) + 1));
 
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         runs.deleteEverywhere();
+
+        var quietOld =
+                sql.run(jdbc -> jdbc.sql("select count(*) from audit_event where tenant_id = ? and occurred_at < ?")
+                        .params(
+                                quiet.id().value(),
+                                java.sql.Timestamp.from(start.plusDays(1)
+                                        .atStartOfDay(ZoneId.of("Europe/London"))
+                                        .toInstant()))
+                        .query(Long.class)
+                        .single());
+        assertThat(quietOld)
+                .as("the quiet council's entries of seven years ago")
+                .isZero();
 
         leadKey = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
         assertThat(api.get("/api/v1/referrals/" + referral, leadKey).status()).isEqualTo(404);
