@@ -136,11 +136,11 @@ class AuditLog {
     }
 
     /**
-     * The last sequence number of the chain's oldest rows that all happened before {@code before} and name none of the
-     * people kept, and the number of them still in the trail; {@literal null} when there is none.
+     * The last sequence number of the chain's oldest rows, after its last cut, that all happened before {@code before}
+     * and name none of the people kept; {@literal null} when there is none.
      */
     @Nullable
-    Cut purgeable(String chain, Instant before, Collection<UUID> keptPeople) {
+    Long purgeableThrough(String chain, Instant before, Collection<UUID> keptPeople) {
         var cut = lastCut(chain);
         var from = cut == null ? 0 : cut.upToSeq();
         var stop = jdbc.sql("select min(seq) from audit_event where chain = ? and seq > ? and occurred_at >= ?")
@@ -167,7 +167,7 @@ class AuditLog {
             }
         }
         var through = stop - 1;
-        return through > from ? new Cut(through, "") : null;
+        return through > from ? through : null;
     }
 
     /** How many rows of the chain lie after its last cut up to a sequence number. */

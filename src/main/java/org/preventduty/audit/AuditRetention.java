@@ -26,8 +26,8 @@ public class AuditRetention {
     @Transactional(readOnly = true)
     public long due(TenantId tenant, Instant before, Collection<UUID> keptPeople) {
         var chain = AuditEntry.chainOf(tenant.value());
-        var cut = log.purgeable(chain, before, keptPeople);
-        return cut == null ? 0 : log.countThrough(chain, cut.upToSeq());
+        var through = log.purgeableThrough(chain, before, keptPeople);
+        return through == null ? 0 : log.countThrough(chain, through);
     }
 
     /**
@@ -37,7 +37,7 @@ public class AuditRetention {
     @Transactional
     public long purge(TenantId tenant, Instant before, Collection<UUID> keptPeople) {
         var chain = AuditEntry.chainOf(tenant.value());
-        var cut = log.purgeable(chain, before, keptPeople);
-        return cut == null ? 0 : log.purgeThrough(chain, cut.upToSeq(), before, tenant.value());
+        var through = log.purgeableThrough(chain, before, keptPeople);
+        return through == null ? 0 : log.purgeThrough(chain, through, before, tenant.value());
     }
 }

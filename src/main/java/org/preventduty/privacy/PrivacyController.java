@@ -155,7 +155,7 @@ class PrivacyController {
             var run = runs.run(true, asOf.date());
             model.addAttribute("result", run);
             // The records due, a page at a time: on a first run there may be years of them.
-            var number = pageNumber(page);
+            var number = Pagination.number(page);
             var from = Math.min(run.due().size(), number * DUE_PAGE_SIZE);
             var shown = new Paged<>(
                     run.due().subList(from, Math.min(run.due().size(), from + DUE_PAGE_SIZE)),
@@ -182,7 +182,7 @@ class PrivacyController {
 
     @GetMapping("/privacy/holds")
     String holds(@RequestParam(defaultValue = "0") String page, Model model) {
-        var shown = holds.list(pageNumber(page), LIST_PAGE_SIZE);
+        var shown = holds.list(Pagination.number(page), LIST_PAGE_SIZE);
         model.addAttribute("holds", shown.items());
         model.addAttribute("pagination", Pagination.of(shown, UriComponentsBuilder.fromPath("/privacy/holds")));
         return "privacy/holds";
@@ -349,7 +349,7 @@ class PrivacyController {
 
     @GetMapping("/privacy/break-glass")
     String openings(@RequestParam(defaultValue = "0") String page, Model model) {
-        openingsPage(pageNumber(page), model);
+        openingsPage(Pagination.number(page), model);
         model.addAttribute("review", new BreakGlassForms.ReviewForm());
         return "privacy/break-glass-reviews";
     }
@@ -358,11 +358,6 @@ class PrivacyController {
         var shown = breakGlass.list(page, LIST_PAGE_SIZE);
         model.addAttribute("openings", shown.items());
         model.addAttribute("pagination", Pagination.of(shown, UriComponentsBuilder.fromPath("/privacy/break-glass")));
-    }
-
-    /** A page number from a query: anything but a number is the first page. */
-    private static int pageNumber(String page) {
-        return page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
     }
 
     @PostMapping("/privacy/break-glass/{id}/review")
@@ -393,7 +388,7 @@ class PrivacyController {
 
     @GetMapping("/privacy/upcoming")
     String upcoming(@RequestParam(defaultValue = "0") String page, Model model) {
-        upcomingPage(runs.upcoming(), pageNumber(page), model);
+        upcomingPage(runs.upcoming(), Pagination.number(page), model);
         model.addAttribute("extension", new ExtensionForm());
         return "privacy/upcoming";
     }

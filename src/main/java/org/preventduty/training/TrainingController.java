@@ -177,7 +177,7 @@ class TrainingController {
         // A large council's list runs to thousands: the page shows it a page at a time, the downloads whole.
         var shown = org.preventduty.shared.Paged.slice(
                 records.list(LISTS.get(chosen), day, settings.expiringDays()),
-                page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0,
+                org.preventduty.shared.web.Pagination.number(page),
                 LIST_PAGE_SIZE);
         model.addAttribute("staff", shown.items());
         model.addAttribute("total", shown.totalItems());

@@ -81,6 +81,11 @@ public record Pagination(
                 paged.totalItems());
     }
 
+    /** The zero-based page a query asks for: anything but a number of up to six digits is the first page. */
+    public static int number(@Nullable String page) {
+        return page != null && page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0;
+    }
+
     /** The same, with another link to the next page (such as one that says where this page ended). */
     public Pagination withNext(@Nullable String link) {
         return new Pagination(previous, next == null ? null : link, items, firstItem, lastItem, totalItems);
