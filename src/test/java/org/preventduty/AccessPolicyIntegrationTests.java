@@ -1397,6 +1397,73 @@ class AccessPolicyIntegrationTests {
                     "/channel/cases/" + ID + "/interventions/" + ID + "/end",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            // Channel: each thing recorded on a case has its own page
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/decision",
+                    "/channel/cases/" + ID + "/decision",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/support-plan",
+                    "/channel/cases/" + ID + "/support-plan",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/consent",
+                    "/channel/cases/" + ID + "/consent",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/interventions/new",
+                    "/channel/cases/" + ID + "/interventions/new",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/interventions/{interventionId}/sessions/new",
+                    "/channel/cases/" + ID + "/interventions/" + ID + "/sessions/new",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/interventions/{interventionId}/end",
+                    "/channel/cases/" + ID + "/interventions/" + ID + "/end",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/exit",
+                    "/channel/cases/" + ID + "/exit",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/reviews/{months}",
+                    "/channel/cases/" + ID + "/reviews/6",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/close",
+                    "/channel/cases/" + ID + "/close",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/information-requests/new",
+                    "/channel/cases/" + ID + "/information-requests/new",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/channel/cases/{id}/information-requests/{requestId}/response",
+                    "/channel/cases/" + ID + "/information-requests/" + ID + "/response",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
             // Channel
             Rule.page(
                     HttpMethod.POST,

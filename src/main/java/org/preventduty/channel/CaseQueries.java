@@ -86,13 +86,23 @@ class CaseQueries {
             @Nullable LocalDate endedOn,
             List<LocalDate> sessions,
             @Nullable LocalDate stalledAfter,
-            boolean stalled) {}
+            boolean stalled) {
+
+        public boolean active() {
+            return "ACTIVE".equals(status);
+        }
+    }
 
     record ReviewView(
             int months,
             LocalDate dueOn,
             @Nullable LocalDate completedOn,
-            @Nullable String outcome) {}
+            @Nullable String outcome) {
+
+        public boolean due() {
+            return completedOn == null;
+        }
+    }
 
     record InformationRequestView(
             UUID id,
@@ -103,7 +113,12 @@ class CaseQueries {
             LocalDate dueOn,
             @Nullable String response,
             @Nullable LocalDate respondedOn,
-            boolean overdue) {}
+            boolean overdue) {
+
+        public boolean answered() {
+            return respondedOn != null;
+        }
+    }
 
     record Discussion(
             UUID meetingId, LocalDate heldOn, @Nullable String minutes) {}
@@ -150,6 +165,63 @@ class CaseQueries {
 
         List<UUID> referralIds() {
             return referrals.stream().map(ReferralDirectory.Brief::id).toList();
+        }
+
+        /** Whether a panel's decision may be recorded: the case awaits one and has been on a meeting's agenda. */
+        public boolean mayDecide() {
+            return mayChange && status.awaitsDecision() && !discussions.isEmpty();
+        }
+
+        public boolean mayPlanSupport() {
+            return mayChange && status.takesSupportPlan();
+        }
+
+        public boolean mayRecordConsent() {
+            return mayChange && status.adopted();
+        }
+
+        public boolean mayAddIntervention() {
+            return mayChange && status.takesSupport();
+        }
+
+        public boolean mayExit() {
+            return mayChange && status.mayExit();
+        }
+
+        public boolean mayClose() {
+            return mayChange && status.mayClose();
+        }
+
+        public boolean mayAskForInformation() {
+            return mayChange && status.asksForInformation();
+        }
+
+        public boolean mayAssess() {
+            return mayChange && status.open();
+        }
+
+        /** The intervention of this case with the id, or {@literal null}. */
+        public @Nullable InterventionView intervention(UUID interventionId) {
+            return interventions.stream()
+                    .filter(i -> i.id().equals(interventionId))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /** The review after exit due so many months after it, or {@literal null}. */
+        public @Nullable ReviewView review(int months) {
+            return reviews.stream()
+                    .filter(r -> r.months() == months)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /** The request for information of this case with the id, or {@literal null}. */
+        public @Nullable InformationRequestView informationRequest(UUID requestId) {
+            return informationRequests.stream()
+                    .filter(q -> q.id().equals(requestId))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

@@ -61,6 +61,31 @@ public enum CaseStatus {
         return this == AWAITING_PANEL || this == DISCUSSED;
     }
 
+    /** Whether the support plan is written now: after the panel adopts the case and before consent is asked for. */
+    public boolean takesSupportPlan() {
+        return this == ADOPTED;
+    }
+
+    /** Whether support (interventions) may be added: only once consent has been given and not withdrawn. */
+    public boolean takesSupport() {
+        return ChannelRules.supportAllowed(this);
+    }
+
+    /** Whether the case may leave Channel with a closing report: only while support is being delivered. */
+    public boolean mayExit() {
+        return this == SUPPORT_ACTIVE;
+    }
+
+    /** Whether the case may be closed without exiting Channel: before a panel or after it decided against support. */
+    public boolean mayClose() {
+        return canMoveTo(CLOSED) && this != EXITED;
+    }
+
+    /** Whether partner agencies may still be asked for information: while the case is open and has not exited. */
+    public boolean asksForInformation() {
+        return open() && this != EXITED;
+    }
+
     /** Whether the case is still open. */
     public boolean open() {
         return this != CLOSED;

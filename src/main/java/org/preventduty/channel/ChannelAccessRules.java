@@ -29,7 +29,20 @@ class ChannelAccessRules {
             rules.requestMatchers("/channel/cases/*/restriction").hasRole(LEAD);
             rules.requestMatchers(HttpMethod.GET, "/channel/cases", "/channel/cases/*")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);
-            rules.requestMatchers(HttpMethod.GET, "/channel/cases/*/assessments/new")
+            rules.requestMatchers(
+                            HttpMethod.GET,
+                            "/channel/cases/*/assessments/new",
+                            "/channel/cases/*/decision",
+                            "/channel/cases/*/support-plan",
+                            "/channel/cases/*/consent",
+                            "/channel/cases/*/interventions/new",
+                            "/channel/cases/*/interventions/*/sessions/new",
+                            "/channel/cases/*/interventions/*/end",
+                            "/channel/cases/*/exit",
+                            "/channel/cases/*/reviews/*",
+                            "/channel/cases/*/close",
+                            "/channel/cases/*/information-requests/new",
+                            "/channel/cases/*/information-requests/*/response")
                     .hasAnyRole(LEAD, CHAIR);
             rules.requestMatchers(
                             HttpMethod.GET,

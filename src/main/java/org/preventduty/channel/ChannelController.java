@@ -1,6 +1,7 @@
 package org.preventduty.channel;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,19 +12,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.preventduty.channel.ChannelRules.ConsentStatus;
-import org.preventduty.channel.ChannelRules.Decision;
-import org.preventduty.channel.ChannelRules.DecisionRule;
-import org.preventduty.channel.ChannelRules.GivenBy;
+import org.preventduty.channel.MeetingForms.AttendeeForm;
+import org.preventduty.channel.MeetingForms.MeetingForm;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormOutcome;
 import org.preventduty.shared.web.Pagination;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +33,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,6 +59,7 @@ class ChannelController {
     private final PanelMembers members;
     private final CurrentActor actors;
     private final Clock clock;
+    private final MessageSource messages;
 
     ChannelController(
             ChannelWork work,
@@ -66,7 +70,9 @@ class ChannelController {
             ChannelTasks tasks,
             PanelMembers members,
             CurrentActor actors,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.members = members;
         this.tasks = tasks;
         this.actors = actors;
@@ -101,172 +107,10 @@ class ChannelController {
     String caseView(@PathVariable UUID id, Model model) {
         var view = queries.view(id);
         model.addAttribute("c", view);
-        model.addAttribute("decisions", Decision.values());
-        model.addAttribute("rules", DecisionRule.values());
-        model.addAttribute("consentStatuses", ConsentStatus.values());
-        model.addAttribute("givenBy", GivenBy.values());
-        model.addAttribute("interventionTypes", InterventionType.values());
         model.addAttribute("today", queries.today());
         model.addAttribute("caseTasks", view.mayChange() ? tasks.tasks(actors.require(), id) : List.of());
         model.addAttribute("lead", actors.require().has(org.preventduty.identity.Role.PREVENT_LEAD));
         return "channel/case";
-    }
-
-    @PostMapping("/channel/cases/{id}/decision")
-    String decide(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(id, redirect, "channel.decided", () -> {
-            var considered = form.getFirst("considered");
-            work.decide(
-                    id,
-                    new ChannelWork.NewDecision(
-                            required(uuid(form.getFirst("meetingId"))),
-                            required(date(form.getFirst("decidedOn"))),
-                            required(parse(Decision.class, form.getFirst("decision"))),
-                            required(parse(DecisionRule.class, form.getFirst("rule"))),
-                            required(text(form.getFirst("reasons"))),
-                            considered == null ? null : "yes".equals(considered),
-                            text(form.getFirst("consideredOutcome"))),
-                    integer(form.getFirst("version")));
-        });
-    }
-
-    @PostMapping("/channel/cases/{id}/support-plan")
-    String plan(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.planned",
-                () -> work.planSupport(
-                        id,
-                        required(text(form.getFirst("support"))),
-                        required(text(form.getFirst("consentHow"))),
-                        required(text(form.getFirst("consentBy"))),
-                        required(date(form.getFirst("consentOn")))));
-    }
-
-    @PostMapping("/channel/cases/{id}/consent")
-    String consent(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.consentRecorded",
-                () -> work.recordConsent(
-                        id,
-                        new ChannelWork.NewConsent(
-                                required(parse(ConsentStatus.class, form.getFirst("status"))),
-                                required(parse(GivenBy.class, form.getFirst("givenBy"))),
-                                text(form.getFirst("guardianName")),
-                                required(date(form.getFirst("recordedOn"))))));
-    }
-
-    @PostMapping("/channel/cases/{id}/interventions")
-    String intervention(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.interventionAdded",
-                () -> work.addIntervention(
-                        id,
-                        new ChannelWork.NewIntervention(
-                                required(parse(InterventionType.class, form.getFirst("type"))),
-                                required(text(form.getFirst("provider"))),
-                                "yes".equals(form.getFirst("approved")),
-                                required(date(form.getFirst("startOn"))),
-                                required(integer(form.getFirst("frequencyDays"))))));
-    }
-
-    @PostMapping("/channel/cases/{id}/interventions/{interventionId}/sessions")
-    String session(
-            @PathVariable UUID id,
-            @PathVariable UUID interventionId,
-            @RequestParam MultiValueMap<String, String> form,
-            RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.sessionLogged",
-                () -> work.logSession(
-                        id, interventionId, required(date(form.getFirst("deliveredOn"))), text(form.getFirst("note"))));
-    }
-
-    @PostMapping("/channel/cases/{id}/interventions/{interventionId}/end")
-    String endIntervention(
-            @PathVariable UUID id,
-            @PathVariable UUID interventionId,
-            @RequestParam MultiValueMap<String, String> form,
-            RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.interventionEnded",
-                () -> work.endIntervention(id, interventionId, required(date(form.getFirst("endedOn")))));
-    }
-
-    @PostMapping("/channel/cases/{id}/exit")
-    String exit(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.exited",
-                () -> work.exit(
-                        id,
-                        required(date(form.getFirst("exitedOn"))),
-                        required(text(form.getFirst("summary"))),
-                        integer(form.getFirst("version"))));
-    }
-
-    @PostMapping("/channel/cases/{id}/reviews/{months}")
-    String review(
-            @PathVariable UUID id,
-            @PathVariable int months,
-            @RequestParam MultiValueMap<String, String> form,
-            RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.reviewed",
-                () -> work.completeReview(
-                        id, months, required(date(form.getFirst("on"))), required(text(form.getFirst("outcome")))));
-    }
-
-    @PostMapping("/channel/cases/{id}/close")
-    String close(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(id, redirect, "channel.closed", () -> work.close(id, required(text(form.getFirst("reason")))));
-    }
-
-    @PostMapping("/channel/cases/{id}/information-requests")
-    String informationRequest(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.informationRequested",
-                () -> work.requestInformation(
-                        id,
-                        required(text(form.getFirst("agency"))),
-                        text(form.getFirst("askedOf")),
-                        required(date(form.getFirst("askedOn"))),
-                        required(text(form.getFirst("what")))));
-    }
-
-    @PostMapping("/channel/cases/{id}/information-requests/{requestId}/response")
-    String informationResponse(
-            @PathVariable UUID id,
-            @PathVariable UUID requestId,
-            @RequestParam MultiValueMap<String, String> form,
-            RedirectAttributes redirect) {
-        return change(
-                id,
-                redirect,
-                "channel.informationReceived",
-                () -> work.recordResponse(
-                        id,
-                        requestId,
-                        required(date(form.getFirst("respondedOn"))),
-                        required(text(form.getFirst("response")))));
     }
 
     @GetMapping("/channel/cases/{id}/assessments/new")
@@ -391,76 +235,105 @@ class ChannelController {
 
     @GetMapping("/channel/meetings/new")
     String newMeeting(Model model) {
-        model.addAttribute(
-                "waiting",
-                queries.list(CaseStatus.INFORMATION_GATHERING, 0, 100).items());
-        model.addAttribute(
-                "awaiting", queries.list(CaseStatus.AWAITING_PANEL, 0, 100).items());
-        model.addAttribute(
-                "active", queries.list(CaseStatus.SUPPORT_ACTIVE, 0, 100).items());
-        model.addAttribute("panelMembers", users.withRole(Role.PANEL_MEMBER));
-        model.addAttribute("standing", members.list(true));
+        var form = new MeetingForm();
+        for (var i = 0; i < MeetingForms.ATTENDEE_ROWS; i++) {
+            var row = new AttendeeForm();
+            row.setPanelRole(i == 0 ? PanelRole.CHAIR : i == 1 ? PanelRole.POLICE_CT : PanelRole.OTHER);
+            form.getAttendees().add(row);
+        }
+        members.list(true).forEach(member -> form.getStandingMembers().add(member.id()));
+        model.addAttribute("meeting", form);
+        return meetingForm(model);
+    }
+
+    @PostMapping("/channel/meetings")
+    String createMeeting(
+            @Valid @ModelAttribute("meeting") MeetingForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var heldOn = FormErrors.day(result, "heldOn", form.heldOn(), "channel.meeting.heldOn");
+        var attendees = new ArrayList<ChannelWork.Attendee>();
+        for (var i = 0; i < form.getAttendees().size(); i++) {
+            var row = form.getAttendees().get(i);
+            var name = CaseForms.blankAsNull(row.getName());
+            var organisation = CaseForms.blankAsNull(row.getOrganisation());
+            if (name == null) {
+                if (organisation != null) {
+                    result.rejectValue("attendees[" + i + "].name", "channel.attendee.name.blank");
+                }
+                continue;
+            }
+            if (row.getPanelRole() == null) {
+                result.rejectValue("attendees[" + i + "].panelRole", "channel.attendee.role.blank");
+                continue;
+            }
+            attendees.add(new ChannelWork.Attendee(
+                    name, organisation == null ? "-" : organisation, row.getPanelRole(), null, null));
+        }
+        var invited = new HashSet<UUID>();
+        var standing = new HashMap<UUID, PanelMembers.Member>();
+        members.list(true).forEach(m -> standing.put(m.id(), m));
+        for (var chosen : form.getStandingMembers()) {
+            var member = standing.get(chosen);
+            if (member != null) {
+                attendees.add(new ChannelWork.Attendee(
+                        member.name(), member.organisation(), member.panelRole(), null, member.userId()));
+                if (member.userId() != null) {
+                    invited.add(member.userId());
+                }
+            }
+        }
+        var memberNames = new HashMap<UUID, String>();
+        users.withRole(Role.PANEL_MEMBER).forEach(m -> memberNames.put(m.id(), m.displayName()));
+        for (var id : form.getPanelMembers()) {
+            // A standing member who is also a user of the service attends once.
+            if (memberNames.containsKey(id) && invited.add(id)) {
+                attendees.add(new ChannelWork.Attendee(memberNames.get(id), "Panel member", PanelRole.OTHER, null, id));
+            }
+        }
+        var created = new UUID[1];
+        if (FormErrors.attempt(
+                result,
+                () -> created[0] = work.createMeeting(new ChannelWork.NewMeeting(
+                        java.util.Objects.requireNonNull(heldOn),
+                        MeetingForms.time(form.getStartsAt()),
+                        CaseForms.blankAsNull(form.getLocation()),
+                        CaseForms.blankAsNull(form.getChairName()),
+                        attendees,
+                        form.getCaseIds())))) {
+            redirect.addFlashAttribute("success", "channel.meetingCreated");
+            return "redirect:/channel/meetings/" + created[0];
+        }
+        return meetingForm(model);
+    }
+
+    private String meetingForm(Model model) {
+        var cases = new java.util.LinkedHashMap<UUID, String>();
+        for (var status :
+                List.of(CaseStatus.INFORMATION_GATHERING, CaseStatus.AWAITING_PANEL, CaseStatus.SUPPORT_ACTIVE)) {
+            queries.list(status, 0, 100).items().forEach(c -> cases.put(c.id(), caseLabel(c)));
+        }
+        var standing = new java.util.LinkedHashMap<UUID, String>();
+        members.list(true)
+                .forEach(m -> standing.put(
+                        m.id(),
+                        m.name() + ", " + m.organisation() + " ("
+                                + messages.getMessage(
+                                        "panelRole." + m.panelRole(), null, LocaleContextHolder.getLocale())
+                                + ")"));
+        var panelMembers = new java.util.LinkedHashMap<UUID, String>();
+        users.withRole(Role.PANEL_MEMBER).forEach(m -> panelMembers.put(m.id(), m.displayName()));
+        model.addAttribute("cases", cases);
+        model.addAttribute("standing", standing);
+        model.addAttribute("panelMembers", panelMembers);
         model.addAttribute("roles", PanelRole.values());
         return "channel/meeting-new";
     }
 
-    @PostMapping("/channel/meetings")
-    String createMeeting(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        try {
-            var attendees = new ArrayList<ChannelWork.Attendee>();
-            var names = form.getOrDefault("attendeeName", List.of());
-            var organisations = form.getOrDefault("attendeeOrganisation", List.of());
-            var roles = form.getOrDefault("attendeeRole", List.of());
-            for (var i = 0; i < names.size(); i++) {
-                var name = text(names.get(i));
-                if (name == null) {
-                    continue;
-                }
-                attendees.add(new ChannelWork.Attendee(
-                        name,
-                        i < organisations.size() && text(organisations.get(i)) != null ? organisations.get(i) : "-",
-                        required(parse(PanelRole.class, i < roles.size() ? roles.get(i) : null)),
-                        null,
-                        null));
-            }
-            var standing = new HashMap<UUID, PanelMembers.Member>();
-            members.list(true).forEach(m -> standing.put(m.id(), m));
-            for (var chosen : form.getOrDefault("standingMember", List.of())) {
-                var member = standing.get(uuid(chosen));
-                if (member != null) {
-                    attendees.add(new ChannelWork.Attendee(
-                            member.name(), member.organisation(), member.panelRole(), null, member.userId()));
-                }
-            }
-            var memberNames = new HashMap<UUID, String>();
-            users.withRole(Role.PANEL_MEMBER).forEach(m -> memberNames.put(m.id(), m.displayName()));
-            for (var member : form.getOrDefault("panelMember", List.of())) {
-                var id = uuid(member);
-                if (id != null && memberNames.containsKey(id)) {
-                    attendees.add(
-                            new ChannelWork.Attendee(memberNames.get(id), "Panel member", PanelRole.OTHER, null, id));
-                }
-            }
-            var caseIds = form.getOrDefault("caseId", List.of()).stream()
-                    .map(ChannelController::uuid)
-                    .filter(java.util.Objects::nonNull)
-                    .toList();
-            var id = work.createMeeting(new ChannelWork.NewMeeting(
-                    required(date(form.getFirst("heldOn"))),
-                    time(form.getFirst("startsAt")),
-                    text(form.getFirst("location")),
-                    text(form.getFirst("chairName")),
-                    attendees,
-                    caseIds));
-            redirect.addFlashAttribute("success", "channel.meetingCreated");
-            return "redirect:/channel/meetings/" + id;
-        } catch (MissingAnswer | InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "channel.form.incomplete");
-            return "redirect:/channel/meetings/new";
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/channel/meetings/new";
-        }
+    private String caseLabel(CaseQueries.CaseRow c) {
+        return c.reference() + " " + (c.name() == null ? "" : c.name()) + " ("
+                + messages.getMessage("caseStatus." + c.status(), null, LocaleContextHolder.getLocale()) + ")";
     }
 
     @GetMapping("/channel/meetings/{id}")
@@ -568,22 +441,6 @@ class ChannelController {
             redirect.addFlashAttribute("problem", e.code());
         }
         return "redirect:/channel/meetings/" + id;
-    }
-
-    private String change(UUID id, RedirectAttributes redirect, String success, Runnable work) {
-        try {
-            work.run();
-            redirect.addFlashAttribute("success", success);
-        } catch (MissingAnswer e) {
-            redirect.addFlashAttribute("problem", "channel.form.incomplete");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "channel.changedElsewhere");
-        }
-        return "redirect:/channel/cases/" + id;
     }
 
     /** A form left a needed answer empty or unreadable. */

@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.IdentityFixtures.TestUser;
@@ -89,13 +90,18 @@ class ChannelBrowserIntegrationTests {
         open("/channel/meetings/new");
         onPage("Plan a meeting");
         assertAccessible(driver);
-        setValue("heldOn", today.toString());
+        submit("Plan the meeting");
+        onPage("Error: Plan a meeting");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter the day of the meeting");
+        assertAccessible(driver);
+        typeDay("heldOn", today);
         driver.findElement(By.id("chairName")).sendKeys("Chair of the panel");
-        driver.findElement(By.id("attendeeName1")).sendKeys("Chair of the panel");
-        driver.findElement(By.id("attendeeOrganisation1")).sendKeys("London Borough of Barnet");
-        driver.findElement(By.id("attendeeName2")).sendKeys("DS Harper Vance");
-        driver.findElement(By.id("attendeeOrganisation2")).sendKeys("Counter Terrorism Policing");
-        driver.findElement(By.cssSelector("label[for='case-" + caseId + "']")).click();
+        driver.findElement(By.name("attendees[0].name")).sendKeys("Chair of the panel");
+        driver.findElement(By.name("attendees[0].organisation")).sendKeys("London Borough of Barnet");
+        driver.findElement(By.name("attendees[1].name")).sendKeys("DS Harper Vance");
+        driver.findElement(By.name("attendees[1].organisation")).sendKeys("Counter Terrorism Policing");
+        choose("caseIds", caseId.toString());
         submit("Plan the meeting");
 
         onPage("Panel meeting");
@@ -117,35 +123,58 @@ class ChannelBrowserIntegrationTests {
         open("/channel/cases/" + caseId);
         onPage("CH-");
         assertAccessible(driver);
-        driver.findElement(By.cssSelector("label[for='decision-ADOPTED']")).click();
-        driver.findElement(By.cssSelector("label[for='rule-UNANIMOUS']")).click();
+        follow("Record the panel's decision");
+        onPage("Record the panel's decision");
+        assertAccessible(driver);
+        submit("Save the decision");
+        onPage("Error: Record the panel's decision");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Select whether the panel adopted the case")
+                .contains("Select how the panel decided")
+                .contains("Enter the reasons for the decision");
+        assertAccessible(driver);
+        choose("decision", "ADOPTED");
+        choose("rule", "UNANIMOUS");
         driver.findElement(By.id("reasons")).sendKeys("Engaged with extremist material and isolated; support agreed.");
         submit("Save the decision");
         onPage("CH-");
         assertThat(status(caseId)).isEqualTo("ADOPTED");
 
+        follow("Write the support plan");
+        onPage("Write the support plan");
+        assertAccessible(driver);
         driver.findElement(By.id("support")).sendKeys("Fortnightly mentoring by an approved provider.");
         driver.findElement(By.id("consentHow")).sendKeys("In person, with the lead professional");
         driver.findElement(By.id("consentBy")).sendKeys("The Channel coordinator");
-        setValue("consentOn", today.plusDays(7).toString());
+        typeDay("consentOn", today.plusDays(7));
         submit("Save the plan and ask for consent");
         onPage("CH-");
         assertThat(status(caseId)).isEqualTo("CONSENT_REQUESTED");
 
-        driver.findElement(By.cssSelector("label[for='consent-GIVEN']")).click();
-        driver.findElement(By.cssSelector("label[for='givenBy-PERSON']")).click();
+        follow("Record consent");
+        onPage("Record the answer to the request for consent");
+        assertAccessible(driver);
+        choose("status", "GIVEN");
+        choose("givenBy", "PERSON");
         submit("Save the answer");
         onPage("CH-");
         assertThat(status(caseId)).isEqualTo("CONSENT_GIVEN");
         assertAccessible(driver);
 
+        follow("Add an intervention");
+        onPage("Add an intervention");
+        assertAccessible(driver);
+        new Select(driver.findElement(By.id("type"))).selectByValue("IDEOLOGICAL_MENTORING");
         driver.findElement(By.id("provider")).sendKeys("Approved Mentoring Ltd");
-        driver.findElement(By.cssSelector("label[for='approved']")).click();
+        choose("approved", "yes");
         driver.findElement(By.id("frequencyDays")).sendKeys("14");
         submit("Add the intervention");
         onPage("CH-");
         assertThat(status(caseId)).isEqualTo("SUPPORT_ACTIVE");
 
+        follow("Exit the case");
+        onPage("Exit the case from Channel");
+        assertAccessible(driver);
         driver.findElement(By.id("summary")).sendKeys("Vulnerabilities significantly lessened.");
         submit("Exit the case");
         onPage("CH-");
@@ -199,9 +228,30 @@ class ChannelBrowserIntegrationTests {
         return driver.findElement(By.tagName("main")).getText();
     }
 
-    private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), value);
+    private void typeDay(String field, LocalDate day) {
+        for (var part : List.of("Day", "Month", "Year")) {
+            var input = driver.findElement(By.id(field + part));
+            input.clear();
+            input.sendKeys(String.valueOf(
+                    part.equals("Day")
+                            ? day.getDayOfMonth()
+                            : part.equals("Month") ? day.getMonthValue() : day.getYear()));
+        }
+    }
+
+    /** Ticks the checkbox or chooses the radio of a value by clicking its label, as a person does. */
+    private void choose(String name, String value) {
+        var input = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        var label = driver.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", label);
+        label.click();
+    }
+
+    private void follow(String link) {
+        var element = driver.findElement(By.linkText(link));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", element);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(BrowserTests.gone(element));
     }
 
     private void submit(String button) {
@@ -240,6 +290,10 @@ class ChannelBrowserIntegrationTests {
 
     private void onPage(String titlePart) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
+                .withMessage(() -> "on " + driver.getTitle() + ": "
+                        + driver.findElements(By.cssSelector(".govuk-error-summary")).stream()
+                                .map(summary -> summary.getText())
+                                .toList())
                 .until(d -> d.getTitle().contains(titlePart));
     }
 }

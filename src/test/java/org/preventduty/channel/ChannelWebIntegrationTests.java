@@ -1,6 +1,7 @@
 package org.preventduty.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.FormFields.day;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -95,12 +96,18 @@ class ChannelWebIntegrationTests {
         var planned = as(
                 lead,
                 post("/channel/meetings")
-                        .param("heldOn", today().toString())
+                        .params(day("heldOn", today()))
                         .param("chairName", "Chair Person")
-                        .param("attendeeName", "Chair Person", "Police Officer", "")
-                        .param("attendeeOrganisation", "The council", "Counter Terrorism Policing", "")
-                        .param("attendeeRole", "CHAIR", "POLICE_CT", "OTHER")
-                        .param("caseId", caseId.toString()));
+                        .param("attendees[0].name", "Chair Person")
+                        .param("attendees[1].name", "Police Officer")
+                        .param("attendees[2].name", "")
+                        .param("attendees[0].organisation", "The council")
+                        .param("attendees[1].organisation", "Counter Terrorism Policing")
+                        .param("attendees[2].organisation", "")
+                        .param("attendees[0].panelRole", "CHAIR")
+                        .param("attendees[1].panelRole", "POLICE_CT")
+                        .param("attendees[2].panelRole", "OTHER")
+                        .param("caseIds", caseId.toString()));
         assertThat(planned.getRedirectedUrl()).startsWith("/channel/meetings/");
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
         assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
@@ -128,7 +135,7 @@ class ChannelWebIntegrationTests {
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
                         .param("meetingId", meetingId)
-                        .param("decidedOn", today().toString())
+                        .params(day("decidedOn", today()))
                         .param("decision", "ADOPTED")
                         .param("rule", "UNANIMOUS")
                         .param("reasons", "Vulnerable and engaged with extremist material.")
@@ -141,14 +148,14 @@ class ChannelWebIntegrationTests {
                         .param("support", "Mentoring every fortnight by an approved provider.")
                         .param("consentHow", "In person with the social worker")
                         .param("consentBy", "The Channel coordinator")
-                        .param("consentOn", today().plusDays(7).toString()));
+                        .params(day("consentOn", today().plusDays(7))));
         assertThat(status(caseId)).isEqualTo("CONSENT_REQUESTED");
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/consent")
                         .param("status", "GIVEN")
                         .param("givenBy", "PERSON")
-                        .param("recordedOn", today().toString()));
+                        .params(day("recordedOn", today())));
         assertThat(status(caseId)).isEqualTo("CONSENT_GIVEN");
         as(
                 chair,
@@ -156,13 +163,13 @@ class ChannelWebIntegrationTests {
                         .param("type", "IDEOLOGICAL_MENTORING")
                         .param("provider", "Approved Mentoring Ltd")
                         .param("approved", "yes")
-                        .param("startOn", today().toString())
+                        .params(day("startOn", today()))
                         .param("frequencyDays", "14"));
         assertThat(status(caseId)).isEqualTo("SUPPORT_ACTIVE");
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/exit")
-                        .param("exitedOn", today().toString())
+                        .params(day("exitedOn", today()))
                         .param("summary", "Vulnerabilities significantly lessened."));
         assertThat(status(caseId)).isEqualTo("EXITED");
 
@@ -178,12 +185,18 @@ class ChannelWebIntegrationTests {
         var planned = as(
                 lead,
                 post("/channel/meetings")
-                        .param("heldOn", today().plusDays(9).toString())
+                        .params(day("heldOn", today().plusDays(9)))
                         .param("chairName", "Chair Person")
-                        .param("attendeeName", "Chair Person", "Police Officer", "")
-                        .param("attendeeOrganisation", "The council", "Counter Terrorism Policing", "")
-                        .param("attendeeRole", "CHAIR", "POLICE_CT", "OTHER")
-                        .param("caseId", caseId.toString()));
+                        .param("attendees[0].name", "Chair Person")
+                        .param("attendees[1].name", "Police Officer")
+                        .param("attendees[2].name", "")
+                        .param("attendees[0].organisation", "The council")
+                        .param("attendees[1].organisation", "Counter Terrorism Policing")
+                        .param("attendees[2].organisation", "")
+                        .param("attendees[0].panelRole", "CHAIR")
+                        .param("attendees[1].panelRole", "POLICE_CT")
+                        .param("attendees[2].panelRole", "OTHER")
+                        .param("caseIds", caseId.toString()));
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
 
         var attendance = flash(
@@ -217,26 +230,37 @@ class ChannelWebIntegrationTests {
         var planned = as(
                 lead,
                 post("/channel/meetings")
-                        .param("heldOn", today().toString())
-                        .param("attendeeName", "Chair Person")
-                        .param("attendeeOrganisation", "The council")
-                        .param("attendeeRole", "CHAIR")
-                        .param("caseId", caseId.toString()));
+                        .params(day("heldOn", today()))
+                        .param("attendees[0].name", "Chair Person")
+                        .param("attendees[0].organisation", "The council")
+                        .param("attendees[0].panelRole", "CHAIR")
+                        .param("caseIds", caseId.toString()));
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
 
         var refused = as(
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
                         .param("meetingId", meetingId)
-                        .param("decidedOn", today().toString())
+                        .params(day("decidedOn", today()))
                         .param("decision", "ADOPTED")
                         .param("rule", "UNANIMOUS")
                         .param("reasons", "Reasons."));
-        assertThat(refused.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId);
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString())
+                .contains("govuk-error-summary")
+                .contains("No police counter-terrorism representative is recorded as present");
         assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
         var incomplete =
                 as(chair, post("/channel/cases/" + caseId + "/decision").param("meetingId", "nonsense"));
-        assertThat(incomplete.getStatus()).isEqualTo(302);
+        assertThat(incomplete.getStatus()).isEqualTo(200);
+        assertThat(incomplete.getContentAsString())
+                .contains("<title>Error: ")
+                .contains("href=\"#meetingId\"")
+                .contains("Enter the day of the decision")
+                .contains("Select whether the panel adopted the case")
+                .contains("Enter the reasons for the decision")
+                .doesNotContain("java.")
+                .doesNotContain("Failed to convert");
         assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
     }
 
@@ -248,9 +272,9 @@ class ChannelWebIntegrationTests {
         var planned = as(
                 lead,
                 post("/channel/meetings")
-                        .param("heldOn", today().toString())
-                        .param("panelMember", invited.id().toString())
-                        .param("caseId", caseId.toString()));
+                        .params(day("heldOn", today()))
+                        .param("panelMembers", invited.id().toString())
+                        .param("caseIds", caseId.toString()));
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
 
         assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
@@ -276,13 +300,16 @@ class ChannelWebIntegrationTests {
         var planned = as(
                 lead,
                 post("/channel/meetings")
-                        .param("heldOn", today().toString())
+                        .params(day("heldOn", today()))
                         .param("startsAt", "10:00")
                         .param("location", "Committee room 2, Town Hall")
-                        .param("attendeeName", "Chair Person", "Police Officer")
-                        .param("attendeeOrganisation", "The council", "Counter Terrorism Policing")
-                        .param("attendeeRole", "CHAIR", "POLICE_CT")
-                        .param("caseId", caseId.toString()));
+                        .param("attendees[0].name", "Chair Person")
+                        .param("attendees[1].name", "Police Officer")
+                        .param("attendees[0].organisation", "The council")
+                        .param("attendees[1].organisation", "Counter Terrorism Policing")
+                        .param("attendees[0].panelRole", "CHAIR")
+                        .param("attendees[1].panelRole", "POLICE_CT")
+                        .param("caseIds", caseId.toString()));
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
         as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0", "1"));
         as(
@@ -351,7 +378,7 @@ class ChannelWebIntegrationTests {
                 post("/channel/cases/" + caseId + "/information-requests")
                         .param("agency", "GP surgery")
                         .param("askedOf", "Practice manager")
-                        .param("askedOn", today().minusDays(20).toString())
+                        .params(day("askedOn", today().minusDays(20)))
                         .param("what", "Relevant health information, proportionate to the concern."));
         as(lead, post("/channel/cases/" + caseId + "/information-requests").param("agency", "Incomplete"));
 
@@ -366,7 +393,7 @@ class ChannelWebIntegrationTests {
         as(
                 lead,
                 post("/channel/cases/" + caseId + "/information-requests/" + requestId + "/response")
-                        .param("respondedOn", today().toString())
+                        .params(day("respondedOn", today()))
                         .param("response", "No relevant health information held."));
 
         assertThat(as(lead, get("/tasks")).getContentAsString()).doesNotContain("GP surgery");
@@ -389,11 +416,11 @@ class ChannelWebIntegrationTests {
         var meetingId = as(
                         lead,
                         post("/channel/meetings")
-                                .param("heldOn", today().toString())
-                                .param("attendeeName", "Police Officer")
-                                .param("attendeeOrganisation", "CTP")
-                                .param("attendeeRole", "POLICE_CT")
-                                .param("caseId", caseId.toString()))
+                                .params(day("heldOn", today()))
+                                .param("attendees[0].name", "Police Officer")
+                                .param("attendees[0].organisation", "CTP")
+                                .param("attendees[0].panelRole", "POLICE_CT")
+                                .param("caseIds", caseId.toString()))
                 .getRedirectedUrl()
                 .substring("/channel/meetings/".length());
         as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0"));
@@ -401,7 +428,7 @@ class ChannelWebIntegrationTests {
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
                         .param("meetingId", meetingId)
-                        .param("decidedOn", today().toString())
+                        .params(day("decidedOn", today()))
                         .param("decision", "ADOPTED")
                         .param("rule", "CHAIR")
                         .param("reasons", "Casting decision of the chair."));
@@ -410,30 +437,31 @@ class ChannelWebIntegrationTests {
                 post("/channel/cases/" + caseId + "/consent")
                         .param("status", "GIVEN")
                         .param("givenBy", "PERSON")
-                        .param("recordedOn", today().toString()));
+                        .params(day("recordedOn", today())));
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions")
                         .param("type", "LIFE_SKILLS")
+                        .param("approved", "no")
                         .param("provider", "Youth service")
-                        .param("startOn", today().toString())
+                        .params(day("startOn", today()))
                         .param("frequencyDays", "7"));
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/exit")
-                        .param("exitedOn", today().toString())
+                        .params(day("exitedOn", today()))
                         .param("summary", "Closing report."));
 
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/reviews/6")
-                        .param("on", today().toString())
+                        .params(day("completedOn", today()))
                         .param("outcome", "No concerns."));
         assertThat(status(caseId)).isEqualTo("EXITED");
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/reviews/12")
-                        .param("on", today().toString())
+                        .params(day("completedOn", today()))
                         .param("outcome", "No concerns."));
         assertThat(status(caseId)).isEqualTo("CLOSED");
         assertThat(as(chair, get("/tasks")).getContentAsString()).doesNotContain("after exit");
@@ -620,8 +648,8 @@ class ChannelWebIntegrationTests {
         var first = as(
                         coordinator,
                         post("/channel/meetings")
-                                .param("heldOn", today().minusDays(30).toString())
-                                .param("standingMember", memberId("Officer Ash"), memberId("Nurse Birch")))
+                                .params(day("heldOn", today().minusDays(30)))
+                                .param("standingMembers", memberId("Officer Ash"), memberId("Nurse Birch")))
                 .getRedirectedUrl()
                 .substring("/channel/meetings/".length());
         as(
@@ -634,11 +662,11 @@ class ChannelWebIntegrationTests {
         var second = as(
                         coordinator,
                         post("/channel/meetings")
-                                .param("heldOn", today().minusDays(2).toString())
-                                .param("standingMember", memberId("Officer Ash"))
-                                .param("attendeeName", "Teacher Cedar")
-                                .param("attendeeOrganisation", "Oak School")
-                                .param("attendeeRole", "EDUCATION"))
+                                .params(day("heldOn", today().minusDays(2)))
+                                .param("standingMembers", memberId("Officer Ash"))
+                                .param("attendees[0].name", "Teacher Cedar")
+                                .param("attendees[0].organisation", "Oak School")
+                                .param("attendees[0].panelRole", "EDUCATION"))
                 .getRedirectedUrl()
                 .substring("/channel/meetings/".length());
         as(coordinator, post("/channel/meetings/" + first + "/attendance").param("present", "0"));
@@ -665,11 +693,11 @@ class ChannelWebIntegrationTests {
         var meetingId = as(
                         lead,
                         post("/channel/meetings")
-                                .param("heldOn", today().minusDays(10).toString())
-                                .param("attendeeName", "Police Officer")
-                                .param("attendeeOrganisation", "CTP")
-                                .param("attendeeRole", "POLICE_CT")
-                                .param("caseId", caseId.toString()))
+                                .params(day("heldOn", today().minusDays(10)))
+                                .param("attendees[0].name", "Police Officer")
+                                .param("attendees[0].organisation", "CTP")
+                                .param("attendees[0].panelRole", "POLICE_CT")
+                                .param("caseIds", caseId.toString()))
                 .getRedirectedUrl()
                 .substring("/channel/meetings/".length());
         as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0"));
@@ -677,7 +705,7 @@ class ChannelWebIntegrationTests {
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
                         .param("meetingId", meetingId)
-                        .param("decidedOn", today().minusDays(10).toString())
+                        .params(day("decidedOn", today().minusDays(10)))
                         .param("decision", "ADOPTED")
                         .param("rule", "UNANIMOUS")
                         .param("reasons", "Adopted."));
@@ -686,13 +714,14 @@ class ChannelWebIntegrationTests {
                 post("/channel/cases/" + caseId + "/consent")
                         .param("status", "GIVEN")
                         .param("givenBy", "PERSON")
-                        .param("recordedOn", today().minusDays(9).toString()));
+                        .params(day("recordedOn", today().minusDays(9))));
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions")
                         .param("type", "CAREERS")
+                        .param("approved", "no")
                         .param("provider", "Careers service")
-                        .param("startOn", today().minusDays(7).toString())
+                        .params(day("startOn", today().minusDays(7)))
                         .param("frequencyDays", "7"));
         var interventionId = sql.run(jdbc -> jdbc.sql("select id from intervention where case_id = ?")
                 .param(caseId)
@@ -701,16 +730,16 @@ class ChannelWebIntegrationTests {
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions/" + interventionId + "/sessions")
-                        .param("deliveredOn", today().minusDays(1).toString()));
+                        .params(day("deliveredOn", today().minusDays(1))));
 
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions/" + interventionId + "/end")
-                        .param("endedOn", today().toString()));
+                        .params(day("endedOn", today())));
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions/" + interventionId + "/sessions")
-                        .param("deliveredOn", today().toString()));
+                        .params(day("deliveredOn", today())));
 
         assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from intervention_session where intervention_id = ?")
                         .param(interventionId)
@@ -728,10 +757,10 @@ class ChannelWebIntegrationTests {
         var planned = as(
                 lead,
                 post("/channel/meetings")
-                        .param("heldOn", "2026-12-08")
+                        .params(day("heldOn", LocalDate.parse("2026-12-08")))
                         .param("startsAt", "10:00")
                         .param("location", "Room 2, Town Hall; first floor")
-                        .param("caseId", caseId.toString()));
+                        .param("caseIds", caseId.toString()));
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
 
         var calendar = as(chair, get("/channel/meetings/" + meetingId + "/meeting.ics"));
@@ -752,6 +781,94 @@ class ChannelWebIntegrationTests {
             assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                     .isLessThanOrEqualTo(75);
         }
+    }
+
+    @Test
+    void theEmptyMeetingFormNamesEachMissingFieldInTheErrorSummaryAndPlansNothing() throws Exception {
+        var before = sql.run(jdbc -> jdbc.sql("select count(*) from panel_meeting where tenant_id = ?")
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single());
+        var empty = as(lead, post("/channel/meetings").param("attendees[0].organisation", "The council"));
+        assertThat(empty.getStatus()).isEqualTo(200);
+        assertThat(empty.getContentAsString())
+                .contains("<title>Error: ")
+                .contains("govuk-error-summary")
+                .contains("<a href=\"#heldOn\">Enter the day of the meeting</a>")
+                .contains("<a href=\"#attendees[0].name\">Enter the attendee&#39;s name, or clear the organisation</a>")
+                .contains("id=\"heldOn-error\"")
+                .doesNotContain("Some answers were missing");
+        var wrong = as(
+                lead,
+                post("/channel/meetings")
+                        .param("heldOnDay", "31")
+                        .param("heldOnMonth", "2")
+                        .param("heldOnYear", "2026")
+                        .param("startsAt", "25:00")
+                        .param("location", "x".repeat(301))
+                        .param("attendees[0].name", "Chair Person")
+                        .param("attendees[0].panelRole", "NOT_A_ROLE"));
+        assertThat(wrong.getContentAsString())
+                .contains("The day of the meeting must be a real date")
+                .contains("Enter the starting time as hours and minutes")
+                .contains("Where the meeting is held must be 300 characters or fewer")
+                .contains("Choose one of the answers given")
+                .contains("value=\"Chair Person\"");
+        var after = sql.run(jdbc -> jdbc.sql("select count(*) from panel_meeting where tenant_id = ?")
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single());
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void eachPageOfACaseNamesItsMissingFieldsAndTheLimitsTheApiChecks() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var ask = as(lead, get("/channel/cases/" + caseId + "/information-requests/new"));
+        assertThat(ask.getStatus()).isEqualTo(200);
+        assertThat(ask.getContentAsString())
+                .contains("Ask a partner agency for information")
+                .contains("govuk-date-input")
+                .contains("govuk-character-count");
+        var empty = as(
+                lead,
+                post("/channel/cases/" + caseId + "/information-requests")
+                        .param("askedOnDay", "")
+                        .param("askedOnMonth", "")
+                        .param("askedOnYear", ""));
+        assertThat(empty.getContentAsString())
+                .contains("<title>Error: ")
+                .contains("<a href=\"#agency\">Enter the agency asked</a>")
+                .contains("<a href=\"#askedOn\">Enter the day the agency was asked</a>")
+                .contains("<a href=\"#what\">Enter what was asked for</a>");
+        var future = as(
+                lead,
+                post("/channel/cases/" + caseId + "/information-requests")
+                        .param("agency", "x".repeat(201))
+                        .params(day("askedOn", today().plusDays(1)))
+                        .param("what", "Health information."));
+        assertThat(future.getContentAsString()).contains("The agency must be 200 characters or fewer");
+        var tomorrow = as(
+                lead,
+                post("/channel/cases/" + caseId + "/information-requests")
+                        .param("agency", "GP surgery")
+                        .params(day("askedOn", today().plusDays(1)))
+                        .param("what", "Health information."));
+        assertThat(tomorrow.getContentAsString())
+                .contains("<a href=\"#askedOn\">The date must be today or in the past.</a>")
+                .contains("value=\"GP surgery\"");
+        long kept = sql.run(jdbc -> jdbc.sql("select count(*) from information_request where case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single());
+        assertThat(kept).isZero();
+
+        assertThat(as(lead, get("/channel/cases/" + caseId + "/exit")).getRedirectedUrl())
+                .as("a page the case does not offer now leads back to the case")
+                .isEqualTo("/channel/cases/" + caseId);
+        var close = as(lead, post("/channel/cases/" + caseId + "/close").param("reason", " "));
+        assertThat(close.getContentAsString()).contains("<a href=\"#reason\">Enter why the case is closing</a>");
+        assertThat(status(caseId)).isEqualTo("INFORMATION_GATHERING");
     }
 
     private org.springframework.web.servlet.FlashMap flash(TestUser user, MockHttpServletRequestBuilder request)

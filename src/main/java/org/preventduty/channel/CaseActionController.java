@@ -1,0 +1,440 @@
+package org.preventduty.channel;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.channel.CaseForms.CloseForm;
+import org.preventduty.channel.CaseForms.ConsentForm;
+import org.preventduty.channel.CaseForms.DecisionForm;
+import org.preventduty.channel.CaseForms.EndInterventionForm;
+import org.preventduty.channel.CaseForms.ExitForm;
+import org.preventduty.channel.CaseForms.InformationRequestForm;
+import org.preventduty.channel.CaseForms.InformationResponseForm;
+import org.preventduty.channel.CaseForms.InterventionForm;
+import org.preventduty.channel.CaseForms.ReviewForm;
+import org.preventduty.channel.CaseForms.SessionForm;
+import org.preventduty.channel.CaseForms.SupportPlanForm;
+import org.preventduty.channel.ChannelRules.ConsentStatus;
+import org.preventduty.channel.ChannelRules.Decision;
+import org.preventduty.channel.ChannelRules.DecisionRule;
+import org.preventduty.channel.ChannelRules.GivenBy;
+import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.web.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Each thing recorded on a Channel case has its own page: a question page with its form, the error summary and each
+ * problem beside its field; once saved, back to the case with what was done. A page the case does not offer now (a
+ * decision on a case not on an agenda, an exit before support) leads back to the case.
+ */
+@Controller
+class CaseActionController {
+
+    private final ChannelWork work;
+    private final CaseQueries queries;
+
+    CaseActionController(ChannelWork work, CaseQueries queries) {
+        this.work = work;
+        this.queries = queries;
+    }
+
+    @GetMapping("/channel/cases/{id}/decision")
+    String decisionPage(@PathVariable UUID id, Model model) {
+        var form = new DecisionForm();
+        var c = queries.view(id);
+        form.setVersion(c.version());
+        form.decidedOn(c.discussions().isEmpty() ? queries.today() : latestMeeting(c));
+        if (!c.discussions().isEmpty()) {
+            form.setMeetingId(c.discussions().get(c.discussions().size() - 1).meetingId());
+        }
+        return show(c, CaseQueries.CaseView::mayDecide, "decision", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/decision")
+    String decide(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") DecisionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors.day(result, "decidedOn", form.decidedOn(), "channel.decision.decidedOn");
+        if (form.getDecision() == Decision.NOT_ADOPTED && CaseForms.blankAsNull(form.getConsidered()) == null) {
+            result.rejectValue("considered", "decision.consideredReferralElsewhere.blank");
+        }
+        return save(id, "decision", result, model, redirect, "channel.decided", () -> {
+            work.decide(id, form.toCommand(), form.getVersion());
+        });
+    }
+
+    @GetMapping("/channel/cases/{id}/support-plan")
+    String planPage(@PathVariable UUID id, Model model) {
+        return show(
+                queries.view(id), CaseQueries.CaseView::mayPlanSupport, "supportPlan", new SupportPlanForm(), model);
+    }
+
+    @PostMapping("/channel/cases/{id}/support-plan")
+    String plan(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") SupportPlanForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var by = FormErrors.day(result, "consentOn", form.consentOn(), "channel.plan.consentOn");
+        return save(
+                id,
+                "supportPlan",
+                result,
+                model,
+                redirect,
+                "channel.planned",
+                () -> work.planSupport(
+                        id,
+                        text(form.getSupport()),
+                        text(form.getConsentHow()),
+                        text(form.getConsentBy()),
+                        java.util.Objects.requireNonNull(by)));
+    }
+
+    @GetMapping("/channel/cases/{id}/consent")
+    String consentPage(@PathVariable UUID id, Model model) {
+        var form = new ConsentForm();
+        form.recordedOn(queries.today());
+        return show(queries.view(id), CaseQueries.CaseView::mayRecordConsent, "consent", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/consent")
+    String consent(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ConsentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors.day(result, "recordedOn", form.recordedOn(), "channel.consent.recordedOn");
+        return save(
+                id,
+                "consent",
+                result,
+                model,
+                redirect,
+                "channel.consentRecorded",
+                () -> work.recordConsent(id, form.toCommand()));
+    }
+
+    @GetMapping("/channel/cases/{id}/interventions/new")
+    String interventionPage(@PathVariable UUID id, Model model) {
+        var form = new InterventionForm();
+        form.startOn(queries.today());
+        return show(queries.view(id), CaseQueries.CaseView::mayAddIntervention, "intervention", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/interventions")
+    String intervention(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") InterventionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors.day(result, "startOn", form.startOn(), "channel.intervention.startOn");
+        return save(
+                id,
+                "intervention",
+                result,
+                model,
+                redirect,
+                "channel.interventionAdded",
+                () -> work.addIntervention(id, form.toCommand()));
+    }
+
+    @GetMapping("/channel/cases/{id}/interventions/{interventionId}/sessions/new")
+    String sessionPage(@PathVariable UUID id, @PathVariable UUID interventionId, Model model) {
+        var form = new SessionForm();
+        form.deliveredOn(queries.today());
+        return showIntervention(id, interventionId, "session", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/interventions/{interventionId}/sessions")
+    String session(
+            @PathVariable UUID id,
+            @PathVariable UUID interventionId,
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var on = FormErrors.day(result, "deliveredOn", form.deliveredOn(), "channel.session.deliveredOn");
+        model.addAttribute("item", (ItemOf) c -> found(c.intervention(interventionId), "Intervention"));
+        return save(
+                id,
+                "session",
+                result,
+                model,
+                redirect,
+                "channel.sessionLogged",
+                () -> work.logSession(
+                        id,
+                        interventionId,
+                        java.util.Objects.requireNonNull(on),
+                        CaseForms.blankAsNull(form.getNote())));
+    }
+
+    @GetMapping("/channel/cases/{id}/interventions/{interventionId}/end")
+    String endPage(@PathVariable UUID id, @PathVariable UUID interventionId, Model model) {
+        var form = new EndInterventionForm();
+        form.endedOn(queries.today());
+        return showIntervention(id, interventionId, "endIntervention", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/interventions/{interventionId}/end")
+    String endIntervention(
+            @PathVariable UUID id,
+            @PathVariable UUID interventionId,
+            @Valid @ModelAttribute("form") EndInterventionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var on = FormErrors.day(result, "endedOn", form.endedOn(), "channel.intervention.endedOn");
+        model.addAttribute("item", (ItemOf) c -> found(c.intervention(interventionId), "Intervention"));
+        return save(
+                id,
+                "endIntervention",
+                result,
+                model,
+                redirect,
+                "channel.interventionEnded",
+                () -> work.endIntervention(id, interventionId, java.util.Objects.requireNonNull(on)));
+    }
+
+    @GetMapping("/channel/cases/{id}/exit")
+    String exitPage(@PathVariable UUID id, Model model) {
+        var c = queries.view(id);
+        var form = new ExitForm();
+        form.exitedOn(queries.today());
+        form.setVersion(c.version());
+        return show(c, CaseQueries.CaseView::mayExit, "exit", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/exit")
+    String exit(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ExitForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var on = FormErrors.day(result, "exitedOn", form.exitedOn(), "channel.exit.exitedOn");
+        return save(
+                id,
+                "exit",
+                result,
+                model,
+                redirect,
+                "channel.exited",
+                () -> work.exit(id, java.util.Objects.requireNonNull(on), text(form.getSummary()), form.getVersion()));
+    }
+
+    @GetMapping("/channel/cases/{id}/reviews/{months}")
+    String reviewPage(@PathVariable UUID id, @PathVariable int months, Model model) {
+        var c = queries.view(id);
+        var review = c.review(months);
+        if (review == null) {
+            throw new NotFoundException("Review");
+        }
+        var form = new ReviewForm();
+        form.completedOn(queries.today());
+        model.addAttribute("item", review);
+        return show(c, view -> view.mayChange() && review.due(), "review", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/reviews/{months}")
+    String review(
+            @PathVariable UUID id,
+            @PathVariable int months,
+            @Valid @ModelAttribute("form") ReviewForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var on = FormErrors.day(result, "completedOn", form.completedOn(), "channel.review.completedOn");
+        model.addAttribute("item", (ItemOf) c -> found(c.review(months), "Review"));
+        return save(
+                id,
+                "review",
+                result,
+                model,
+                redirect,
+                "channel.reviewed",
+                () -> work.completeReview(id, months, java.util.Objects.requireNonNull(on), text(form.getOutcome())));
+    }
+
+    @GetMapping("/channel/cases/{id}/close")
+    String closePage(@PathVariable UUID id, Model model) {
+        return show(queries.view(id), CaseQueries.CaseView::mayClose, "close", new CloseForm(), model);
+    }
+
+    @PostMapping("/channel/cases/{id}/close")
+    String close(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") CloseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(
+                id, "close", result, model, redirect, "channel.closed", () -> work.close(id, text(form.getReason())));
+    }
+
+    @GetMapping("/channel/cases/{id}/information-requests/new")
+    String informationRequestPage(@PathVariable UUID id, Model model) {
+        var form = new InformationRequestForm();
+        form.askedOn(queries.today());
+        return show(queries.view(id), CaseQueries.CaseView::mayAskForInformation, "informationRequest", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/information-requests")
+    String informationRequest(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") InformationRequestForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var on = FormErrors.day(result, "askedOn", form.askedOn(), "channel.information.askedOn");
+        return save(
+                id,
+                "informationRequest",
+                result,
+                model,
+                redirect,
+                "channel.informationRequested",
+                () -> work.requestInformation(
+                        id,
+                        text(form.getAgency()),
+                        CaseForms.blankAsNull(form.getAskedOf()),
+                        java.util.Objects.requireNonNull(on),
+                        text(form.getWhat())));
+    }
+
+    @GetMapping("/channel/cases/{id}/information-requests/{requestId}/response")
+    String informationResponsePage(@PathVariable UUID id, @PathVariable UUID requestId, Model model) {
+        var c = queries.view(id);
+        var request = c.informationRequest(requestId);
+        if (request == null) {
+            throw new NotFoundException("Request for information");
+        }
+        var form = new InformationResponseForm();
+        form.respondedOn(queries.today());
+        model.addAttribute("item", request);
+        return show(c, view -> view.mayChange() && !request.answered(), "informationResponse", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/information-requests/{requestId}/response")
+    String informationResponse(
+            @PathVariable UUID id,
+            @PathVariable UUID requestId,
+            @Valid @ModelAttribute("form") InformationResponseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var on = FormErrors.day(result, "respondedOn", form.respondedOn(), "channel.information.respondedOn");
+        model.addAttribute("item", (ItemOf) c -> found(c.informationRequest(requestId), "Request for information"));
+        return save(
+                id,
+                "informationResponse",
+                result,
+                model,
+                redirect,
+                "channel.informationReceived",
+                () -> work.recordResponse(
+                        id, requestId, java.util.Objects.requireNonNull(on), text(form.getResponse())));
+    }
+
+    private String showIntervention(UUID id, UUID interventionId, String action, Object form, Model model) {
+        var c = queries.view(id);
+        var intervention = c.intervention(interventionId);
+        if (intervention == null) {
+            throw new NotFoundException("Intervention");
+        }
+        model.addAttribute("item", intervention);
+        return show(c, view -> view.mayChange() && intervention.active(), action, form, model);
+    }
+
+    private String show(
+            CaseQueries.CaseView c, Predicate<CaseQueries.CaseView> offered, String action, Object form, Model model) {
+        if (!offered.test(c)) {
+            return "redirect:/channel/cases/" + c.id();
+        }
+        model.addAttribute("form", form);
+        return page(c, action, model);
+    }
+
+    private String save(
+            UUID id,
+            String action,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String success,
+            Runnable change) {
+        if (FormErrors.attempt(result, change)) {
+            redirect.addFlashAttribute("success", success);
+            return "redirect:/channel/cases/" + id;
+        }
+        var c = queries.view(id);
+        if (model.getAttribute("item") instanceof ItemOf item) {
+            model.addAttribute("item", item.of(c));
+        }
+        return page(c, action, model);
+    }
+
+    /** The record of a case a page is about (an intervention, a review, a request), found once the page is shown. */
+    @FunctionalInterface
+    private interface ItemOf {
+        Object of(CaseQueries.CaseView c);
+    }
+
+    private String page(CaseQueries.CaseView c, String action, Model model) {
+        model.addAttribute("c", c);
+        model.addAttribute("action", action);
+        model.addAttribute("today", queries.today());
+        switch (action) {
+            case "decision" -> {
+                var format = DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
+                var meetings = new LinkedHashMap<UUID, String>();
+                c.discussions().forEach(d -> meetings.put(d.meetingId(), format.format(d.heldOn())));
+                model.addAttribute("meetings", meetings);
+                model.addAttribute("decisions", Decision.values());
+                model.addAttribute("rules", DecisionRule.values());
+            }
+            case "consent" -> {
+                model.addAttribute("consentStatuses", ConsentStatus.values());
+                model.addAttribute("givenBy", GivenBy.values());
+            }
+            case "intervention" -> model.addAttribute("interventionTypes", InterventionType.values());
+            default -> {}
+        }
+        return "channel/case-action";
+    }
+
+    private static <T> T found(@Nullable T item, String what) {
+        if (item == null) {
+            throw new NotFoundException(what);
+        }
+        return item;
+    }
+
+    private static LocalDate latestMeeting(CaseQueries.CaseView c) {
+        return c.discussions().get(c.discussions().size() - 1).heldOn();
+    }
+
+    /** A text the form's validation has already found not blank. */
+    private static String text(@Nullable String value) {
+        return java.util.Objects.requireNonNull(value).strip();
+    }
+}
