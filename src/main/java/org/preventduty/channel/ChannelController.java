@@ -3,25 +3,25 @@ package org.preventduty.channel;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.preventduty.channel.MeetingForms.ActionForm;
+import org.preventduty.channel.MeetingForms.AssessmentForm;
+import org.preventduty.channel.MeetingForms.AttendanceForm;
 import org.preventduty.channel.MeetingForms.AttendeeForm;
 import org.preventduty.channel.MeetingForms.MeetingForm;
+import org.preventduty.channel.MeetingForms.MinutesForm;
+import org.preventduty.channel.MeetingForms.PanelMemberForm;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.UserDirectory;
-import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
-import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.FormErrors;
-import org.preventduty.shared.web.FormOutcome;
+import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,7 +32,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -89,7 +88,7 @@ class ChannelController {
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var chosen = parse(CaseStatus.class, status);
+        var chosen = FormValues.choice(CaseStatus.class, status);
         var cases = queries.list(chosen, Math.max(page, 0), settings.pageSize());
         model.addAttribute("cases", cases);
         model.addAttribute("status", chosen);
@@ -116,83 +115,119 @@ class ChannelController {
     @GetMapping("/channel/cases/{id}/assessments/new")
     String newAssessment(@PathVariable UUID id, Model model) {
         var view = queries.view(id);
-        if (!view.mayChange()) {
-            throw new NotFoundException("Channel case");
+        if (!view.mayAssess()) {
+            return "redirect:/channel/cases/" + id;
         }
-        return assessmentForm(view, new org.springframework.util.LinkedMultiValueMap<>(), false, model);
+        var form = new AssessmentForm();
+        form.assessedOn(queries.today());
+        model.addAttribute("assessment", form);
+        return assessmentForm(view, model);
     }
 
     @PostMapping("/channel/cases/{id}/assessments")
     String assess(
             @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> form,
+            @Valid @ModelAttribute("assessment") AssessmentForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        var on = FormErrors.day(result, "assessedOn", form.assessedOn(), "channel.assessment.assessedOn");
         var framework = queries.currentFramework();
         var ratings = new java.util.LinkedHashMap<String, Rating>();
         var evidence = new java.util.LinkedHashMap<String, String>();
         for (var factor : framework.factors()) {
-            var rating = parse(Rating.class, form.getFirst("rating-" + factor.code()));
-            if (rating != null) {
+            var rating = form.getRatings().get(factor.code());
+            if (rating == null) {
+                result.rejectValue(
+                        "ratings[" + factor.code() + "]",
+                        "channel.assessment.rating.blank",
+                        new Object[] {factor.label()},
+                        null);
+            } else {
                 ratings.put(factor.code(), rating);
             }
-            var said = text(form.getFirst("evidence-" + factor.code()));
-            if (said != null) {
-                evidence.put(factor.code(), said);
-            }
+            putText(result, "evidence", factor.code(), form.getEvidence(), evidence);
         }
         var summaries = new java.util.LinkedHashMap<String, String>();
         for (var dimension : framework.dimensions()) {
-            var summary = text(form.getFirst("summary-" + dimension));
-            if (summary != null) {
-                summaries.put(dimension, summary);
-            }
+            putText(result, "summaries", dimension, form.getSummaries(), summaries);
         }
-        var on = date(form.getFirst("assessedOn"));
-        var by = text(form.getFirst("assessedBy"));
-        if (on == null || by == null || ratings.size() != framework.factors().size() || on.isAfter(queries.today())) {
-            return assessmentForm(queries.view(id), form, true, model);
+        if (FormErrors.attempt(
+                result,
+                () -> work.assess(
+                        id,
+                        java.util.Objects.requireNonNull(on),
+                        form.getAssessedBy().strip(),
+                        ratings,
+                        evidence,
+                        summaries))) {
+            redirect.addFlashAttribute("success", "channel.assessed");
+            return "redirect:/channel/cases/" + id + "#assessments";
         }
-        work.assess(id, on, by, ratings, evidence, summaries);
-        redirect.addFlashAttribute("success", "channel.assessed");
-        return "redirect:/channel/cases/" + id + "#assessments";
+        return assessmentForm(queries.view(id), model);
     }
 
-    private String assessmentForm(
-            CaseQueries.CaseView view, MultiValueMap<String, String> form, boolean invalid, Model model) {
+    /** Keeps a text of an assessment that is not blank, and refuses one longer than the record holds. */
+    private static void putText(
+            BindingResult result,
+            String field,
+            String key,
+            java.util.Map<String, String> typed,
+            java.util.Map<String, String> kept) {
+        var text = CaseForms.blankAsNull(typed.get(key));
+        if (text == null) {
+            return;
+        }
+        if (text.length() > 5000) {
+            result.rejectValue(field + "[" + key + "]", "channel.assessment.text.tooLong");
+        } else {
+            kept.put(key, text);
+        }
+    }
+
+    private String assessmentForm(CaseQueries.CaseView view, Model model) {
         model.addAttribute("c", view);
         model.addAttribute("framework", queries.currentFramework());
         model.addAttribute("ratings", Rating.values());
-        model.addAttribute("form", form.toSingleValueMap());
-        model.addAttribute("invalid", invalid);
-        model.addAttribute("today", queries.today());
         return "channel/assessment";
     }
 
     @GetMapping("/channel/panel-members")
     String panelMembers(Model model) {
+        model.addAttribute("member", new PanelMemberForm());
+        return panelMembersPage(model);
+    }
+
+    private String panelMembersPage(Model model) {
+        var panelUsers = new java.util.LinkedHashMap<UUID, String>();
+        users.withRole(Role.PANEL_MEMBER).forEach(u -> panelUsers.put(u.id(), u.displayName()));
         model.addAttribute("members", members.list(false));
         model.addAttribute("roles", PanelRole.values());
-        model.addAttribute("panelUsers", users.withRole(Role.PANEL_MEMBER));
+        model.addAttribute("panelUsers", panelUsers);
+        model.addAttribute("marks", List.of("spoc", "trained"));
         return "channel/panel-members";
     }
 
     @PostMapping("/channel/panel-members")
-    String addPanelMember(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        try {
-            members.add(
-                    required(text(form.getFirst("name"))),
-                    required(text(form.getFirst("organisation"))),
-                    required(parse(PanelRole.class, form.getFirst("panelRole"))),
-                    "yes".equals(form.getFirst("spoc")),
-                    text(form.getFirst("deputyName")),
-                    "yes".equals(form.getFirst("trained")),
-                    uuid(form.getFirst("userId")));
+    String addPanelMember(
+            @Valid @ModelAttribute("member") PanelMemberForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormErrors.attempt(
+                result,
+                () -> members.add(
+                        form.getName().strip(),
+                        form.getOrganisation().strip(),
+                        java.util.Objects.requireNonNull(form.getPanelRole()),
+                        form.getMarks().contains("spoc"),
+                        CaseForms.blankAsNull(form.getDeputyName()),
+                        form.getMarks().contains("trained"),
+                        form.getUserId()))) {
             redirect.addFlashAttribute("success", "channel.memberAdded");
-        } catch (MissingAnswer | InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "channel.form.incomplete");
+            return "redirect:/channel/panel-members";
         }
-        return "redirect:/channel/panel-members";
+        return panelMembersPage(model);
     }
 
     @PostMapping("/channel/panel-members/{memberId}/active")
@@ -211,8 +246,8 @@ class ChannelController {
             @RequestParam(required = false) @Nullable String to,
             Model model) {
         var today = queries.today();
-        var start = date(from);
-        var end = date(to);
+        var start = FormValues.date(from);
+        var end = FormValues.date(to);
         if (start == null) {
             start = today.minusYears(1).plusDays(1);
         }
@@ -338,8 +373,40 @@ class ChannelController {
 
     @GetMapping("/channel/meetings/{id}")
     String meeting(@PathVariable UUID id, Model model) {
+        var action = new ActionForm();
+        action.dueOn(queries.today().plusDays(14));
+        model.addAttribute("actionForm", action);
+        return meetingPage(id, model);
+    }
+
+    private String meetingPage(UUID id, Model model) {
         var meeting = queries.meeting(id);
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new ActionForm());
+        }
+        if (!model.containsAttribute("attendanceForm")) {
+            var attendance = new AttendanceForm();
+            meeting.attendees().stream()
+                    .filter(a -> Boolean.TRUE.equals(a.present()))
+                    .forEach(a -> attendance.getPresent().add(a.position()));
+            model.addAttribute("attendanceForm", attendance);
+        }
+        var attendees = new java.util.LinkedHashMap<Integer, String>();
+        meeting.attendees()
+                .forEach(a -> attendees.put(
+                        a.position(),
+                        a.name() + ", " + a.organisation() + " ("
+                                + messages.getMessage(
+                                        "panelRole." + a.panelRole(), null, LocaleContextHolder.getLocale())
+                                + ")"));
+        model.addAttribute("attendeeLabels", attendees);
+        if (!model.containsAttribute("minutesForm")) {
+            model.addAttribute("minutesForm", new MinutesForm());
+        }
+        var cases = new java.util.LinkedHashMap<UUID, String>();
+        meeting.agenda().forEach(item -> cases.put(item.caseId(), item.reference()));
         model.addAttribute("m", meeting);
+        model.addAttribute("agendaCases", cases);
         model.addAttribute("actions", queries.actions(id));
         return "channel/meeting";
     }
@@ -393,19 +460,24 @@ class ChannelController {
 
     @PostMapping("/channel/meetings/{id}/actions")
     String action(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        try {
-            work.addAction(
-                    id,
-                    uuid(form.getFirst("caseId")),
-                    required(text(form.getFirst("description"))),
-                    required(text(form.getFirst("owner"))),
-                    required(date(form.getFirst("dueOn"))));
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("actionForm") ActionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var due = FormErrors.day(result, "dueOn", form.dueOn(), "channel.action.dueOn");
+        if (FormErrors.attempt(
+                result,
+                () -> work.addAction(
+                        id,
+                        form.getCaseId(),
+                        form.getDescription().strip(),
+                        form.getOwner().strip(),
+                        java.util.Objects.requireNonNull(due)))) {
             redirect.addFlashAttribute("success", "channel.actionAdded");
-        } catch (MissingAnswer e) {
-            redirect.addFlashAttribute("problem", "channel.form.incomplete");
+            return "redirect:/channel/meetings/" + id + "#actions";
         }
-        return "redirect:/channel/meetings/" + id;
+        return meetingPage(id, model);
     }
 
     @PostMapping("/channel/meetings/{id}/publish")
@@ -417,90 +489,35 @@ class ChannelController {
 
     @PostMapping("/channel/meetings/{id}/attendance")
     String attendance(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        var present = new HashSet<Integer>();
-        form.getOrDefault("present", List.of()).forEach(value -> {
-            var position = integer(value);
-            if (position != null) {
-                present.add(position);
-            }
-        });
-        FormOutcome.flash(redirect, "channel.attendanceRecorded", () -> work.recordAttendance(id, present));
-        return "redirect:/channel/meetings/" + id;
+            @PathVariable UUID id,
+            @ModelAttribute("attendanceForm") AttendanceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormErrors.attempt(result, () -> work.recordAttendance(id, new HashSet<>(form.getPresent())))) {
+            redirect.addFlashAttribute("success", "channel.attendanceRecorded");
+            return "redirect:/channel/meetings/" + id;
+        }
+        return meetingPage(id, model);
     }
 
     @PostMapping("/channel/meetings/{id}/minutes")
     String minutes(
-            @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        try {
-            work.recordMinutes(id, required(uuid(form.getFirst("caseId"))), required(text(form.getFirst("minutes"))));
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("minutesForm") MinutesForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormErrors.attempt(
+                result,
+                () -> work.recordMinutes(
+                        id,
+                        java.util.Objects.requireNonNull(form.getCaseId()),
+                        form.getMinutes().strip()))) {
             redirect.addFlashAttribute("success", "channel.minutesRecorded");
-        } catch (MissingAnswer e) {
-            redirect.addFlashAttribute("problem", "channel.form.incomplete");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+            return "redirect:/channel/meetings/" + id;
         }
-        return "redirect:/channel/meetings/" + id;
-    }
-
-    /** A form left a needed answer empty or unreadable. */
-    private static final class MissingAnswer extends RuntimeException {
-        MissingAnswer() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static <T> T required(@Nullable T value) {
-        if (value == null) {
-            throw new MissingAnswer();
-        }
-        return value;
-    }
-
-    private static @Nullable String text(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static @Nullable LocalDate date(@Nullable String value) {
-        try {
-            return text(value) == null ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable LocalTime time(@Nullable String value) {
-        try {
-            return text(value) == null ? null : LocalTime.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable Integer integer(@Nullable String value) {
-        try {
-            return text(value) == null ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static @Nullable UUID uuid(@Nullable String value) {
-        try {
-            return text(value) == null ? null : UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
-        if (text(value) == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        model.addAttribute("minutesFailed", form.getCaseId());
+        return meetingPage(id, model);
     }
 }

@@ -1,19 +1,23 @@
 package org.preventduty.channel;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.shared.web.DateInput;
 
 /**
  * The forms of the panel's pages: a meeting to plan, with rows of attendees typed in beside the standing members and
- * panel members invited.
+ * panel members invited; its attendance, minutes and actions; the standing members; and an assessment of a case.
  */
 final class MeetingForms {
 
@@ -182,6 +186,282 @@ final class MeetingForms {
 
         public void setPanelRole(@Nullable PanelRole panelRole) {
             this.panelRole = panelRole;
+        }
+    }
+
+    /** An assessment against the current framework: a rating of every factor, with evidence, and a summary of each dimension. */
+    static final class AssessmentForm {
+        private @Nullable String assessedOnDay;
+        private @Nullable String assessedOnMonth;
+        private @Nullable String assessedOnYear;
+
+        @NotBlank(message = "{channel.assessment.assessedBy.blank}")
+        @Size(max = 200, message = "{channel.assessment.assessedBy.tooLong}")
+        private @Nullable String assessedBy;
+
+        private Map<String, Rating> ratings = new LinkedHashMap<>();
+        private Map<String, String> evidence = new LinkedHashMap<>();
+        private Map<String, String> summaries = new LinkedHashMap<>();
+
+        DateInput assessedOn() {
+            return new DateInput(assessedOnDay, assessedOnMonth, assessedOnYear);
+        }
+
+        void assessedOn(LocalDate day) {
+            var input = DateInput.of(day);
+            assessedOnDay = input.day();
+            assessedOnMonth = input.month();
+            assessedOnYear = input.year();
+        }
+
+        /** The date input's errors are reported on this property, which holds nothing of its own. */
+        public @Nullable String getAssessedOn() {
+            return null;
+        }
+
+        public @Nullable String getAssessedOnDay() {
+            return assessedOnDay;
+        }
+
+        public void setAssessedOnDay(@Nullable String assessedOnDay) {
+            this.assessedOnDay = assessedOnDay;
+        }
+
+        public @Nullable String getAssessedOnMonth() {
+            return assessedOnMonth;
+        }
+
+        public void setAssessedOnMonth(@Nullable String assessedOnMonth) {
+            this.assessedOnMonth = assessedOnMonth;
+        }
+
+        public @Nullable String getAssessedOnYear() {
+            return assessedOnYear;
+        }
+
+        public void setAssessedOnYear(@Nullable String assessedOnYear) {
+            this.assessedOnYear = assessedOnYear;
+        }
+
+        public @Nullable String getAssessedBy() {
+            return assessedBy;
+        }
+
+        public void setAssessedBy(@Nullable String assessedBy) {
+            this.assessedBy = assessedBy;
+        }
+
+        public Map<String, Rating> getRatings() {
+            return ratings;
+        }
+
+        public void setRatings(Map<String, Rating> ratings) {
+            this.ratings = ratings;
+        }
+
+        public Map<String, String> getEvidence() {
+            return evidence;
+        }
+
+        public void setEvidence(Map<String, String> evidence) {
+            this.evidence = evidence;
+        }
+
+        public Map<String, String> getSummaries() {
+            return summaries;
+        }
+
+        public void setSummaries(Map<String, String> summaries) {
+            this.summaries = summaries;
+        }
+    }
+
+    /** An action agreed at a meeting. */
+    static final class ActionForm {
+        private @Nullable UUID caseId;
+
+        @NotBlank(message = "{channel.action.description.blank}")
+        @Size(max = 2000, message = "{channel.action.description.tooLong}")
+        private @Nullable String description;
+
+        @NotBlank(message = "{channel.action.owner.blank}")
+        @Size(max = 200, message = "{channel.action.owner.tooLong}")
+        private @Nullable String owner;
+
+        private @Nullable String dueOnDay;
+        private @Nullable String dueOnMonth;
+        private @Nullable String dueOnYear;
+
+        public @Nullable UUID getCaseId() {
+            return caseId;
+        }
+
+        public void setCaseId(@Nullable UUID caseId) {
+            this.caseId = caseId;
+        }
+
+        public @Nullable String getDescription() {
+            return description;
+        }
+
+        public void setDescription(@Nullable String description) {
+            this.description = description;
+        }
+
+        public @Nullable String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(@Nullable String owner) {
+            this.owner = owner;
+        }
+
+        DateInput dueOn() {
+            return new DateInput(dueOnDay, dueOnMonth, dueOnYear);
+        }
+
+        void dueOn(LocalDate day) {
+            var input = DateInput.of(day);
+            dueOnDay = input.day();
+            dueOnMonth = input.month();
+            dueOnYear = input.year();
+        }
+
+        /** The date input's errors are reported on this property, which holds nothing of its own. */
+        public @Nullable String getDueOn() {
+            return null;
+        }
+
+        public @Nullable String getDueOnDay() {
+            return dueOnDay;
+        }
+
+        public void setDueOnDay(@Nullable String dueOnDay) {
+            this.dueOnDay = dueOnDay;
+        }
+
+        public @Nullable String getDueOnMonth() {
+            return dueOnMonth;
+        }
+
+        public void setDueOnMonth(@Nullable String dueOnMonth) {
+            this.dueOnMonth = dueOnMonth;
+        }
+
+        public @Nullable String getDueOnYear() {
+            return dueOnYear;
+        }
+
+        public void setDueOnYear(@Nullable String dueOnYear) {
+            this.dueOnYear = dueOnYear;
+        }
+    }
+
+    /** Who was present at a meeting, by their place in its list of attendees. */
+    static final class AttendanceForm {
+        private List<Integer> present = new ArrayList<>();
+
+        public List<Integer> getPresent() {
+            return present;
+        }
+
+        public void setPresent(List<Integer> present) {
+            this.present = present;
+        }
+    }
+
+    /** The minutes of a case's discussion at a meeting. */
+    static final class MinutesForm {
+        @NotNull(message = "{channel.minutes.caseId.blank}")
+        private @Nullable UUID caseId;
+
+        @NotBlank(message = "{channel.minutes.blank}")
+        @Size(max = 20000, message = "{channel.minutes.tooLong}")
+        private @Nullable String minutes;
+
+        public @Nullable UUID getCaseId() {
+            return caseId;
+        }
+
+        public void setCaseId(@Nullable UUID caseId) {
+            this.caseId = caseId;
+        }
+
+        public @Nullable String getMinutes() {
+            return minutes;
+        }
+
+        public void setMinutes(@Nullable String minutes) {
+            this.minutes = minutes;
+        }
+    }
+
+    /** A standing member of the panel. */
+    static final class PanelMemberForm {
+        @NotBlank(message = "{channel.member.name.blank}")
+        @Size(max = 100, message = "{channel.member.name.tooLong}")
+        private @Nullable String name;
+
+        @NotBlank(message = "{channel.member.organisation.blank}")
+        @Size(max = 200, message = "{channel.member.organisation.tooLong}")
+        private @Nullable String organisation;
+
+        @NotNull(message = "{channel.member.panelRole.blank}")
+        private @Nullable PanelRole panelRole;
+
+        private List<String> marks = new ArrayList<>();
+
+        @Size(max = 100, message = "{channel.member.deputyName.tooLong}")
+        private @Nullable String deputyName;
+
+        private @Nullable UUID userId;
+
+        public @Nullable String getName() {
+            return name;
+        }
+
+        public void setName(@Nullable String name) {
+            this.name = name;
+        }
+
+        public @Nullable String getOrganisation() {
+            return organisation;
+        }
+
+        public void setOrganisation(@Nullable String organisation) {
+            this.organisation = organisation;
+        }
+
+        public @Nullable PanelRole getPanelRole() {
+            return panelRole;
+        }
+
+        public void setPanelRole(@Nullable PanelRole panelRole) {
+            this.panelRole = panelRole;
+        }
+
+        public List<String> getMarks() {
+            return marks;
+        }
+
+        public void setMarks(List<String> marks) {
+            this.marks = marks;
+        }
+
+        public @Nullable String getDeputyName() {
+            return deputyName;
+        }
+
+        public void setDeputyName(@Nullable String deputyName) {
+            this.deputyName = deputyName;
+        }
+
+        public @Nullable UUID getUserId() {
+            return userId;
+        }
+
+        public void setUserId(@Nullable UUID userId) {
+            this.userId = userId;
         }
     }
 }

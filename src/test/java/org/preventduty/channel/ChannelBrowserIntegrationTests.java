@@ -107,8 +107,8 @@ class ChannelBrowserIntegrationTests {
         onPage("Panel meeting");
         assertAccessible(driver);
         assertThat(text()).contains("no decision can be recorded");
-        driver.findElement(By.cssSelector("label[for='present-0']")).click();
-        driver.findElement(By.cssSelector("label[for='present-1']")).click();
+        choose("present", "0");
+        choose("present", "1");
         submit("Save attendance");
         onPage("Panel meeting");
         assertThat(text()).doesNotContain("no decision can be recorded");

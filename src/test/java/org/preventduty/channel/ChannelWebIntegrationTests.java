@@ -199,15 +199,17 @@ class ChannelWebIntegrationTests {
                         .param("caseIds", caseId.toString()));
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
 
-        var attendance = flash(
-                chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0", "1"));
-        assertThat(attendance.get("problem")).isEqualTo("meeting.notHeldYet");
-        var minutes = flash(
+        var attendance =
+                as(chair, post("/channel/meetings/" + meetingId + "/attendance").param("present", "0", "1"));
+        assertThat(attendance.getContentAsString()).contains("<title>Error: ").contains("has not taken place yet");
+        var minutes = as(
                 chair,
                 post("/channel/meetings/" + meetingId + "/minutes")
                         .param("caseId", caseId.toString())
                         .param("minutes", "Discussed ahead of time."));
-        assertThat(minutes.get("problem")).isEqualTo("meeting.notHeldYet");
+        assertThat(minutes.getContentAsString())
+                .contains("has not taken place yet")
+                .contains("Discussed ahead of time.");
 
         assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
         var kept = sql.run(jdbc -> jdbc.sql(
@@ -323,7 +325,7 @@ class ChannelWebIntegrationTests {
                         .param("caseId", caseId.toString())
                         .param("description", "Ask the GP for relevant health information")
                         .param("owner", "Channel coordinator")
-                        .param("dueOn", today().plusDays(10).toString()));
+                        .params(day("dueOn", today().plusDays(10))));
         var reference = sql.run(jdbc -> jdbc.sql("select reference from channel_case where id = ?")
                 .param(caseId)
                 .query(String.class)
@@ -520,17 +522,17 @@ class ChannelWebIntegrationTests {
 
     private MockHttpServletRequestBuilder assessment(UUID caseId, String rating, String on) {
         var request = post("/channel/cases/" + caseId + "/assessments")
-                .param("assessedOn", on)
+                .params(day("assessedOn", LocalDate.parse(on)))
                 .param("assessedBy", "Police case officer");
         var codes = sql.run(jdbc -> jdbc.sql("select code from assessment_factor where framework_code = 'VAF'")
                 .query(String.class)
                 .list());
         assertThat(codes).hasSize(22);
         for (var code : codes) {
-            request = request.param("rating-" + code, rating);
+            request = request.param("ratings[" + code + "]", rating);
         }
-        return request.param("evidence-GRIEVANCE", "Talks of unfairness at school.")
-                .param("summary-ENGAGEMENT", "Engaged with online material.");
+        return request.param("evidence[GRIEVANCE]", "Talks of unfairness at school.")
+                .param("summaries[ENGAGEMENT]", "Engaged with online material.");
     }
 
     @Test
@@ -544,10 +546,10 @@ class ChannelWebIntegrationTests {
         var incomplete = as(
                 chair,
                 post("/channel/cases/" + caseId + "/assessments")
-                        .param("assessedOn", today().toString())
+                        .params(day("assessedOn", today()))
                         .param("assessedBy", "Police case officer")
-                        .param("rating-GRIEVANCE", "SOME")
-                        .param("evidence-GRIEVANCE", "Talks of unfairness at school."));
+                        .param("ratings[GRIEVANCE]", "SOME")
+                        .param("evidence[GRIEVANCE]", "Talks of unfairness at school."));
         assertThat(incomplete.getStatus()).isEqualTo(200);
         assertThat(incomplete.getContentAsString())
                 .contains("Rate the factor &quot;Criminal history&quot;")
@@ -594,9 +596,9 @@ class ChannelWebIntegrationTests {
             as(
                     chair,
                     post("/channel/cases/" + caseId + "/assessments")
-                            .param("assessedOn", today().toString())
+                            .params(day("assessedOn", today()))
                             .param("assessedBy", "Police case officer")
-                            .param("rating-ONLY", "NOT_PRESENT"));
+                            .param("ratings[ONLY]", "NOT_PRESENT"));
 
             var versions = sql.run(jdbc -> jdbc.sql("select framework_version, (select count(*) from"
                             + " assessment_rating r where r.assessment_id = a.id) from assessment a where a.case_id = ?"
@@ -633,8 +635,8 @@ class ChannelWebIntegrationTests {
                         .param("name", "Officer Ash")
                         .param("organisation", "Counter Terrorism Policing")
                         .param("panelRole", "POLICE_CT")
-                        .param("spoc", "yes")
-                        .param("trained", "yes"));
+                        .param("marks", "spoc")
+                        .param("marks", "trained"));
         as(
                 coordinator,
                 post("/channel/panel-members")
@@ -822,6 +824,45 @@ class ChannelWebIntegrationTests {
     }
 
     @Test
+    void theMeetingPagesFormsAndTheStandingMembersFormNameEachMissingField() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var meetingId = as(
+                        lead,
+                        post("/channel/meetings")
+                                .params(day("heldOn", today()))
+                                .param("attendees[0].name", "Police Officer")
+                                .param("attendees[0].panelRole", "POLICE_CT")
+                                .param("caseIds", caseId.toString()))
+                .getRedirectedUrl()
+                .substring("/channel/meetings/".length());
+        var action = as(
+                chair,
+                post("/channel/meetings/" + meetingId + "/actions")
+                        .param("dueOnDay", "")
+                        .param("dueOnMonth", "")
+                        .param("dueOnYear", ""));
+        assertThat(action.getContentAsString())
+                .contains("<title>Error: ")
+                .contains("<a href=\"#description\">Enter the action</a>")
+                .contains("<a href=\"#owner\">Enter who owns the action</a>")
+                .contains("<a href=\"#dueOn\">Enter the day the action is due</a>");
+        var minutes = as(
+                chair,
+                post("/channel/meetings/" + meetingId + "/minutes")
+                        .param("caseId", caseId.toString())
+                        .param("minutes", ""));
+        assertThat(minutes.getContentAsString())
+                .contains("<a href=\"#minutes\">Enter the minutes of the discussion</a>")
+                .contains("id=\"minutes-error\"");
+        var member = as(lead, post("/channel/panel-members").param("name", "x".repeat(101)));
+        assertThat(member.getContentAsString())
+                .contains("<title>Error: ")
+                .contains("<a href=\"#name\">The name must be 100 characters or fewer</a>")
+                .contains("<a href=\"#organisation\">Enter the member&#39;s organisation</a>")
+                .contains("<a href=\"#panelRole\">Choose the member&#39;s role on the panel</a>");
+    }
+
+    @Test
     void eachPageOfACaseNamesItsMissingFieldsAndTheLimitsTheApiChecks() throws Exception {
         var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
         var ask = as(lead, get("/channel/cases/" + caseId + "/information-requests/new"));
@@ -869,13 +910,6 @@ class ChannelWebIntegrationTests {
         var close = as(lead, post("/channel/cases/" + caseId + "/close").param("reason", " "));
         assertThat(close.getContentAsString()).contains("<a href=\"#reason\">Enter why the case is closing</a>");
         assertThat(status(caseId)).isEqualTo("INFORMATION_GATHERING");
-    }
-
-    private org.springframework.web.servlet.FlashMap flash(TestUser user, MockHttpServletRequestBuilder request)
-            throws Exception {
-        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
-                .andReturn()
-                .getFlashMap();
     }
 
     private MockHttpServletResponse as(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
