@@ -7,23 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.preventduty.channel.CaseForms.CloseForm;
-import org.preventduty.channel.CaseForms.ConsentForm;
-import org.preventduty.channel.CaseForms.DecisionForm;
-import org.preventduty.channel.CaseForms.EndInterventionForm;
-import org.preventduty.channel.CaseForms.ExitForm;
-import org.preventduty.channel.CaseForms.InformationRequestForm;
-import org.preventduty.channel.CaseForms.InformationResponseForm;
-import org.preventduty.channel.CaseForms.InterventionForm;
-import org.preventduty.channel.CaseForms.ReviewForm;
-import org.preventduty.channel.CaseForms.SessionForm;
-import org.preventduty.channel.CaseForms.SupportPlanForm;
 import org.preventduty.channel.ChannelRules.ConsentStatus;
 import org.preventduty.channel.ChannelRules.Decision;
 import org.preventduty.channel.ChannelRules.DecisionRule;
 import org.preventduty.channel.ChannelRules.GivenBy;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.web.FormErrors;
+import org.preventduty.shared.web.FormValues;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,7 +60,7 @@ class CaseActionController {
             Model model,
             RedirectAttributes redirect) {
         FormErrors.day(result, "decidedOn", form.decidedOn(), "channel.decision.decidedOn");
-        if (form.getDecision() == Decision.NOT_ADOPTED && CaseForms.blankAsNull(form.getConsidered()) == null) {
+        if (form.getDecision() == Decision.NOT_ADOPTED && FormValues.text(form.getConsidered()) == null) {
             result.rejectValue("considered", "decision.consideredReferralElsewhere.blank");
         }
         return save(id, "decision", result, model, redirect, "channel.decided", () -> {
@@ -182,10 +172,7 @@ class CaseActionController {
                 redirect,
                 "channel.sessionLogged",
                 () -> work.logSession(
-                        id,
-                        interventionId,
-                        java.util.Objects.requireNonNull(on),
-                        CaseForms.blankAsNull(form.getNote())));
+                        id, interventionId, java.util.Objects.requireNonNull(on), FormValues.text(form.getNote())));
     }
 
     @GetMapping("/channel/cases/{id}/interventions/{interventionId}/end")
@@ -316,7 +303,7 @@ class CaseActionController {
                 () -> work.requestInformation(
                         id,
                         text(form.getAgency()),
-                        CaseForms.blankAsNull(form.getAskedOf()),
+                        FormValues.text(form.getAskedOf()),
                         java.util.Objects.requireNonNull(on),
                         text(form.getWhat())));
     }

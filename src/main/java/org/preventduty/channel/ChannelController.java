@@ -9,13 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.preventduty.channel.MeetingForms.ActionForm;
-import org.preventduty.channel.MeetingForms.AssessmentForm;
-import org.preventduty.channel.MeetingForms.AttendanceForm;
-import org.preventduty.channel.MeetingForms.AttendeeForm;
-import org.preventduty.channel.MeetingForms.MeetingForm;
-import org.preventduty.channel.MeetingForms.MinutesForm;
-import org.preventduty.channel.MeetingForms.PanelMemberForm;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.UserDirectory;
@@ -174,7 +167,7 @@ class ChannelController {
             String key,
             java.util.Map<String, String> typed,
             java.util.Map<String, String> kept) {
-        var text = CaseForms.blankAsNull(typed.get(key));
+        var text = FormValues.text(typed.get(key));
         if (text == null) {
             return;
         }
@@ -221,7 +214,7 @@ class ChannelController {
                         form.getOrganisation().strip(),
                         java.util.Objects.requireNonNull(form.getPanelRole()),
                         form.getMarks().contains("spoc"),
-                        CaseForms.blankAsNull(form.getDeputyName()),
+                        FormValues.text(form.getDeputyName()),
                         form.getMarks().contains("trained"),
                         form.getUserId()))) {
             redirect.addFlashAttribute("success", "channel.memberAdded");
@@ -271,7 +264,7 @@ class ChannelController {
     @GetMapping("/channel/meetings/new")
     String newMeeting(Model model) {
         var form = new MeetingForm();
-        for (var i = 0; i < MeetingForms.ATTENDEE_ROWS; i++) {
+        for (var i = 0; i < MeetingForm.ATTENDEE_ROWS; i++) {
             var row = new AttendeeForm();
             row.setPanelRole(i == 0 ? PanelRole.CHAIR : i == 1 ? PanelRole.POLICE_CT : PanelRole.OTHER);
             form.getAttendees().add(row);
@@ -291,8 +284,8 @@ class ChannelController {
         var attendees = new ArrayList<ChannelWork.Attendee>();
         for (var i = 0; i < form.getAttendees().size(); i++) {
             var row = form.getAttendees().get(i);
-            var name = CaseForms.blankAsNull(row.getName());
-            var organisation = CaseForms.blankAsNull(row.getOrganisation());
+            var name = FormValues.text(row.getName());
+            var organisation = FormValues.text(row.getOrganisation());
             if (name == null) {
                 if (organisation != null) {
                     result.rejectValue("attendees[" + i + "].name", "channel.attendee.name.blank");
@@ -332,9 +325,9 @@ class ChannelController {
                 result,
                 () -> created[0] = work.createMeeting(new ChannelWork.NewMeeting(
                         java.util.Objects.requireNonNull(heldOn),
-                        MeetingForms.time(form.getStartsAt()),
-                        CaseForms.blankAsNull(form.getLocation()),
-                        CaseForms.blankAsNull(form.getChairName()),
+                        form.startingTime(),
+                        FormValues.text(form.getLocation()),
+                        FormValues.text(form.getChairName()),
                         attendees,
                         form.getCaseIds())))) {
             redirect.addFlashAttribute("success", "channel.meetingCreated");

@@ -13,6 +13,11 @@ public final class FormValues {
 
     private FormValues() {}
 
+    /** The text of the field without the spaces around it, or null when it is empty or only spaces. */
+    public static @Nullable String text(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The constant of an enum the field names, or null. */
     public static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value) {
         try {
