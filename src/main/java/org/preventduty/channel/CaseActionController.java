@@ -1,10 +1,12 @@
 package org.preventduty.channel;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.channel.ChannelRules.ConsentStatus;
@@ -45,9 +47,11 @@ class CaseActionController {
         var form = new DecisionForm();
         var c = queries.view(id);
         form.setVersion(c.version());
-        form.decidedOn(c.discussions().isEmpty() ? queries.today() : latestMeeting(c));
-        if (!c.discussions().isEmpty()) {
-            form.setMeetingId(c.discussions().get(c.discussions().size() - 1).meetingId());
+        var held = c.heldDiscussions();
+        if (!held.isEmpty()) {
+            var latest = held.get(held.size() - 1);
+            form.setMeetingId(latest.meetingId());
+            form.decidedOn(latest.heldOn());
         }
         return show(c, CaseQueries.CaseView::mayDecide, "decision", form, model);
     }
@@ -94,7 +98,7 @@ class CaseActionController {
                         text(form.getSupport()),
                         text(form.getConsentHow()),
                         text(form.getConsentBy()),
-                        java.util.Objects.requireNonNull(by)));
+                        requireNonNull(by)));
     }
 
     @GetMapping("/channel/cases/{id}/consent")
@@ -163,7 +167,6 @@ class CaseActionController {
             Model model,
             RedirectAttributes redirect) {
         var on = FormErrors.day(result, "deliveredOn", form.deliveredOn(), "channel.session.deliveredOn");
-        model.addAttribute("item", (ItemOf) c -> found(c.intervention(interventionId), "Intervention"));
         return save(
                 id,
                 "session",
@@ -171,8 +174,8 @@ class CaseActionController {
                 model,
                 redirect,
                 "channel.sessionLogged",
-                () -> work.logSession(
-                        id, interventionId, java.util.Objects.requireNonNull(on), FormValues.text(form.getNote())));
+                () -> work.logSession(id, interventionId, requireNonNull(on), FormValues.text(form.getNote())),
+                c -> found(c.intervention(interventionId), "Intervention"));
     }
 
     @GetMapping("/channel/cases/{id}/interventions/{interventionId}/end")
@@ -191,7 +194,6 @@ class CaseActionController {
             Model model,
             RedirectAttributes redirect) {
         var on = FormErrors.day(result, "endedOn", form.endedOn(), "channel.intervention.endedOn");
-        model.addAttribute("item", (ItemOf) c -> found(c.intervention(interventionId), "Intervention"));
         return save(
                 id,
                 "endIntervention",
@@ -199,7 +201,8 @@ class CaseActionController {
                 model,
                 redirect,
                 "channel.interventionEnded",
-                () -> work.endIntervention(id, interventionId, java.util.Objects.requireNonNull(on)));
+                () -> work.endIntervention(id, interventionId, requireNonNull(on)),
+                c -> found(c.intervention(interventionId), "Intervention"));
     }
 
     @GetMapping("/channel/cases/{id}/exit")
@@ -226,7 +229,7 @@ class CaseActionController {
                 model,
                 redirect,
                 "channel.exited",
-                () -> work.exit(id, java.util.Objects.requireNonNull(on), text(form.getSummary()), form.getVersion()));
+                () -> work.exit(id, requireNonNull(on), text(form.getSummary()), form.getVersion()));
     }
 
     @GetMapping("/channel/cases/{id}/reviews/{months}")
@@ -251,7 +254,6 @@ class CaseActionController {
             Model model,
             RedirectAttributes redirect) {
         var on = FormErrors.day(result, "completedOn", form.completedOn(), "channel.review.completedOn");
-        model.addAttribute("item", (ItemOf) c -> found(c.review(months), "Review"));
         return save(
                 id,
                 "review",
@@ -259,7 +261,8 @@ class CaseActionController {
                 model,
                 redirect,
                 "channel.reviewed",
-                () -> work.completeReview(id, months, java.util.Objects.requireNonNull(on), text(form.getOutcome())));
+                () -> work.completeReview(id, months, requireNonNull(on), text(form.getOutcome())),
+                c -> found(c.review(months), "Review"));
     }
 
     @GetMapping("/channel/cases/{id}/close")
@@ -304,7 +307,7 @@ class CaseActionController {
                         id,
                         text(form.getAgency()),
                         FormValues.text(form.getAskedOf()),
-                        java.util.Objects.requireNonNull(on),
+                        requireNonNull(on),
                         text(form.getWhat())));
     }
 
@@ -330,7 +333,6 @@ class CaseActionController {
             Model model,
             RedirectAttributes redirect) {
         var on = FormErrors.day(result, "respondedOn", form.respondedOn(), "channel.information.respondedOn");
-        model.addAttribute("item", (ItemOf) c -> found(c.informationRequest(requestId), "Request for information"));
         return save(
                 id,
                 "informationResponse",
@@ -338,8 +340,8 @@ class CaseActionController {
                 model,
                 redirect,
                 "channel.informationReceived",
-                () -> work.recordResponse(
-                        id, requestId, java.util.Objects.requireNonNull(on), text(form.getResponse())));
+                () -> work.recordResponse(id, requestId, requireNonNull(on), text(form.getResponse())),
+                c -> found(c.informationRequest(requestId), "Request for information"));
     }
 
     private String showIntervention(UUID id, UUID interventionId, String action, Object form, Model model) {
@@ -369,21 +371,31 @@ class CaseActionController {
             RedirectAttributes redirect,
             String success,
             Runnable change) {
+        return save(id, action, result, model, redirect, success, change, null);
+    }
+
+    /**
+     * Makes the change the form asks for, or shows its page again with the problems; {@code item} finds the record of
+     * the case the page is about (an intervention, a review, a request), only when the page is shown again.
+     */
+    private String save(
+            UUID id,
+            String action,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
+            String success,
+            Runnable change,
+            @Nullable Function<CaseQueries.CaseView, Object> item) {
         if (FormErrors.attempt(result, change)) {
             redirect.addFlashAttribute("success", success);
             return "redirect:/channel/cases/" + id;
         }
         var c = queries.view(id);
-        if (model.getAttribute("item") instanceof ItemOf item) {
-            model.addAttribute("item", item.of(c));
+        if (item != null) {
+            model.addAttribute("item", item.apply(c));
         }
         return page(c, action, model);
-    }
-
-    /** The record of a case a page is about (an intervention, a review, a request), found once the page is shown. */
-    @FunctionalInterface
-    private interface ItemOf {
-        Object of(CaseQueries.CaseView c);
     }
 
     private String page(CaseQueries.CaseView c, String action, Model model) {
@@ -394,7 +406,7 @@ class CaseActionController {
             case "decision" -> {
                 var format = DateTimeFormatter.ofPattern("d MMMM yyyy", LocaleContextHolder.getLocale());
                 var meetings = new LinkedHashMap<UUID, String>();
-                c.discussions().forEach(d -> meetings.put(d.meetingId(), format.format(d.heldOn())));
+                c.heldDiscussions().forEach(d -> meetings.put(d.meetingId(), format.format(d.heldOn())));
                 model.addAttribute("meetings", meetings);
                 model.addAttribute("decisions", Decision.values());
                 model.addAttribute("rules", DecisionRule.values());
@@ -416,12 +428,8 @@ class CaseActionController {
         return item;
     }
 
-    private static LocalDate latestMeeting(CaseQueries.CaseView c) {
-        return c.discussions().get(c.discussions().size() - 1).heldOn();
-    }
-
     /** A text the form's validation has already found not blank. */
     private static String text(@Nullable String value) {
-        return java.util.Objects.requireNonNull(value).strip();
+        return requireNonNull(value).strip();
     }
 }

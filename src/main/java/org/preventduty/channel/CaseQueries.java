@@ -120,8 +120,9 @@ class CaseQueries {
         }
     }
 
+    /** A meeting that had the case on its agenda; {@code held} when its day has come. */
     record Discussion(
-            UUID meetingId, LocalDate heldOn, @Nullable String minutes) {}
+            UUID meetingId, LocalDate heldOn, @Nullable String minutes, boolean held) {}
 
     record AssessmentView(
             UUID id,
@@ -167,9 +168,14 @@ class CaseQueries {
             return referrals.stream().map(ReferralDirectory.Brief::id).toList();
         }
 
-        /** Whether a panel's decision may be recorded: the case awaits one and has been on a meeting's agenda. */
+        /** Whether a panel's decision may be recorded: the case awaits one and a meeting it was on has been held. */
         public boolean mayDecide() {
-            return mayChange && status.awaitsDecision() && !discussions.isEmpty();
+            return mayChange && status.awaitsDecision() && !heldDiscussions().isEmpty();
+        }
+
+        /** The meetings that had the case on their agenda and have been held, oldest first. */
+        public List<Discussion> heldDiscussions() {
+            return discussions.stream().filter(Discussion::held).toList();
         }
 
         public boolean mayPlanSupport() {
@@ -251,8 +257,11 @@ class CaseQueries {
                         + " on m.id = i.meeting_id and m.tenant_id = i.tenant_id where i.tenant_id = ? and i.case_id = ?"
                         + " order by m.held_on")
                 .params(t, id)
-                .query((rs, n) ->
-                        new Discussion(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3)))
+                .query((rs, n) -> new Discussion(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        !rs.getObject(2, LocalDate.class).isAfter(today)))
                 .list();
         var decisions = jdbc.sql("select meeting_id, decided_on, decision, decision_rule, reasons,"
                         + " considered_referral_elsewhere, referral_elsewhere_outcome from panel_decision"

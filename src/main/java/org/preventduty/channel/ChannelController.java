@@ -299,7 +299,6 @@ class ChannelController {
             attendees.add(new ChannelWork.Attendee(
                     name, organisation == null ? "-" : organisation, row.getPanelRole(), null, null));
         }
-        var invited = new HashSet<UUID>();
         var standing = new HashMap<UUID, PanelMembers.Member>();
         members.list(true).forEach(m -> standing.put(m.id(), m));
         for (var chosen : form.getStandingMembers()) {
@@ -307,16 +306,12 @@ class ChannelController {
             if (member != null) {
                 attendees.add(new ChannelWork.Attendee(
                         member.name(), member.organisation(), member.panelRole(), null, member.userId()));
-                if (member.userId() != null) {
-                    invited.add(member.userId());
-                }
             }
         }
         var memberNames = new HashMap<UUID, String>();
         users.withRole(Role.PANEL_MEMBER).forEach(m -> memberNames.put(m.id(), m.displayName()));
         for (var id : form.getPanelMembers()) {
-            // A standing member who is also a user of the service attends once.
-            if (memberNames.containsKey(id) && invited.add(id)) {
+            if (memberNames.containsKey(id)) {
                 attendees.add(new ChannelWork.Attendee(memberNames.get(id), "Panel member", PanelRole.OTHER, null, id));
             }
         }

@@ -145,7 +145,10 @@ public class ChannelWork {
         }
     }
 
-    /** Plans a panel meeting with its attendees and agenda; cases gathering information become awaiting panel. */
+    /**
+     * Plans a panel meeting with its attendees and agenda; cases gathering information become awaiting panel. An
+     * attendee who uses the service is listed once.
+     */
     @Transactional
     @PreAuthorize(COORDINATORS)
     public UUID createMeeting(NewMeeting meeting) {
@@ -180,7 +183,13 @@ public class ChannelWork {
                         java.sql.Timestamp.from(clock.instant()))
                 .update();
         var position = 0;
+        var users = new java.util.HashSet<UUID>();
         for (var attendee : meeting.attendees()) {
+            if (attendee.userId() != null && !users.add(attendee.userId())) {
+                // A person who uses the service attends once, however they were invited (a standing member and a
+                // panel member both): once on the page, in the documents and in the attendance.
+                continue;
+            }
             jdbc.sql("insert into panel_meeting_attendee (meeting_id, position, tenant_id, name, organisation,"
                             + " panel_role, present, user_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(

@@ -824,6 +824,84 @@ class ChannelWebIntegrationTests {
     }
 
     @Test
+    void aDecisionIsOfferedOnlyOnceAMeetingWithTheCaseHasBeenHeldAndAStaleFormIsToldSo() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
+        var ahead = as(
+                        lead,
+                        post("/channel/meetings")
+                                .params(day("heldOn", today().plusDays(5)))
+                                .param("attendees[0].name", "Police Officer")
+                                .param("attendees[0].panelRole", "POLICE_CT")
+                                .param("caseIds", caseId.toString()))
+                .getRedirectedUrl();
+        assertThat(ahead).startsWith("/channel/meetings/");
+        assertThat(as(chair, get("/channel/cases/" + caseId)).getContentAsString())
+                .contains("A decision can be recorded once a meeting with the case on its agenda has taken place")
+                .doesNotContain("/channel/cases/" + caseId + "/decision\"");
+        assertThat(as(chair, get("/channel/cases/" + caseId + "/decision")).getRedirectedUrl())
+                .isEqualTo("/channel/cases/" + caseId);
+
+        var held = as(
+                        lead,
+                        post("/channel/meetings")
+                                .params(day("heldOn", today()))
+                                .param("attendees[0].name", "Police Officer")
+                                .param("attendees[0].panelRole", "POLICE_CT")
+                                .param("caseIds", caseId.toString()))
+                .getRedirectedUrl()
+                .substring("/channel/meetings/".length());
+        as(chair, post("/channel/meetings/" + held + "/attendance").param("present", "0"));
+        var page = as(chair, get("/channel/cases/" + caseId + "/decision")).getContentAsString();
+        assertThat(page)
+                .contains("<option value=\"" + held + "\" selected=\"selected\">")
+                .doesNotContain("<option value=\"" + ahead.substring("/channel/meetings/".length()) + "\"");
+        var stale = as(
+                chair,
+                post("/channel/cases/" + caseId + "/decision")
+                        .param("meetingId", held)
+                        .params(day("decidedOn", today()))
+                        .param("decision", "ADOPTED")
+                        .param("rule", "UNANIMOUS")
+                        .param("reasons", "Adopted.")
+                        .param("version", "999"));
+        assertThat(stale.getContentAsString())
+                .contains("<title>Error: ")
+                .contains("Someone else changed this record while you were working on it")
+                .contains("Adopted.");
+        assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
+    }
+
+    @Test
+    void aStandingMemberWhoIsAlsoAnInvitedUserAttendsOnce() throws Exception {
+        var user = fixtures.user(tenant, Role.PANEL_MEMBER);
+        as(
+                lead,
+                post("/channel/panel-members")
+                        .param("name", "Sam Standing")
+                        .param("organisation", "Integrated care board")
+                        .param("panelRole", "HEALTH")
+                        .param("userId", user.id().toString()));
+        UUID memberId = sql.run(jdbc -> jdbc.sql("select id from panel_member where tenant_id = ? and name = ?")
+                .params(tenant.id().value(), "Sam Standing")
+                .query(UUID.class)
+                .single());
+        var meetingId = as(
+                        lead,
+                        post("/channel/meetings")
+                                .params(day("heldOn", today()))
+                                .param("standingMembers", memberId.toString())
+                                .param("panelMembers", user.id().toString()))
+                .getRedirectedUrl()
+                .substring("/channel/meetings/".length());
+        long attending = sql.run(
+                jdbc -> jdbc.sql("select count(*) from panel_meeting_attendee where meeting_id = ? and user_id = ?")
+                        .params(UUID.fromString(meetingId), user.id())
+                        .query(Long.class)
+                        .single());
+        assertThat(attending).isEqualTo(1);
+    }
+
+    @Test
     void theMeetingPagesFormsAndTheStandingMembersFormNameEachMissingField() throws Exception {
         var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
         var meetingId = as(
@@ -882,13 +960,13 @@ class ChannelWebIntegrationTests {
                 .contains("<a href=\"#agency\">Enter the agency asked</a>")
                 .contains("<a href=\"#askedOn\">Enter the day the agency was asked</a>")
                 .contains("<a href=\"#what\">Enter what was asked for</a>");
-        var future = as(
+        var tooLong = as(
                 lead,
                 post("/channel/cases/" + caseId + "/information-requests")
                         .param("agency", "x".repeat(201))
                         .params(day("askedOn", today().plusDays(1)))
                         .param("what", "Health information."));
-        assertThat(future.getContentAsString()).contains("The agency must be 200 characters or fewer");
+        assertThat(tooLong.getContentAsString()).contains("The agency must be 200 characters or fewer");
         var tomorrow = as(
                 lead,
                 post("/channel/cases/" + caseId + "/information-requests")
