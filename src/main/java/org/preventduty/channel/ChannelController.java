@@ -1,10 +1,11 @@
 package org.preventduty.channel;
 
+import static java.util.Objects.requireNonNull;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -148,12 +149,7 @@ class ChannelController {
         if (FormErrors.attempt(
                 result,
                 () -> work.assess(
-                        id,
-                        java.util.Objects.requireNonNull(on),
-                        form.getAssessedBy().strip(),
-                        ratings,
-                        evidence,
-                        summaries))) {
+                        id, requireNonNull(on), form.getAssessedBy().strip(), ratings, evidence, summaries))) {
             redirect.addFlashAttribute("success", "channel.assessed");
             return "redirect:/channel/cases/" + id + "#assessments";
         }
@@ -212,7 +208,7 @@ class ChannelController {
                 () -> members.add(
                         form.getName().strip(),
                         form.getOrganisation().strip(),
-                        java.util.Objects.requireNonNull(form.getPanelRole()),
+                        requireNonNull(form.getPanelRole()),
                         form.getMarks().contains("spoc"),
                         FormValues.text(form.getDeputyName()),
                         form.getMarks().contains("trained"),
@@ -281,52 +277,20 @@ class ChannelController {
             Model model,
             RedirectAttributes redirect) {
         var heldOn = FormErrors.day(result, "heldOn", form.heldOn(), "channel.meeting.heldOn");
-        var attendees = new ArrayList<ChannelWork.Attendee>();
-        for (var i = 0; i < form.getAttendees().size(); i++) {
-            var row = form.getAttendees().get(i);
-            var name = FormValues.text(row.getName());
-            var organisation = FormValues.text(row.getOrganisation());
-            if (name == null) {
-                if (organisation != null) {
-                    result.rejectValue("attendees[" + i + "].name", "channel.attendee.name.blank");
-                }
-                continue;
-            }
-            if (row.getPanelRole() == null) {
-                result.rejectValue("attendees[" + i + "].panelRole", "channel.attendee.role.blank");
-                continue;
-            }
-            attendees.add(new ChannelWork.Attendee(
-                    name, organisation == null ? "-" : organisation, row.getPanelRole(), null, null));
-        }
-        var standing = new HashMap<UUID, PanelMembers.Member>();
-        members.list(true).forEach(m -> standing.put(m.id(), m));
-        for (var chosen : form.getStandingMembers()) {
-            var member = standing.get(chosen);
-            if (member != null) {
-                attendees.add(new ChannelWork.Attendee(
-                        member.name(), member.organisation(), member.panelRole(), null, member.userId()));
-            }
-        }
-        var memberNames = new HashMap<UUID, String>();
-        users.withRole(Role.PANEL_MEMBER).forEach(m -> memberNames.put(m.id(), m.displayName()));
-        for (var id : form.getPanelMembers()) {
-            if (memberNames.containsKey(id)) {
-                attendees.add(new ChannelWork.Attendee(memberNames.get(id), "Panel member", PanelRole.OTHER, null, id));
-            }
-        }
-        var created = new UUID[1];
-        if (FormErrors.attempt(
+        var attendees = new ArrayList<>(form.typedAttendees(result));
+        attendees.addAll(members.invitations(form.getStandingMembers(), form.getPanelMembers()));
+        var created = FormErrors.made(
                 result,
-                () -> created[0] = work.createMeeting(new ChannelWork.NewMeeting(
-                        java.util.Objects.requireNonNull(heldOn),
+                () -> work.createMeeting(new ChannelWork.NewMeeting(
+                        requireNonNull(heldOn),
                         form.startingTime(),
                         FormValues.text(form.getLocation()),
                         FormValues.text(form.getChairName()),
                         attendees,
-                        form.getCaseIds())))) {
+                        form.getCaseIds())));
+        if (created.isPresent()) {
             redirect.addFlashAttribute("success", "channel.meetingCreated");
-            return "redirect:/channel/meetings/" + created[0];
+            return "redirect:/channel/meetings/" + created.get();
         }
         return meetingForm(model);
     }
@@ -461,7 +425,7 @@ class ChannelController {
                         form.getCaseId(),
                         form.getDescription().strip(),
                         form.getOwner().strip(),
-                        java.util.Objects.requireNonNull(due)))) {
+                        requireNonNull(due)))) {
             redirect.addFlashAttribute("success", "channel.actionAdded");
             return "redirect:/channel/meetings/" + id + "#actions";
         }
@@ -499,9 +463,7 @@ class ChannelController {
         if (FormErrors.attempt(
                 result,
                 () -> work.recordMinutes(
-                        id,
-                        java.util.Objects.requireNonNull(form.getCaseId()),
-                        form.getMinutes().strip()))) {
+                        id, requireNonNull(form.getCaseId()), form.getMinutes().strip()))) {
             redirect.addFlashAttribute("success", "channel.minutesRecorded");
             return "redirect:/channel/meetings/" + id;
         }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.shared.web.DateInput;
+import org.preventduty.shared.web.FormValues;
+import org.springframework.validation.Errors;
 
 /** A panel meeting to plan: when and where, who attends and which cases are on its agenda. */
 final class MeetingForm {
@@ -43,6 +45,30 @@ final class MeetingForm {
         }
         var parts = startsAt.strip().split("[:.]");
         return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
+    /**
+     * The attendees typed in the rows, leaving out the empty ones; a row with an organisation but no name, or a name but
+     * no role, is rejected on its field.
+     */
+    List<ChannelWork.Attendee> typedAttendees(Errors errors) {
+        var typed = new ArrayList<ChannelWork.Attendee>();
+        for (var i = 0; i < attendees.size(); i++) {
+            var row = attendees.get(i);
+            var name = FormValues.text(row.getName());
+            var organisation = FormValues.text(row.getOrganisation());
+            if (name == null) {
+                if (organisation != null) {
+                    errors.rejectValue("attendees[" + i + "].name", "channel.attendee.name.blank");
+                }
+            } else if (row.getPanelRole() == null) {
+                errors.rejectValue("attendees[" + i + "].panelRole", "channel.attendee.role.blank");
+            } else {
+                typed.add(new ChannelWork.Attendee(
+                        name, organisation == null ? "-" : organisation, row.getPanelRole(), null, null));
+            }
+        }
+        return typed;
     }
 
     DateInput heldOn() {

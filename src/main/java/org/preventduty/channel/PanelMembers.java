@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.preventduty.audit.AuditRecord;
 import org.preventduty.audit.AuditTrail;
 import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
+import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
@@ -22,8 +24,10 @@ class PanelMembers {
     private final JdbcClient jdbc;
     private final CurrentActor actors;
     private final AuditTrail audit;
+    private final UserDirectory users;
 
-    PanelMembers(JdbcClient jdbc, CurrentActor actors, AuditTrail audit) {
+    PanelMembers(JdbcClient jdbc, CurrentActor actors, AuditTrail audit, UserDirectory users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.actors = actors;
         this.audit = audit;
@@ -58,6 +62,32 @@ class PanelMembers {
                         rs.getObject(8, UUID.class),
                         rs.getBoolean(9)))
                 .list();
+    }
+
+    /**
+     * The attendees of a meeting from the active standing members and the panel members who use the service chosen, in
+     * the order chosen; an id that is neither is left out.
+     */
+    @Transactional(readOnly = true)
+    List<ChannelWork.Attendee> invitations(List<UUID> standingMemberIds, List<UUID> panelMemberUserIds) {
+        var invited = new java.util.ArrayList<ChannelWork.Attendee>();
+        var standing = new java.util.HashMap<UUID, Member>();
+        list(true).forEach(member -> standing.put(member.id(), member));
+        for (var id : standingMemberIds) {
+            var member = standing.get(id);
+            if (member != null) {
+                invited.add(new ChannelWork.Attendee(
+                        member.name(), member.organisation(), member.panelRole(), null, member.userId()));
+            }
+        }
+        var panelMembers = new java.util.HashMap<UUID, String>();
+        users.withRole(Role.PANEL_MEMBER).forEach(user -> panelMembers.put(user.id(), user.displayName()));
+        for (var id : panelMemberUserIds) {
+            if (panelMembers.containsKey(id)) {
+                invited.add(new ChannelWork.Attendee(panelMembers.get(id), "Panel member", PanelRole.OTHER, null, id));
+            }
+        }
+        return invited;
     }
 
     @Transactional

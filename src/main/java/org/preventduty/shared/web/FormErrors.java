@@ -1,6 +1,8 @@
 package org.preventduty.shared.web;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
@@ -41,12 +43,24 @@ public final class FormErrors {
      * @return whether the change was made.
      */
     public static boolean attempt(Errors errors, Runnable change) {
+        return made(errors, () -> {
+                    change.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
+    }
+
+    /**
+     * Makes a change that answers something (the id of a new record) as {@link #attempt} does.
+     *
+     * @return what the change answered, or empty when it was not made.
+     */
+    public static <T> Optional<T> made(Errors errors, Supplier<T> change) {
         if (errors.hasErrors()) {
-            return false;
+            return Optional.empty();
         }
         try {
-            change.run();
-            return true;
+            return Optional.of(change.get());
         } catch (InvalidInputException e) {
             e.problems().forEach(problem -> reject(errors, problem.field(), problem.code()));
         } catch (RuleViolationException e) {
@@ -54,7 +68,7 @@ public final class FormErrors {
         } catch (OptimisticLockingFailureException e) {
             errors.reject("record.changedElsewhere");
         }
-        return false;
+        return Optional.empty();
     }
 
     private static void reject(Errors errors, @Nullable String field, String code) {
