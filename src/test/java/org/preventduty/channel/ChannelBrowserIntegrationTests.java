@@ -117,6 +117,31 @@ class ChannelBrowserIntegrationTests {
         driver.findElement(By.id("minutes-0")).sendKeys("The panel discussed the school's account and police checks.");
         submit("Save the minutes");
         onPage("Panel meeting");
+        submit("Add the action");
+        onPage("Error: Panel meeting");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter the action")
+                .contains("Enter who owns the action");
+        assertAccessible(driver);
+
+        open("/channel/cases/" + caseId + "/information-requests/new");
+        onPage("Ask a partner agency for information");
+        submit("Save the request");
+        onPage("Error: Ask a partner agency for information");
+        assertAccessible(driver);
+        open("/channel/cases/" + caseId + "/assessments/new");
+        onPage("Record an assessment");
+        submit("Save the assessment");
+        onPage("Error: Record an assessment");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter who made the assessment")
+                .contains("Rate the factor");
+        assertAccessible(driver);
+        open("/channel/panel-members");
+        onPage("Standing panel members");
+        submit("Add the member");
+        onPage("Error: Standing panel members");
+        assertAccessible(driver);
         signOut();
 
         signIn("channel-chair@barnet.example");
