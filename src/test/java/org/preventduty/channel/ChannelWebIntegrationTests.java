@@ -924,6 +924,14 @@ class ChannelWebIntegrationTests {
                 .contains("<a href=\"#description\">Enter the action</a>")
                 .contains("<a href=\"#owner\">Enter who owns the action</a>")
                 .contains("<a href=\"#dueOn\">Enter the day the action is due</a>");
+        var summary = action.getContentAsString();
+        assertThat(summary.indexOf("href=\"#description\""))
+                .as("the error summary lists the fields in the order of the form")
+                .isLessThan(summary.indexOf("href=\"#owner\""));
+        assertThat(summary.indexOf("href=\"#owner\"")).isLessThan(summary.indexOf("href=\"#dueOn\""));
+        assertThat(summary.indexOf("govuk-error-summary"))
+                .as("the error summary is at the top of the page")
+                .isLessThan(summary.indexOf("<h1"));
         var minutes = as(
                 chair,
                 post("/channel/meetings/" + meetingId + "/minutes")
