@@ -490,6 +490,72 @@ class AccessPolicyIntegrationTests {
             // Governance
             Rule.page(
                     HttpMethod.GET,
+                    "/governance/boards/new",
+                    "/governance/boards/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/boards/{id}/change",
+                    "/governance/boards/" + ID + "/change",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/boards/{id}/updates/new",
+                    "/governance/boards/" + ID + "/updates/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/reviews/new",
+                    "/governance/reviews/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/reviews/{id}/recommendations/new",
+                    "/governance/reviews/" + ID + "/recommendations/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/recommendations/{id}/progress",
+                    "/governance/recommendations/" + ID + "/progress",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/recommendations/{id}/change",
+                    "/governance/recommendations/" + ID + "/change",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/returns/new",
+                    "/governance/returns/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/communications/new",
+                    "/governance/communications/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/communications/{id}/change",
+                    "/governance/communications/" + ID + "/change",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/governance/communications/{id}/done",
+                    "/governance/communications/" + ID + "/done",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
                     "/governance",
                     "/governance",
                     Role.DELIVERY_OFFICER,
@@ -498,7 +564,7 @@ class AccessPolicyIntegrationTests {
             Rule.page(
                     HttpMethod.POST,
                     "/governance/recommendations/{id}",
-                    "/governance/recommendations/" + ID + "?review=" + ID,
+                    "/governance/recommendations/" + ID,
                     Role.DELIVERY_OFFICER,
                     Role.PREVENT_LEAD),
             Rule.page(
@@ -604,7 +670,7 @@ class AccessPolicyIntegrationTests {
             Rule.page(
                     HttpMethod.POST,
                     "/governance/recommendations/{id}/progress",
-                    "/governance/recommendations/" + ID + "/progress?review=" + ID,
+                    "/governance/recommendations/" + ID + "/progress",
                     Role.DELIVERY_OFFICER,
                     Role.PREVENT_LEAD),
             Rule.page(

@@ -19,9 +19,25 @@ class GovernanceAccessRules {
         Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name()
     };
 
+    /** The pages that ask for a change: only those who may make it see them. */
+    private static final String[] QUESTION_PAGES = {
+        "/governance/boards/new",
+        "/governance/boards/*/change",
+        "/governance/boards/*/updates/new",
+        "/governance/reviews/new",
+        "/governance/reviews/*/recommendations/new",
+        "/governance/recommendations/*/progress",
+        "/governance/recommendations/*/change",
+        "/governance/returns/new",
+        "/governance/communications/new",
+        "/governance/communications/*/change",
+        "/governance/communications/*/done"
+    };
+
     @Bean
     WebAccessRules governanceWebRules() {
         return rules -> {
+            rules.requestMatchers(HttpMethod.GET, QUESTION_PAGES).hasAnyRole(WRITERS);
             rules.requestMatchers(HttpMethod.GET, "/governance", "/governance/**")
                     .hasAnyRole(READERS);
             rules.requestMatchers(HttpMethod.POST, "/governance/**").hasAnyRole(WRITERS);

@@ -60,6 +60,16 @@ class MonitoringReturns {
         public String quarter() {
             return MonitoringReturns.quarterName(quarterStart);
         }
+
+        /** Whether its figures may be taken again and it may be marked reviewed: while it is a draft. */
+        public boolean mayReview() {
+            return status == Status.DRAFT;
+        }
+
+        /** Whether it may be marked submitted: once reviewed. */
+        public boolean maySubmit() {
+            return status == Status.REVIEWED;
+        }
     }
 
     private final JdbcClient jdbc;

@@ -58,7 +58,12 @@ class Reviews {
             @Nullable String progress,
             Status status,
             List<ProgressUpdate> updates,
-            int version) {}
+            int version) {
+
+        public boolean completed() {
+            return status == Status.COMPLETED;
+        }
+    }
 
     /** Progress recorded on a recommendation. */
     record ProgressUpdate(String progress, Status status, Instant recordedAt) {}
@@ -74,7 +79,21 @@ class Reviews {
             @Nullable LocalDate signedOffOn,
             List<Recommendation> recommendations,
             Summary summary,
-            boolean canSignOff) {}
+            boolean canSignOff) {
+
+        /** Whether its recommendations may be added to or changed: until it is signed off. */
+        public boolean mayChange() {
+            return signedOffOn == null;
+        }
+
+        /** The recommendation of this review with the id. */
+        public Recommendation recommendation(UUID recommendationId) {
+            return recommendations.stream()
+                    .filter(r -> r.id().equals(recommendationId))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("Recommendation"));
+        }
+    }
 
     /** A review in the list. */
     record Listed(
@@ -329,6 +348,21 @@ class Reviews {
                 .orElseThrow(() -> new NotFoundException("Recommendation"));
         requireOpen(tenant, review);
         return review;
+    }
+
+    /**
+     * The review a recommendation of the council belongs to.
+     *
+     * @throws NotFoundException when the council has no such recommendation.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Boards.READ)
+    UUID reviewOf(UUID recommendationId) {
+        return jdbc.sql("select review_id from governance_recommendation where tenant_id = ? and id = ?")
+                .params(actors.requireTenant().value(), recommendationId)
+                .query(UUID.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Recommendation"));
     }
 
     private static Map<String, @Nullable String> themeAndLead(@Nullable String theme, @Nullable String lead) {

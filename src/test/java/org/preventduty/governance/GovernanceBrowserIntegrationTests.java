@@ -66,17 +66,30 @@ class GovernanceBrowserIntegrationTests {
         driver.findElement(By.linkText("The Health and Wellbeing Board")).click();
         onPage("The Health and Wellbeing Board");
         assertAccessible(driver);
-        ((JavascriptExecutor) driver).executeScript("document.getElementById('givenOn').value = '2020-03-04'");
+        driver.findElement(By.linkText("Record an update")).click();
+        onPage("Record an update");
+        assertAccessible(driver);
+        clear("givenOnDay", "givenOnMonth", "givenOnYear");
+        submit("Record the update");
+        onPage("Error: Record an update");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter the day the update was given.")
+                .contains("Enter the paper that was presented.");
+        assertAccessible(driver);
+        driver.findElement(By.id("givenOnDay")).sendKeys("4");
+        driver.findElement(By.id("givenOnMonth")).sendKeys("3");
+        driver.findElement(By.id("givenOnYear")).sendKeys("2020");
         driver.findElement(By.id("paper")).sendKeys("Update on the Delivery of the Prevent Duty");
         driver.findElement(By.id("outcome")).sendKeys("Noted");
         submit("Record the update");
         onPage("The Health and Wellbeing Board");
         assertThat(text()).contains("The update was recorded").contains("4 March 2021");
 
-        driver.findElement(By.xpath("//span[normalize-space()='Change the board']"))
+        driver.findElement(By.linkText("Change the board")).click();
+        onPage("Change the board");
+        assertAccessible(driver);
+        driver.findElement(By.xpath("//label[normalize-space()='Twice a year']"))
                 .click();
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("frequency")))
-                .selectByVisibleText("Twice a year");
         submit("Save the changes");
         onPage("The Health and Wellbeing Board");
         assertThat(text())
@@ -103,6 +116,9 @@ class GovernanceBrowserIntegrationTests {
 
         open("/governance/returns");
         assertAccessible(driver);
+        driver.findElement(By.linkText("Prepare a return")).click();
+        onPage("Prepare a return");
+        assertAccessible(driver);
         submit("Prepare the return");
         onPage("Monitoring return");
         assertAccessible(driver);
@@ -116,6 +132,12 @@ class GovernanceBrowserIntegrationTests {
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("password")).sendKeys("demo-only-password", Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/home"));
+    }
+
+    private void clear(String... ids) {
+        for (var id : ids) {
+            driver.findElement(By.id(id)).clear();
+        }
     }
 
     private String text() {

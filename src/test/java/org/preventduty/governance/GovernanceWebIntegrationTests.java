@@ -1,6 +1,7 @@
 package org.preventduty.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.FormFields.day;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +22,12 @@ import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,6 +42,9 @@ class GovernanceWebIntegrationTests {
 
     @Autowired
     SystemSql sql;
+
+    @Autowired
+    MessageSource messages;
 
     TestUser officer;
 
@@ -58,7 +66,7 @@ class GovernanceWebIntegrationTests {
         var board = boardId("Health and Wellbeing Board");
 
         perform(post("/governance/boards/" + board + "/updates")
-                .param("givenOn", "2020-03-12")
+                .params(day("givenOn", LocalDate.parse("2020-03-12")))
                 .param("paper", "Prevent annual update 2020")
                 .param("outcome", "Noted; asked for the risk assessment in April"));
 
@@ -75,8 +83,9 @@ class GovernanceWebIntegrationTests {
         assertThat(csv)
                 .startsWith("name,area_of_focus,frequency,last_update_on,next_update_due,overdue")
                 .contains("Health and Wellbeing Board,,ANNUAL,2020-03-12,2021-03-12,false");
-        assertThat(problem(post("/governance/boards/" + board + "/updates").param("givenOn", "2020-03-12")))
-                .isEqualTo("governance.update.paper.missing");
+        assertThat(refused(post("/governance/boards/" + board + "/updates")
+                        .params(day("givenOn", LocalDate.parse("2020-03-12")))))
+                .contains(message("governance.update.paper.missing"));
     }
 
     @Test
@@ -97,17 +106,17 @@ class GovernanceWebIntegrationTests {
                 .containsPattern("(?s)Frequency</td>\\s*<td[^>]*>Annually</td>\\s*<td[^>]*>Quarterly</td>")
                 .containsPattern("(?s)Area of focus</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>The action plan</td>");
         assertThat(html(get("/governance").param("asOf", "2020-03-11"))).contains("One board update is overdue.");
-        assertThat(problem(post("/governance/boards/" + board)
+        assertThat(refused(post("/governance/boards/" + board)
                         .param("version", "0")
                         .param("name", "Delivery Group")
                         .param("frequency", "MONTHLY")))
-                .isEqualTo("governance.board.stale");
+                .contains(message("governance.board.stale"));
         addBoard("Safer Communities Board", "ANNUAL", "2019-07-26");
-        assertThat(problem(post("/governance/boards/" + board)
+        assertThat(refused(post("/governance/boards/" + board)
                         .param("version", "1")
                         .param("name", "Safer Communities Board")
                         .param("frequency", "MONTHLY")))
-                .isEqualTo("governance.board.taken");
+                .contains(message("governance.board.taken"));
         assertThat(sql.auditCount("BOARD_CHANGED", board)).isEqualTo(1);
     }
 
@@ -115,7 +124,7 @@ class GovernanceWebIntegrationTests {
     void aReviewIsSignedOffFromItsPageOnceEveryAcceptedRecommendationIsComplete() throws Exception {
         var created = perform(post("/governance/reviews")
                 .param("title", "Prevent Scrutiny Review")
-                .param("concludedOn", "2013-03-14"));
+                .params(day("concludedOn", LocalDate.parse("2013-03-14"))));
         var review = created.getResponse().getRedirectedUrl();
         assertThat(review).startsWith("/governance/reviews/");
         perform(post(review + "/recommendations")
@@ -123,11 +132,11 @@ class GovernanceWebIntegrationTests {
                 .param("text", "Brief all councillors")
                 .param("response", "ACCEPTED")
                 .param("lead", "Prevent lead"));
-        assertThat(problem(post(review + "/recommendations")
+        assertThat(refused(post(review + "/recommendations")
                         .param("number", "6")
                         .param("text", "Channel data")
                         .param("response", "REJECTED")))
-                .isEqualTo("governance.recommendation.reason.missing");
+                .contains(message("governance.recommendation.reason.missing"));
         perform(post(review + "/recommendations")
                 .param("number", "6")
                 .param("text", "Channel data")
@@ -139,7 +148,7 @@ class GovernanceWebIntegrationTests {
                 .contains("Brief all councillors")
                 .contains("Referrals are still low")
                 .contains("can be signed off once every accepted");
-        assertThat(problem(post(review + "/sign-off"))).isEqualTo("governance.review.openRecommendations");
+        assertThat(refused(post(review + "/sign-off"))).contains(message("governance.review.openRecommendations"));
 
         var recommendation = sql.run(
                 jdbc -> jdbc.sql("select id from governance_recommendation where number = 1" + " and review_id = ?")
@@ -147,13 +156,11 @@ class GovernanceWebIntegrationTests {
                         .query(UUID.class)
                         .single());
         perform(post("/governance/recommendations/" + recommendation + "/progress")
-                .param("review", review.substring(review.lastIndexOf('/') + 1))
                 .param("progress", "Briefing note circulated")
                 .param("status", "COMPLETED"));
         assertThat(html(get(review))).contains("Sign off the review").contains("Briefing note circulated");
         var reviewId = review.substring(review.lastIndexOf('/') + 1);
         var relead = perform(post("/governance/recommendations/" + recommendation)
-                .param("review", reviewId)
                 .param("version", "1")
                 .param("theme", "Elected members")
                 .param("lead", "Democratic services"));
@@ -162,11 +169,10 @@ class GovernanceWebIntegrationTests {
                 .contains("Changes to recommendation 1")
                 .contains(": Lead was Prevent lead, now Democratic services")
                 .contains(": Theme was —, now Elected members");
-        assertThat(problem(post("/governance/recommendations/" + recommendation)
-                        .param("review", reviewId)
+        assertThat(refused(post("/governance/recommendations/" + recommendation)
                         .param("version", "1")
                         .param("lead", "Someone else")))
-                .isEqualTo("governance.recommendation.stale");
+                .contains(message("governance.recommendation.stale"));
         assertThat(sql.auditCount("RECOMMENDATION_CHANGED", recommendation)).isEqualTo(1);
         perform(post(review + "/sign-off"));
 
@@ -189,7 +195,7 @@ class GovernanceWebIntegrationTests {
         for (var day = 1; day <= 26; day++) {
             perform(post("/governance/communications")
                     .param("title", "Assembly talk " + day)
-                    .param("plannedOn", LocalDate.of(2024, 1, day).toString()));
+                    .params(day("plannedOn", LocalDate.of(2024, 1, day))));
         }
 
         assertThat(html(get("/governance/communications")))
@@ -206,7 +212,7 @@ class GovernanceWebIntegrationTests {
         for (var year = 2000; year <= 2026; year++) {
             perform(post("/governance/reviews")
                     .param("title", "Review of " + year)
-                    .param("concludedOn", year + "-06-30"));
+                    .params(day("concludedOn", LocalDate.of(year, 6, 30))));
         }
 
         assertThat(html(get("/governance/reviews")))
@@ -241,7 +247,7 @@ class GovernanceWebIntegrationTests {
                         officer.id())
                 .update());
 
-        var prepared = perform(post("/governance/returns").param("quarterStart", start.toString()));
+        var prepared = perform(post("/governance/returns").params(day("quarterStart", start)));
         var url = prepared.getResponse().getRedirectedUrl();
         assertThat(url).startsWith("/governance/returns/");
         var page = html(get(url));
@@ -262,18 +268,16 @@ class GovernanceWebIntegrationTests {
         var id = UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
         assertThat(sql.auditCount("RETURN_DOWNLOADED", id)).isEqualTo(2);
 
-        assertThat(problem(post(url + "/submit"))).isEqualTo("governance.return.submitted");
+        assertThat(refused(post(url + "/submit"))).contains(message("governance.return.submitted"));
         perform(post(url + "/review"));
         perform(post(url + "/submit"));
         assertThat(html(get(url))).contains("Submitted");
-        assertThat(problem(post("/governance/returns").param("quarterStart", start.toString())))
-                .isEqualTo("governance.return.notDraft");
-        assertThat(problem(post("/governance/returns")
-                        .param("quarterStart", start.plusDays(1).toString())))
-                .isEqualTo("governance.return.quarter");
-        assertThat(problem(post("/governance/returns")
-                        .param("quarterStart", start.plusMonths(3).toString())))
-                .isEqualTo("governance.return.notEnded");
+        assertThat(refused(post("/governance/returns").params(day("quarterStart", start))))
+                .contains(message("governance.return.notDraft"));
+        assertThat(refused(post("/governance/returns").params(day("quarterStart", start.plusDays(1)))))
+                .contains(message("governance.return.quarter"));
+        assertThat(refused(post("/governance/returns").params(day("quarterStart", start.plusMonths(3)))))
+                .contains(message("governance.return.notEnded"));
     }
 
     @Test
@@ -285,7 +289,7 @@ class GovernanceWebIntegrationTests {
                 .params(UUID.randomUUID(), tenant, start.plusDays(3), officer.id())
                 .update());
 
-        var url = perform(post("/governance/returns").param("quarterStart", start.toString()))
+        var url = perform(post("/governance/returns").params(day("quarterStart", start)))
                 .getResponse()
                 .getRedirectedUrl();
 
@@ -298,9 +302,9 @@ class GovernanceWebIntegrationTests {
                 .param("title", "Prevent awareness week")
                 .param("audience", "Residents and partners")
                 .param("channel", "Social media and libraries")
-                .param("plannedOn", "2024-11-01"));
-        assertThat(problem(post("/governance/communications").param("title", "No day")))
-                .isEqualTo("governance.activity.day.missing");
+                .params(day("plannedOn", LocalDate.parse("2024-11-01"))));
+        assertThat(refused(post("/governance/communications").param("title", "No day")))
+                .contains(message("governance.activity.day.missing"));
         assertThat(html(get("/governance/communications")))
                 .contains("Prevent awareness week")
                 .contains("Not done");
@@ -309,7 +313,8 @@ class GovernanceWebIntegrationTests {
                 .query(UUID.class)
                 .single());
 
-        perform(post("/governance/communications/" + id + "/done").param("doneOn", "2024-11-04"));
+        perform(post("/governance/communications/" + id + "/done")
+                .params(day("doneOn", LocalDate.parse("2024-11-04"))));
 
         assertThat(html(get("/governance/communications")))
                 .contains("4 Nov 2024")
@@ -318,31 +323,163 @@ class GovernanceWebIntegrationTests {
                 .startsWith("activity,audience,channel,planned_on,done_on")
                 .contains("Prevent awareness week,Residents and partners,Social media and libraries,2024-11-01,"
                         + "2024-11-04");
-        assertThat(problem(post("/governance/communications/" + id + "/done").param("doneOn", "2999-01-01")))
-                .isEqualTo("governance.activity.done.invalid");
+        assertThat(refused(post("/governance/communications/" + id + "/done")
+                        .params(day("doneOn", LocalDate.parse("2999-01-01")))))
+                .contains(message("governance.activity.done.invalid"));
 
         var moved = perform(post("/governance/communications/" + id)
                 .param("version", "1")
                 .param("title", "Prevent awareness week")
                 .param("audience", "Residents, partners and schools")
                 .param("channel", "Social media and libraries")
-                .param("plannedOn", "2024-11-01")
-                .param("doneOn", "2024-11-05"));
+                .params(day("plannedOn", LocalDate.parse("2024-11-01")))
+                .params(day("doneOn", LocalDate.parse("2024-11-05"))));
         assertThat(moved.getFlashMap().get("success")).isEqualTo("governance.activity.changed");
         assertThat(html(get("/governance/communications/" + id)))
                 .containsPattern("(?s)Done on</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>2024-11-04</td>")
                 .containsPattern("(?s)Done on</td>\\s*<td[^>]*>2024-11-04</td>\\s*<td[^>]*>2024-11-05</td>")
                 .containsPattern("(?s)Audience</td>\\s*<td[^>]*>Residents and partners</td>");
-        assertThat(problem(post("/governance/communications/" + id)
+        assertThat(refused(post("/governance/communications/" + id)
                         .param("version", "1")
                         .param("title", "Prevent awareness week")
-                        .param("plannedOn", "2024-11-01")))
-                .isEqualTo("governance.activity.stale");
-        assertThat(problem(post("/governance/communications/" + id)
+                        .params(day("plannedOn", LocalDate.parse("2024-11-01")))))
+                .contains(message("governance.activity.stale"));
+        assertThat(refused(post("/governance/communications/" + id)
                         .param("version", "2")
-                        .param("title", "Prevent awareness week")
-                        .param("plannedOn", "")))
-                .isEqualTo("governance.activity.day.missing");
+                        .param("title", "Prevent awareness week")))
+                .contains(message("governance.activity.day.missing"));
+    }
+
+    @Test
+    void eachEmptyQuestionPageNamesEveryMissingAnswerInItsErrorSummaryAndSavesNothing() throws Exception {
+        assertThat(refused(post("/governance/boards")))
+                .contains(message("governance.board.name.missing"))
+                .contains(message("governance.board.frequency"))
+                .contains(message("governance.board.lastUpdateOn.blank"))
+                .contains("href=\"#name\"")
+                .contains("href=\"#frequency\"")
+                .contains("href=\"#lastUpdateOn\"");
+        assertThat(refused(post("/governance/reviews")))
+                .contains(message("governance.review.title.missing"))
+                .contains(message("governance.review.concludedOn.blank"));
+        assertThat(refused(post("/governance/communications")))
+                .contains(message("governance.activity.title.missing"))
+                .contains(message("governance.activity.plannedOn.blank"));
+        assertThat(refused(post("/governance/returns"))).contains(message("governance.return.quarterStart.blank"));
+        var tenant = officer.tenantId().value();
+        assertThat(count(
+                        "select (select count(*) from governance_board where tenant_id = ?)"
+                                + " + (select count(*) from governance_review where tenant_id = ?)"
+                                + " + (select count(*) from governance_activity where tenant_id = ?)"
+                                + " + (select count(*) from governance_return where tenant_id = ?)",
+                        tenant,
+                        tenant,
+                        tenant,
+                        tenant))
+                .isZero();
+    }
+
+    @Test
+    void answersThatAreNotValidAreNamedBesideTheirFieldsAndWhatWasTypedIsKept() throws Exception {
+        var page = refused(post("/governance/boards")
+                .param("name", "B".repeat(201))
+                .param("frequency", "FORTNIGHTLY")
+                .param("lastUpdateOnDay", "31")
+                .param("lastUpdateOnMonth", "2")
+                .param("lastUpdateOnYear", "2024"));
+        assertThat(page)
+                .contains(message("governance.board.name.tooLong"))
+                .contains(message("typeMismatch"))
+                .contains(message("governance.board.lastUpdateOn.invalid"))
+                .contains("value=\"31\"")
+                .doesNotContain("FORTNIGHTLY\"")
+                .doesNotContain("IllegalArgument")
+                .doesNotContain("java.");
+        assertThat(refused(post("/governance/boards")
+                        .param("name", "Board")
+                        .param("frequency", "ANNUAL")
+                        .params(day(
+                                "lastUpdateOn",
+                                LocalDate.now(ZoneId.of("Europe/London")).plusDays(1)))))
+                .contains(message("governance.board.future"));
+        var review = perform(post("/governance/reviews")
+                        .param("title", "Review")
+                        .params(day("concludedOn", LocalDate.parse("2020-01-31"))))
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(refused(
+                        post(review + "/recommendations").param("number", "one").param("text", "Do it")))
+                .contains(message("typeMismatch.java.lang.Integer"))
+                .contains(message("governance.recommendation.response.missing"))
+                .contains(">Do it</textarea>");
+        assertThat(refused(post(review + "/recommendations").param("number", "1000")))
+                .contains(message("governance.recommendation.number.invalid"))
+                .contains(message("governance.recommendation.text.missing"));
+        assertThat(count(
+                        "select count(*) from governance_board where tenant_id = ?",
+                        officer.tenantId().value()))
+                .isZero();
+    }
+
+    @Test
+    void eachChangeHasAQuestionPageFilledWithWhatTheRecordHolds() throws Exception {
+        addBoard("Community Safety Partnership", "ANNUAL", "2019-01-24");
+        var board = boardId("Community Safety Partnership");
+        assertThat(html(get("/governance/boards/" + board)))
+                .contains("/governance/boards/" + board + "/updates/new")
+                .contains("/governance/boards/" + board + "/change");
+        assertThat(html(get("/governance/boards/" + board + "/change")))
+                .contains("<h1 class=\"govuk-heading-l\">Change the board</h1>")
+                .contains("value=\"Community Safety Partnership\"")
+                .containsPattern("value=\"ANNUAL\"\\s+id=\"frequency-\\d+\" name=\"frequency\" checked");
+        var today = LocalDate.now(ZoneId.of("Europe/London"));
+        assertThat(html(get("/governance/boards/" + board + "/updates/new")))
+                .contains("name=\"givenOnDay\"")
+                .contains("value=\"" + today.getYear() + "\"");
+        var review = perform(post("/governance/reviews")
+                        .param("title", "Review")
+                        .params(day("concludedOn", LocalDate.parse("2020-01-31"))))
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(html(get(review + "/recommendations/new"))).contains("name=\"number\" value=\"1\"");
+        perform(post(review + "/recommendations")
+                .param("number", "1")
+                .param("text", "Train every frontline worker")
+                .param("response", "ACCEPTED"));
+        var recommendation = sql.run(jdbc -> jdbc.sql("select id from governance_recommendation where review_id = ?")
+                .param(UUID.fromString(review.substring(review.lastIndexOf('/') + 1)))
+                .query(UUID.class)
+                .single());
+        assertThat(html(get(review)))
+                .contains("/governance/recommendations/" + recommendation + "/progress")
+                .contains("/governance/recommendations/" + recommendation + "/change");
+        assertThat(html(get("/governance/recommendations/" + recommendation + "/progress")))
+                .contains("Record progress on recommendation 1")
+                .contains("Train every frontline worker");
+        assertThat(refused(post("/governance/recommendations/" + recommendation + "/progress")))
+                .contains(message("governance.recommendation.progress.missing"))
+                .contains("Train every frontline worker");
+        assertThat(html(get("/governance/recommendations/" + UUID.randomUUID() + "/change")))
+                .contains("Page not found");
+    }
+
+    @Test
+    void aDayThatIsNotRealInTheScheduleFilterIsNamedAndTodaysScheduleShown() throws Exception {
+        addBoard("Health and Wellbeing Board", "ANNUAL", "2019-01-24");
+        var page = refused(get("/governance")
+                .param("asOfDay", "30")
+                .param("asOfMonth", "2")
+                .param("asOfYear", "2024"));
+        assertThat(page)
+                .contains(message("governance.asOf.invalid"))
+                .contains("Schedule on "
+                        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+                                .format(LocalDate.now(ZoneId.of("Europe/London"))));
+        assertThat(html(get("/governance")
+                        .param("asOfDay", "17")
+                        .param("asOfMonth", "2")
+                        .param("asOfYear", "2020")))
+                .contains("Schedule on 17 February 2020");
     }
 
     @Test
@@ -353,7 +490,7 @@ class GovernanceWebIntegrationTests {
         var response = mvc.perform(post("/governance/boards")
                         .param("name", "Another")
                         .param("frequency", "ANNUAL")
-                        .param("lastUpdateOn", "2019-01-01")
+                        .params(day("lastUpdateOn", LocalDate.parse("2019-01-01")))
                         .with(csrf())
                         .with(authentication(fixtures.authentication(viewer, true))))
                 .andReturn()
@@ -371,7 +508,7 @@ class GovernanceWebIntegrationTests {
         var result = perform(post("/governance/boards")
                 .param("name", name)
                 .param("frequency", frequency)
-                .param("lastUpdateOn", last));
+                .params(day("lastUpdateOn", LocalDate.parse(last))));
         assertThat(result.getFlashMap().get("success")).isEqualTo("governance.board.added");
     }
 
@@ -382,8 +519,23 @@ class GovernanceWebIntegrationTests {
                 .single());
     }
 
-    private Object problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return perform(request).getFlashMap().get("problem");
+    /** The page shown again when a form is refused, as a person reads it: its title starts "Error:". */
+    private String refused(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        var response = perform(request).getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        var page = HtmlUtils.htmlUnescape(response.getContentAsString());
+        assertThat(page).contains("<title>Error: ").contains("There is a problem");
+        return page;
+    }
+
+    private long count(String query, Object... params) {
+        Long counted =
+                sql.run(jdbc -> jdbc.sql(query).params(params).query(Long.class).single());
+        return counted;
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, Locale.UK);
     }
 
     private String html(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

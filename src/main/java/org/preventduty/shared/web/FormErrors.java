@@ -37,6 +37,17 @@ public final class FormErrors {
     }
 
     /**
+     * The day typed in a date input that may be left empty: {@literal null} when nothing was typed, or after rejecting
+     * the field with {@code <codes>.invalid} when it is incomplete or no real day.
+     */
+    public static @Nullable LocalDate optionalDay(Errors errors, String field, DateInput input, String codes) {
+        if (input.state() == DateInput.State.EMPTY) {
+            return null;
+        }
+        return day(errors, field, input, codes);
+    }
+
+    /**
      * Makes a change unless the form already has errors; when a module refuses it, or the record was changed by someone
      * else since the form was filled in, puts the problems on the form. Anything else is a defect and is not caught.
      *
