@@ -487,6 +487,56 @@ class AccessPolicyIntegrationTests {
                     "/training/completions/{id}/remove",
                     "/training/completions/" + ID + "/remove",
                     Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/assessments/new",
+                    "/risk/assessments/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/assessments/{id}/stage",
+                    "/risk/assessments/" + ID + "/stage",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/assessments/{id}/significant-change",
+                    "/risk/assessments/" + ID + "/significant-change",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/assessments/{id}/risks/new",
+                    "/risk/assessments/" + ID + "/risks/new",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/risks/{id}/change",
+                    "/risk/risks/" + ID + "/change",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET, "/risk/actions/new", "/risk/actions/new", Role.DELIVERY_OFFICER, Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/actions/{id}/change",
+                    "/risk/actions/" + ID + "/change",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/actions/{id}/progress",
+                    "/risk/actions/" + ID + "/progress",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/risk/toolkit/rate",
+                    "/risk/toolkit/rate",
+                    Role.DELIVERY_OFFICER,
+                    Role.PREVENT_LEAD),
             // Governance
             Rule.page(
                     HttpMethod.GET,

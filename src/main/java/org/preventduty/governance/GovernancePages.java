@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
+import org.preventduty.shared.web.QuestionPage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -44,15 +45,10 @@ class GovernancePages {
             String back,
             String action,
             String fields) {
-        model.addAttribute("heading", heading);
-        model.addAttribute("headingArg", headingArg);
-        model.addAttribute("caption", caption);
-        model.addAttribute("back", back);
-        model.addAttribute("action", action);
-        model.addAttribute("fields", fields);
         model.addAttribute("frequencies", GovernanceRules.Frequency.values());
         model.addAttribute("responses", GovernanceRules.Response.values());
         model.addAttribute("statuses", GovernanceRules.Status.values());
-        return "governance/question";
+        return new QuestionPage(heading, headingArg, caption, back, action, "governance/forms :: " + fields)
+                .show(model);
     }
 }

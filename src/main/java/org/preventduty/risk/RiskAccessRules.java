@@ -29,10 +29,25 @@ class RiskAccessRules {
         };
     }
 
+    /** The pages that ask for a change: only those who may make it see them. */
+    private static final String[] QUESTION_PAGES = {
+        "/risk/assessments/new",
+        "/risk/assessments/*/stage",
+        "/risk/assessments/*/significant-change",
+        "/risk/assessments/*/risks/new",
+        "/risk/risks/*/change",
+        "/risk/actions/new",
+        "/risk/actions/*/change",
+        "/risk/actions/*/progress",
+        "/risk/toolkit/rate"
+    };
+
     @Bean
     WebAccessRules riskWebRules() {
         return rules -> {
             rules.requestMatchers("/consultation/*").permitAll();
+            rules.requestMatchers(HttpMethod.GET, QUESTION_PAGES)
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
             rules.requestMatchers(HttpMethod.GET, "/risk", "/risk/**")
                     .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
             rules.requestMatchers(HttpMethod.POST, "/risk/**")

@@ -49,7 +49,32 @@ class RiskAssessments {
             @Nullable LocalDate approvedOn,
             @Nullable LocalDate significantChangeOn,
             @Nullable String significantChangeNote,
-            @Nullable LocalDate nextReview) {}
+            @Nullable LocalDate nextReview) {
+
+        /** Whether it may be sent out for consultation: while a draft. */
+        public boolean maySendForConsultation() {
+            return status == Status.DRAFT;
+        }
+
+        /** The stage it moves to once a group or person has looked at it, or {@literal null} when none is next. */
+        public @Nullable Status nextRecordedStage() {
+            return switch (status) {
+                case CONSULTATION -> Status.REVIEWED;
+                case REVIEWED -> Status.APPROVED;
+                case DRAFT, APPROVED -> null;
+            };
+        }
+
+        /** Whether a significant change in risk may be recorded against it: once approved. */
+        public boolean mayRecordChange() {
+            return status == Status.APPROVED;
+        }
+
+        /** Whether a new version may follow it: once it is approved. */
+        public boolean mayBeFollowed() {
+            return status == Status.APPROVED;
+        }
+    }
 
     /** The latest rating of a toolkit section. */
     record ToolkitRating(

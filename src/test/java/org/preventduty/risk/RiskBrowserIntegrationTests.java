@@ -58,6 +58,11 @@ class RiskBrowserIntegrationTests {
         driver.findElement(By.linkText("Consultation of partners")).click();
         onPage("Consultation of partners");
         assertAccessible(driver);
+        submit("Make the link");
+        onPage("Error: Consultation of partners");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Name the organisation.");
+        assertAccessible(driver);
         driver.findElement(By.id("organisation")).sendKeys("Barnet Homes (demo)");
         driver.findElement(By.id("email")).sendKeys("prevent@homes.example");
         submit("Make the link");
@@ -70,7 +75,15 @@ class RiskBrowserIntegrationTests {
         driver.findElement(By.linkText("Online radicalisation of young people")).click();
         onPage("Online radicalisation of young people");
         assertAccessible(driver);
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("likelihood"))).selectByValue("2");
+        driver.findElement(By.linkText("Change or rerate the risk")).click();
+        onPage("Change or rerate the risk");
+        assertAccessible(driver);
+        driver.findElement(By.id("title")).clear();
+        driver.findElement(By.xpath("//label[normalize-space()='2: Unlikely']")).click();
+        submit("Save the changes");
+        onPage("Error: Change or rerate the risk");
+        assertAccessible(driver);
+        driver.findElement(By.id("title")).sendKeys("Online radicalisation of young people");
         submit("Save the changes");
         onPage("Online radicalisation of young people");
         assertThat(text()).contains("The risk was changed").contains("Change history");
@@ -83,7 +96,22 @@ class RiskBrowserIntegrationTests {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/risk/actions/"));
         assertThat(text()).contains("Change the action").contains("Change history");
         assertAccessible(driver);
+        driver.findElement(By.linkText("Record progress")).click();
+        onPage("Record progress");
+        assertAccessible(driver);
+        submit("Record progress");
+        onPage("Error: Record progress");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Describe the progress.");
+        assertAccessible(driver);
+        driver.findElement(By.id("note")).sendKeys("Two sessions held with the youth service.");
+        submit("Record progress");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/risk/actions/"));
+        assertThat(text()).contains("Progress was recorded").contains("Two sessions held with the youth service.");
         open("/risk/toolkit");
+        assertAccessible(driver);
+        driver.findElement(By.linkText("Rate a section")).click();
+        onPage("Rate a section");
         assertAccessible(driver);
 
         driver.manage().deleteAllCookies();

@@ -1,6 +1,7 @@
 package org.preventduty.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.FormFields.day;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +18,7 @@ import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.IdentityFixtures.TestUser;
 import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.FormFields;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +34,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class RiskIntegrationTests {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     MockMvc mvc;
@@ -63,22 +68,22 @@ class RiskIntegrationTests {
 
     @Test
     void anAssessmentMovesFromDraftThroughConsultationAndReviewToApprovalWithItsNextReview() throws Exception {
-        assertThat(problem(post(stage())
+        assertThat(refused(post(stage())
                         .param("to", "REVIEWED")
                         .param("who", "CMT")
-                        .param("on", "2020-01-21")))
-                .isEqualTo("risk.assessment.order");
+                        .params(day("on", LocalDate.parse("2020-01-21")))))
+                .contains(message("risk.assessment.order"));
         perform(post(stage()).param("to", "CONSULTATION"));
-        assertThat(problem(post(stage()).param("to", "REVIEWED").param("on", "2020-01-21")))
-                .isEqualTo("risk.assessment.who");
+        assertThat(refused(post(stage()).param("to", "REVIEWED").params(day("on", LocalDate.parse("2020-01-21")))))
+                .contains(message("risk.assessment.who"));
         perform(post(stage())
                 .param("to", "REVIEWED")
                 .param("who", "Council Management Team")
-                .param("on", "2020-01-21"));
+                .params(day("on", LocalDate.parse("2020-01-21"))));
         perform(post(stage())
                 .param("to", "APPROVED")
                 .param("who", "Community Leadership and Libraries Committee")
-                .param("on", "2020-04-21"));
+                .params(day("on", LocalDate.parse("2020-04-21"))));
 
         var page = html(get("/risk"));
         assertThat(page)
@@ -88,7 +93,7 @@ class RiskIntegrationTests {
                 .contains("21 April 2021");
 
         perform(post("/risk/assessments/" + assessment + "/significant-change")
-                .param("on", "2020-09-01")
+                .params(day("on", LocalDate.parse("2020-09-01")))
                 .param("note", "A new threat assessment from the police"));
         assertThat(html(get("/risk"))).contains("1 October 2020").contains("A new threat assessment");
         assertThat(sql.auditCount("RISK_ASSESSMENT_APPROVED", assessment)).isEqualTo(1);
@@ -97,10 +102,17 @@ class RiskIntegrationTests {
     @Test
     void aNewVersionWaitsForApprovalAndCarriesTheRisksOver() throws Exception {
         addRisk("Online radicalisation", "ONLINE", "4", "4");
-        assertThat(problem(post("/risk/assessments").param("title", "Second"))).isEqualTo("risk.assessment.unfinished");
+        assertThat(refused(post("/risk/assessments").param("title", "Second")))
+                .contains(message("risk.assessment.unfinished"));
         perform(post(stage()).param("to", "CONSULTATION"));
-        perform(post(stage()).param("to", "REVIEWED").param("who", "Group").param("on", "2020-01-21"));
-        perform(post(stage()).param("to", "APPROVED").param("who", "Committee").param("on", "2020-04-21"));
+        perform(post(stage())
+                .param("to", "REVIEWED")
+                .param("who", "Group")
+                .params(day("on", LocalDate.parse("2020-01-21"))));
+        perform(post(stage())
+                .param("to", "APPROVED")
+                .param("who", "Committee")
+                .params(day("on", LocalDate.parse("2020-04-21"))));
 
         perform(post("/risk/assessments").param("title", "Risk assessment 2021"));
 
@@ -122,19 +134,19 @@ class RiskIntegrationTests {
         addRisk("Venue hire", "PLACE", "2", "4");
         addRisk("Unregistered settings", "INSTITUTION", "2", "2");
 
-        assertThat(problem(post("/risk/assessments/" + assessment + "/risks")
+        assertThat(refused(post("/risk/assessments/" + assessment + "/risks")
                         .param("title", "Bad")
                         .param("category", "ONLINE")
                         .param("likelihood", "6")
                         .param("impact", "2")))
-                .isEqualTo("risk.risk.likelihood");
-        assertThat(problem(post("/risk/assessments/" + assessment + "/risks")
+                .contains(message("risk.risk.likelihood"));
+        assertThat(refused(post("/risk/assessments/" + assessment + "/risks")
                         .param("title", "Half")
                         .param("category", "ONLINE")
                         .param("likelihood", "2")
                         .param("impact", "2")
                         .param("residualLikelihood", "1")))
-                .isEqualTo("risk.risk.residual");
+                .contains(message("risk.risk.residual"));
 
         var risks = as.as(officer, () -> register.risks(assessment));
         assertThat(risks)
@@ -252,7 +264,7 @@ class RiskIntegrationTests {
                         .with(csrf())
                         .with(authentication(fixtures.authentication(noQuestions, true))))
                 .andReturn();
-        assertThat(refused.getFlashMap().get("problem")).isEqualTo("risk.link.noQuestions");
+        assertThat(FormFields.refused(refused.getResponse())).contains(message("risk.link.noQuestions"));
     }
 
     @Test
@@ -266,16 +278,16 @@ class RiskIntegrationTests {
                 .param("riskId", risk.toString())
                 .param("title", "Online safety sessions for parents")
                 .param("ownerUserId", officer.id().toString())
-                .param("dueOn", TODAY.minusDays(3).toString()));
+                .params(day("dueOn", TODAY.minusDays(3))));
         perform(post("/risk/actions")
                 .param("toolkitSection", "TRAINING_PROGRAMME")
                 .param("title", "Train the bookings team")
                 .param("ownerName", "Head of facilities")
-                .param("dueOn", TODAY.plusDays(30).toString()));
-        assertThat(problem(post("/risk/actions")
+                .params(day("dueOn", TODAY.plusDays(30))));
+        assertThat(refused(post("/risk/actions")
                         .param("title", "Nothing to hang on")
-                        .param("dueOn", "2030-01-01")))
-                .isEqualTo("risk.action.against");
+                        .params(day("dueOn", LocalDate.parse("2030-01-01")))))
+                .contains(message("risk.action.against"));
 
         var tasks = mvc.perform(get("/tasks").with(authentication(fixtures.authentication(officer, true))))
                 .andReturn()
@@ -314,9 +326,9 @@ class RiskIntegrationTests {
                 .param("section", "CHANNEL_PANEL")
                 .param("rag", "GREEN")
                 .param("evidence", "New"));
-        assertThat(problem(
+        assertThat(refused(
                         post("/risk/toolkit").param("section", "NOT_A_SECTION").param("rag", "GREEN")))
-                .isEqualTo("risk.toolkit.invalid");
+                .contains(message("typeMismatch"));
 
         var page = html(get("/risk/toolkit"));
         assertThat(page).contains("Channel panel").contains("New").doesNotContain(">Old<");
@@ -359,20 +371,20 @@ class RiskIntegrationTests {
                 .containsPattern("(?s)Owner</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>Prevent coordinator</td>");
         assertThat(sql.auditCount("RISK_CHANGED", risk.id())).isEqualTo(1);
 
-        assertThat(problem(post(page)
+        assertThat(refused(post(page)
                         .param("version", "0")
                         .param("title", "Online radicalisation")
                         .param("category", "ONLINE")
                         .param("likelihood", "5")
                         .param("impact", "5")))
-                .isEqualTo("risk.risk.stale");
-        assertThat(problem(post(page)
+                .contains(message("risk.risk.stale"));
+        assertThat(refused(post(page)
                         .param("version", "1")
                         .param("title", "Online radicalisation")
                         .param("category", "ONLINE")
                         .param("likelihood", "9")
                         .param("impact", "5")))
-                .isEqualTo("risk.risk.likelihood");
+                .contains(message("risk.risk.likelihood"));
         assertThat(as.as(officer, () -> register.risk(risk.id())).score()).isEqualTo(4);
         assertThat(html(get("/risk"))).contains("href=\"" + page + "\"");
     }
@@ -388,7 +400,7 @@ class RiskIntegrationTests {
                 .param("riskId", risk.toString())
                 .param("title", "Online safety sessions for parents")
                 .param("ownerUserId", officer.id().toString())
-                .param("dueOn", TODAY.minusDays(3).toString()));
+                .params(day("dueOn", TODAY.minusDays(3))));
         var action = sql.run(jdbc -> jdbc.sql("select id from risk_action where risk_id = ?")
                 .param(risk)
                 .query(UUID.class)
@@ -400,7 +412,7 @@ class RiskIntegrationTests {
                 .param("riskId", risk.toString())
                 .param("title", "Online safety sessions for parents")
                 .param("ownerName", "Schools safeguarding lead")
-                .param("dueOn", TODAY.plusDays(60).toString()));
+                .params(day("dueOn", TODAY.plusDays(60))));
 
         assertThat(changed.getFlashMap().get("success")).isEqualTo("risk.action.changed");
         assertThat(mvc.perform(get("/tasks").with(authentication(fixtures.authentication(officer, true))))
@@ -415,20 +427,91 @@ class RiskIntegrationTests {
                         + "\\s*<td[^>]*>—</td>")
                 .containsPattern("(?s)Due</td>\\s*<td[^>]*>" + TODAY.minusDays(3) + "</td>\\s*<td[^>]*>"
                         + TODAY.plusDays(60) + "</td>");
-        assertThat(problem(post("/risk/actions/" + action)
+        assertThat(refused(post("/risk/actions/" + action)
                         .param("version", "0")
                         .param("riskId", risk.toString())
                         .param("title", "Sessions")
                         .param("ownerName", "Someone")
-                        .param("dueOn", "2030-01-01")))
-                .isEqualTo("risk.action.stale");
-        assertThat(problem(post("/risk/actions/" + action)
+                        .params(day("dueOn", LocalDate.parse("2030-01-01")))))
+                .contains(message("risk.action.stale"));
+        assertThat(refused(post("/risk/actions/" + action)
                         .param("version", "1")
                         .param("title", "Sessions")
                         .param("ownerName", "Someone")
-                        .param("dueOn", "2030-01-01")))
-                .isEqualTo("risk.action.against");
+                        .params(day("dueOn", LocalDate.parse("2030-01-01")))))
+                .contains(message("risk.action.against"));
         assertThat(sql.auditCount("RISK_ACTION_CHANGED", action)).isEqualTo(1);
+    }
+
+    @Test
+    void eachEmptyQuestionPageNamesEveryMissingAnswerAndSavesNothing() throws Exception {
+        assertThat(refused(post("/risk/assessments/" + assessment + "/risks")))
+                .contains(message("risk.risk.title"))
+                .contains(message("risk.risk.category"))
+                .contains(message("risk.risk.likelihood"))
+                .contains(message("risk.risk.impact"))
+                .contains("href=\"#likelihood\"");
+        assertThat(refused(post("/risk/actions")))
+                .contains(message("risk.action.title"))
+                .contains(message("risk.action.against"))
+                .contains(message("risk.action.owner"))
+                .contains(message("risk.action.dueOn.blank"));
+        assertThat(refused(post("/risk/toolkit")))
+                .contains(message("risk.toolkit.section.blank"))
+                .contains(message("risk.toolkit.rag.blank"));
+        assertThat(refused(post("/risk/assessments"))).contains(message("risk.assessment.title"));
+        perform(post(stage()).param("to", "CONSULTATION"));
+        assertThat(refused(post(stage()).param("to", "REVIEWED")))
+                .contains(message("risk.assessment.who"))
+                .contains(message("risk.stage.on.blank"));
+        assertThat(refused(post(stage())
+                        .param("to", "REVIEWED")
+                        .param("who", "Council Management Team")
+                        .param("onDay", "31")
+                        .param("onMonth", "4")
+                        .param("onYear", "2020")))
+                .contains(message("risk.stage.on.invalid"))
+                .contains("value=\"Council Management Team\"");
+        assertThat(refused(post(stage())
+                        .param("to", "REVIEWED")
+                        .param("who", "Council Management Team")
+                        .params(day("on", TODAY.plusDays(1)))))
+                .contains(message("risk.assessment.on"));
+        assertThat(sql.<Integer>run(jdbc -> jdbc.sql("select (select count(*) from risk_item where assessment_id = ?)"
+                                + " + (select count(*) from risk_action where tenant_id = ?)"
+                                + " + (select count(*) from risk_toolkit_rating where tenant_id = ?)")
+                        .params(
+                                assessment,
+                                officer.tenantId().value(),
+                                officer.tenantId().value())
+                        .query(Integer.class)
+                        .single()))
+                .isEqualTo(0);
+        assertThat(html(get("/risk"))).contains("Consultation").doesNotContain("Council Management Team");
+    }
+
+    @Test
+    void eachChangeHasAQuestionPageFilledWithWhatTheRecordHoldsAndOffersOnlyWhatTheStageAllows() throws Exception {
+        addRisk("Online radicalisation", "ONLINE", "4", "3");
+        var risk = sql.run(jdbc -> jdbc.sql("select id from risk_item where assessment_id = ?")
+                .param(assessment)
+                .query(UUID.class)
+                .single());
+        var change = html(get("/risk/risks/" + risk + "/change"));
+        assertThat(change)
+                .contains("value=\"Online radicalisation\"")
+                .containsPattern("value=\"4\"\\s+id=\"likelihood-\\d+\" name=\"likelihood\" checked")
+                .containsPattern("value=\"3\"\\s+id=\"impact-\\d+\" name=\"impact\" checked");
+        assertThat(html(get("/risk/actions/new").param("risk", risk.toString())))
+                .containsPattern("value=\"" + risk + "\" selected");
+        var draft = perform(get(stage())).getResponse();
+        assertThat(draft.getRedirectedUrl()).isEqualTo("/risk?version=" + assessment);
+        assertThat(perform(get("/risk/assessments/" + assessment + "/significant-change"))
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/risk?version=" + assessment);
+        perform(post(stage()).param("to", "CONSULTATION"));
+        assertThat(html(get(stage()))).contains("Record the review").contains("Reviewed by");
     }
 
     private void addRisk(String title, String category, String likelihood, String impact) throws Exception {
@@ -444,8 +527,12 @@ class RiskIntegrationTests {
         return "/risk/assessments/" + assessment + "/stage";
     }
 
-    private Object problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return perform(request).getFlashMap().get("problem");
+    private String refused(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return FormFields.refused(perform(request).getResponse());
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, java.util.Locale.UK);
     }
 
     private String html(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
