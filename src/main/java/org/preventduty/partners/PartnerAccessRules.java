@@ -14,9 +14,31 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 class PartnerAccessRules {
 
+    /** The pages that ask for a change: only those who may make it see them. */
+    private static final String[] QUESTION_PAGES = {
+        "/partners/new",
+        "/partners/*/details",
+        "/partners/*/contacts/new",
+        "/partners/*/engagements/new",
+        "/partners/*/assurance/new",
+        "/partners/*/checks/new",
+        "/partners/checks/*/change",
+        "/partners/venues/new",
+        "/partners/venues/*/change",
+        "/partners/contracts/new",
+        "/partners/contracts/*/change",
+        "/partners/grants/new",
+        "/partners/grants/*/change",
+        "/partners/projects/new",
+        "/partners/projects/*/details",
+        "/partners/projects/*/outputs/new"
+    };
+
     @Bean
     WebAccessRules partnerWebRules() {
         return rules -> {
+            rules.requestMatchers(HttpMethod.GET, QUESTION_PAGES)
+                    .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name());
             rules.requestMatchers(HttpMethod.GET, "/partners", "/partners.csv", "/partners/**")
                     .hasAnyRole(Role.DELIVERY_OFFICER.name(), Role.PREVENT_LEAD.name(), Role.REPORT_VIEWER.name());
             rules.requestMatchers(HttpMethod.POST, "/partners", "/partners/**")

@@ -1,29 +1,28 @@
 package org.preventduty.partners;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.preventduty.identity.CurrentActor;
-import org.preventduty.identity.Role;
-import org.preventduty.shared.InvalidInputException;
-import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.CsvDownload;
-import org.preventduty.shared.web.FormOutcome;
+import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The partner pages: the register of organisations with their contacts and engagement, and commissioned projects. */
+/**
+ * The register of partner organisations, each with its contacts, engagement, assurance and due diligence, the question
+ * pages that change them, and the register's downloads.
+ */
 @Controller
 class PartnersController {
 
@@ -31,22 +30,19 @@ class PartnersController {
     private final Projects projects;
     private final Assurance assurance;
     private final java.util.List<org.preventduty.shared.OrganisationFacts> facts;
-    private final CurrentActor actors;
-    private final java.time.Clock clock;
+    private final PartnersPages pages;
 
     PartnersController(
             PartnerRecords records,
             Projects projects,
             Assurance assurance,
             java.util.List<org.preventduty.shared.OrganisationFacts> facts,
-            CurrentActor actors,
-            java.time.Clock clock) {
+            PartnersPages pages) {
         this.facts = facts;
         this.records = records;
         this.projects = projects;
         this.assurance = assurance;
-        this.actors = actors;
-        this.clock = clock;
+        this.pages = pages;
     }
 
     @GetMapping("/partners")
@@ -65,7 +61,7 @@ class PartnersController {
                         list,
                         UriComponentsBuilder.fromPath("/partners")
                                 .queryParamIfPresent("type", java.util.Optional.ofNullable(chosen))));
-        model.addAttribute("writer", writer());
+        model.addAttribute("writer", pages.writer());
         return "partners/list";
     }
 
@@ -180,390 +176,135 @@ class PartnersController {
                 rows);
     }
 
+    @GetMapping("/partners/new")
+    String newOrganisation(Model model) {
+        model.addAttribute("form", new OrganisationForm());
+        return organisationQuestion(null, model);
+    }
+
     @PostMapping("/partners")
     String create(
-            @RequestParam(required = false) @Nullable String name,
-            @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String sector,
-            @RequestParam(required = false) @Nullable String spocName,
-            @RequestParam(required = false) @Nullable String spocEmail,
-            @RequestParam(required = false) @Nullable String spocPhone,
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            var id = records.create(
-                    name, FormValues.choice(OrganisationType.class, type), sector, spocName, spocEmail, spocPhone);
+        var id = FormErrors.made(
+                result,
+                () -> records.create(
+                        FormValues.text(form.getName()),
+                        form.getType(),
+                        FormValues.text(form.getSector()),
+                        FormValues.text(form.getSpocName()),
+                        FormValues.text(form.getSpocEmail()),
+                        FormValues.text(form.getSpocPhone())));
+        if (id.isPresent()) {
             redirect.addFlashAttribute("success", "partners.organisation.added");
-            return "redirect:/partners/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+            return "redirect:/partners/" + id.get();
         }
-        return "redirect:/partners";
+        return organisationQuestion(null, model);
+    }
+
+    private String organisationQuestion(PartnerRecords.@Nullable Organisation organisation, Model model) {
+        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("adding", organisation == null);
+        return organisation == null
+                ? pages.question(model, "partners.add", null, "/partners", "/partners", "organisation")
+                : pages.question(
+                        model,
+                        "partners.organisation.change",
+                        organisation.name(),
+                        "/partners/" + organisation.id(),
+                        "/partners/" + organisation.id() + "/details",
+                        "organisation");
     }
 
     @GetMapping("/partners/{id}")
     String organisation(@PathVariable UUID id, Model model) {
         var organisation = records.get(id);
         model.addAttribute("o", organisation);
-        model.addAttribute(
-                "facts",
-                records.facts(
-                        facts,
-                        organisation.name(),
-                        LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")))));
-        model.addAttribute("kinds", PartnerRecords.EngagementKind.values());
+        model.addAttribute("facts", records.facts(facts, organisation.name(), pages.today()));
         model.addAttribute("assessments", assurance.assessments(id));
         model.addAttribute("checks", assurance.checks(id));
-        model.addAttribute("assuranceKinds", Assurance.AssuranceKind.values());
-        model.addAttribute("purposes", Assurance.CheckPurpose.values());
-        model.addAttribute("outcomes", Assurance.CheckOutcome.values());
-        model.addAttribute("today", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))));
-        model.addAttribute("writer", writer());
-        model.addAttribute("types", OrganisationType.values());
+        model.addAttribute("today", pages.today());
+        model.addAttribute("writer", pages.writer());
         model.addAttribute("changes", records.history(id));
         return "partners/organisation";
+    }
+
+    @GetMapping("/partners/{id}/details")
+    String detailsPage(@PathVariable UUID id, Model model) {
+        var organisation = records.get(id);
+        var form = new OrganisationForm();
+        form.setName(organisation.name());
+        form.setType(organisation.type());
+        form.setSector(organisation.sector());
+        form.setSpocName(organisation.spocName());
+        form.setSpocEmail(organisation.spocEmail());
+        form.setSpocPhone(organisation.spocPhone());
+        form.setVersion(organisation.version());
+        model.addAttribute("form", form);
+        return organisationQuestion(organisation, model);
     }
 
     @PostMapping("/partners/{id}/details")
     String update(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int version,
-            @RequestParam(required = false) @Nullable String name,
-            @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String sector,
-            @RequestParam(required = false) @Nullable String spocName,
-            @RequestParam(required = false) @Nullable String spocEmail,
-            @RequestParam(required = false) @Nullable String spocPhone,
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        FormOutcome.flash(redirect, "partners.organisation.changed", () -> {
-            records.update(
-                    id,
-                    version,
-                    name,
-                    FormValues.choice(OrganisationType.class, type),
-                    sector,
-                    spocName,
-                    spocEmail,
-                    spocPhone);
-        });
-        return "redirect:/partners/" + id;
-    }
-
-    @PostMapping("/partners/{id}/assurance")
-    String addAssurance(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String kind,
-            @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String assessedOn,
-            @RequestParam(required = false) @Nullable String result,
-            @RequestParam(required = false) @Nullable String followUp,
-            RedirectAttributes redirect) {
-        try {
-            assurance.addAssessment(
-                    id,
-                    FormValues.choice(Assurance.AssuranceKind.class, kind),
-                    title,
-                    FormValues.date(assessedOn),
-                    result,
-                    followUp);
-            redirect.addFlashAttribute("success", "partners.assurance.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        }
-        return "redirect:/partners/" + id;
-    }
-
-    @PostMapping("/partners/{id}/checks")
-    String addCheck(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String purpose,
-            @RequestParam(required = false) @Nullable String checksDone,
-            @RequestParam(required = false) @Nullable String sources,
-            @RequestParam(required = false) @Nullable String outcome,
-            @RequestParam(required = false) @Nullable String reviewer,
-            @RequestParam(required = false) @Nullable String checkedOn,
-            @RequestParam(required = false) @Nullable String nextCheckOn,
-            RedirectAttributes redirect) {
-        try {
-            assurance.addCheck(
-                    id,
-                    FormValues.choice(Assurance.CheckPurpose.class, purpose),
-                    checksDone,
-                    sources,
-                    FormValues.choice(Assurance.CheckOutcome.class, outcome),
-                    reviewer,
-                    FormValues.date(checkedOn),
-                    FormValues.date(nextCheckOn));
-            redirect.addFlashAttribute("success", "partners.check.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        }
-        return "redirect:/partners/" + id;
-    }
-
-    @GetMapping("/partners/venues")
-    String venues(
-            @RequestParam(required = false) @Nullable String decision,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        var chosen = FormValues.choice(Assurance.VenueOutcome.class, decision);
-        var list = assurance.venueChecks(chosen, page);
-        model.addAttribute("checks", list.items());
-        model.addAttribute("decision", chosen);
-        model.addAttribute(
-                "pagination",
-                Pagination.of(
-                        list,
-                        UriComponentsBuilder.fromPath("/partners/venues")
-                                .queryParamIfPresent("decision", java.util.Optional.ofNullable(chosen))));
-        model.addAttribute("outcomes", Assurance.VenueOutcome.values());
-        model.addAttribute("writer", writer());
-        return "partners/venues";
-    }
-
-    /** A venue hire check as its form gives it, to be checked by the service. */
-    record VenueForm(
-            @Nullable String venue,
-            @Nullable String bookedBy,
-            @Nullable String onBehalfOf,
-            @Nullable String event,
-            @Nullable String eventOn,
-            @Nullable String speakers,
-            @Nullable String checksDone,
-            @Nullable String outcome,
-            @Nullable String decidedBy,
-            @Nullable String decidedOn) {
-
-        Assurance.VenueCheck check() {
-            return new Assurance.VenueCheck(
-                    venue == null ? "" : venue,
-                    bookedBy == null ? "" : bookedBy,
-                    onBehalfOf,
-                    event == null ? "" : event,
-                    FormValues.date(eventOn),
-                    speakers,
-                    checksDone == null ? "" : checksDone,
-                    FormValues.choice(Assurance.VenueOutcome.class, outcome),
-                    decidedBy == null ? "" : decidedBy,
-                    FormValues.date(decidedOn),
-                    null,
-                    0);
-        }
-    }
-
-    @PostMapping("/partners/venues")
-    String addVenueCheck(VenueForm form, RedirectAttributes redirect) {
-        FormOutcome.flash(redirect, "partners.venue.added", () -> assurance.addVenueCheck(form.check()));
-        return "redirect:/partners/venues";
-    }
-
-    @GetMapping("/partners/venues/{id}")
-    String venueCheck(@PathVariable UUID id, Model model) {
-        model.addAttribute("c", assurance.venueCheck(id));
-        model.addAttribute("changes", assurance.venueHistory(id));
-        model.addAttribute("outcomes", Assurance.VenueOutcome.values());
-        model.addAttribute("writer", writer());
-        return "partners/venue";
-    }
-
-    @PostMapping("/partners/venues/{id}")
-    String updateVenueCheck(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int version,
-            VenueForm form,
-            RedirectAttributes redirect) {
-        FormOutcome.flash(
-                redirect, "partners.venue.changed", () -> assurance.updateVenueCheck(id, version, form.check()));
-        return "redirect:/partners/venues/" + id;
-    }
-
-    @GetMapping("/partners/funding")
-    String funding(
-            @RequestParam(defaultValue = "0") int contractsPage,
-            @RequestParam(defaultValue = "0") int grantsPage,
-            Model model) {
-        var contracts =
-                org.preventduty.shared.Paged.slice(assurance.contracts(), contractsPage, PartnerRecords.PAGE_SIZE);
-        var grants = org.preventduty.shared.Paged.slice(assurance.grants(), grantsPage, PartnerRecords.PAGE_SIZE);
-        model.addAttribute("contracts", contracts.items());
-        model.addAttribute("grants", grants.items());
-        model.addAttribute(
-                "contractPages",
-                Pagination.of(
-                        contracts,
-                        UriComponentsBuilder.fromPath("/partners/funding").queryParam("grantsPage", grants.page()),
-                        "contractsPage"));
-        model.addAttribute(
-                "grantPages",
-                Pagination.of(
-                        grants,
-                        UriComponentsBuilder.fromPath("/partners/funding")
-                                .queryParam("contractsPage", contracts.page()),
-                        "grantsPage"));
-        model.addAttribute("writer", writer());
-        return "partners/funding";
-    }
-
-    @PostMapping("/partners/contracts")
-    String addContract(
-            @RequestParam(required = false) @Nullable String service,
-            @RequestParam(required = false) @Nullable String provider,
-            @RequestParam(required = false) @Nullable String startsOn,
-            @RequestParam(required = false) @Nullable String endsOn,
-            @RequestParam(defaultValue = "false") boolean preventClause,
-            RedirectAttributes redirect) {
-        try {
-            assurance.addContract(service, provider, FormValues.date(startsOn), FormValues.date(endsOn), preventClause);
-            redirect.addFlashAttribute("success", "partners.contract.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        }
-        return "redirect:/partners/funding";
-    }
-
-    @GetMapping("/partners/checks/{id}")
-    String check(@PathVariable UUID id, Model model) {
-        var check = assurance.check(id);
-        model.addAttribute("c", check);
-        model.addAttribute("organisation", records.get(check.organisationId()));
-        model.addAttribute("changes", assurance.checkHistory(id));
-        model.addAttribute("purposes", Assurance.CheckPurpose.values());
-        model.addAttribute("outcomes", Assurance.CheckOutcome.values());
-        model.addAttribute("today", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))));
-        model.addAttribute("writer", writer());
-        return "partners/check";
-    }
-
-    @PostMapping("/partners/checks/{id}")
-    String updateCheck(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int version,
-            @RequestParam(required = false) @Nullable String purpose,
-            @RequestParam(required = false) @Nullable String checksDone,
-            @RequestParam(required = false) @Nullable String sources,
-            @RequestParam(required = false) @Nullable String outcome,
-            @RequestParam(required = false) @Nullable String reviewer,
-            @RequestParam(required = false) @Nullable String checkedOn,
-            @RequestParam(required = false) @Nullable String nextCheckOn,
-            RedirectAttributes redirect) {
-        FormOutcome.flash(redirect, "partners.check.changed", () -> {
-            assurance.updateCheck(
-                    id,
-                    version,
-                    FormValues.choice(Assurance.CheckPurpose.class, purpose),
-                    checksDone,
-                    sources,
-                    FormValues.choice(Assurance.CheckOutcome.class, outcome),
-                    reviewer,
-                    FormValues.date(checkedOn),
-                    FormValues.date(nextCheckOn));
-        });
-        return "redirect:/partners/checks/" + id;
-    }
-
-    @GetMapping("/partners/contracts/{id}")
-    String contract(@PathVariable UUID id, Model model) {
-        model.addAttribute("c", assurance.contract(id));
-        model.addAttribute("changes", assurance.contractHistory(id));
-        model.addAttribute("writer", writer());
-        return "partners/contract";
-    }
-
-    @PostMapping("/partners/contracts/{id}")
-    String updateContract(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int version,
-            @RequestParam(required = false) @Nullable String service,
-            @RequestParam(required = false) @Nullable String provider,
-            @RequestParam(required = false) @Nullable String startsOn,
-            @RequestParam(required = false) @Nullable String endsOn,
-            @RequestParam(defaultValue = "false") boolean preventClause,
-            RedirectAttributes redirect) {
-        FormOutcome.flash(redirect, "partners.contract.changed", () -> {
-            assurance.updateContract(
-                    id, version, service, provider, FormValues.date(startsOn), FormValues.date(endsOn), preventClause);
-        });
-        return "redirect:/partners/contracts/" + id;
-    }
-
-    /** A grant as its form gives it. */
-    record GrantForm(
-            @Nullable String source,
-            @Nullable String amount,
-            @Nullable String startsOn,
-            @Nullable String endsOn,
-            @Nullable String paysFor) {}
-
-    @PostMapping("/partners/grants")
-    String addGrant(GrantForm form, RedirectAttributes redirect) {
-        FormOutcome.flash(
-                redirect,
-                "partners.grant.added",
-                () -> assurance.addGrant(
-                        form.source(),
-                        pounds(form.amount()),
-                        FormValues.date(form.startsOn()),
-                        FormValues.date(form.endsOn()),
-                        form.paysFor()));
-        return "redirect:/partners/funding";
-    }
-
-    @GetMapping("/partners/grants/{id}")
-    String grant(@PathVariable UUID id, Model model) {
-        model.addAttribute("g", assurance.grant(id));
-        model.addAttribute("changes", assurance.grantHistory(id));
-        model.addAttribute("writer", writer());
-        return "partners/grant";
-    }
-
-    @PostMapping("/partners/grants/{id}")
-    String updateGrant(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int version,
-            GrantForm form,
-            RedirectAttributes redirect) {
-        FormOutcome.flash(
-                redirect,
-                "partners.grant.changed",
-                () -> assurance.updateGrant(
+        if (FormErrors.attempt(
+                result,
+                () -> records.update(
                         id,
-                        version,
-                        form.source(),
-                        pounds(form.amount()),
-                        FormValues.date(form.startsOn()),
-                        FormValues.date(form.endsOn()),
-                        form.paysFor()));
-        return "redirect:/partners/grants/" + id;
+                        form.getVersion() == null ? 0 : form.getVersion(),
+                        FormValues.text(form.getName()),
+                        form.getType(),
+                        FormValues.text(form.getSector()),
+                        FormValues.text(form.getSpocName()),
+                        FormValues.text(form.getSpocEmail()),
+                        FormValues.text(form.getSpocPhone())))) {
+            redirect.addFlashAttribute("success", "partners.organisation.changed");
+            return "redirect:/partners/" + id;
+        }
+        return organisationQuestion(records.get(id), model);
     }
 
-    /** An amount as entered: empty is none; anything not money is -1, which the rules refuse. */
-    private static @Nullable BigDecimal pounds(@Nullable String amount) {
-        if (amount == null || amount.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(amount.strip().replace(",", "").replace("£", ""));
-        } catch (NumberFormatException e) {
-            return BigDecimal.valueOf(-1);
-        }
+    @GetMapping("/partners/{id}/contacts/new")
+    String newContact(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", new ContactForm());
+        return contactQuestion(records.get(id), model);
     }
 
     @PostMapping("/partners/{id}/contacts")
     String contact(
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String contactName,
-            @RequestParam(required = false) @Nullable String role,
-            @RequestParam(required = false) @Nullable String email,
-            @RequestParam(required = false) @Nullable String phone,
+            @ModelAttribute("form") ContactForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            records.addContact(id, contactName, role, email, phone);
+        if (FormErrors.attempt(
+                result,
+                () -> records.addContact(
+                        id,
+                        FormValues.text(form.getContactName()),
+                        FormValues.text(form.getRole()),
+                        FormValues.text(form.getEmail()),
+                        FormValues.text(form.getPhone())))) {
             redirect.addFlashAttribute("success", "partners.contact.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+            return "redirect:/partners/" + id;
         }
-        return "redirect:/partners/" + id;
+        return contactQuestion(records.get(id), model);
+    }
+
+    private String contactQuestion(PartnerRecords.Organisation organisation, Model model) {
+        return pages.question(
+                model,
+                "partners.contact.add",
+                organisation.name(),
+                "/partners/" + organisation.id(),
+                "/partners/" + organisation.id() + "/contacts",
+                "contact");
     }
 
     @PostMapping("/partners/{id}/contacts/{contact}/remove")
@@ -573,155 +314,130 @@ class PartnersController {
         return "redirect:/partners/" + id;
     }
 
+    @GetMapping("/partners/{id}/engagements/new")
+    String newEngagement(@PathVariable UUID id, Model model) {
+        var form = new EngagementForm();
+        form.happenedOn(pages.today());
+        model.addAttribute("form", form);
+        return engagementQuestion(records.get(id), model);
+    }
+
     @PostMapping("/partners/{id}/engagements")
     String engagement(
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String happenedOn,
-            @RequestParam(required = false) @Nullable String kind,
-            @RequestParam(required = false) @Nullable String ledBy,
-            @RequestParam(required = false) @Nullable String summary,
+            @ModelAttribute("form") EngagementForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            records.logEngagement(
-                    id,
-                    FormValues.date(happenedOn),
-                    FormValues.choice(PartnerRecords.EngagementKind.class, kind),
-                    ledBy,
-                    summary);
+        var on = PartnersPages.day(result, "happenedOn", form.happenedOn());
+        if (FormErrors.attempt(
+                result,
+                () -> records.logEngagement(
+                        id,
+                        on,
+                        form.getKind(),
+                        FormValues.text(form.getLedBy()),
+                        FormValues.text(form.getSummary())))) {
             redirect.addFlashAttribute("success", "partners.engagement.logged");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+            return "redirect:/partners/" + id;
         }
-        return "redirect:/partners/" + id;
+        return engagementQuestion(records.get(id), model);
     }
 
-    @GetMapping("/partners/projects")
-    String projects(@RequestParam(defaultValue = "0") int page, Model model) {
-        var list = projects.list(page);
-        model.addAttribute("projects", list.items());
-        model.addAttribute("pagination", Pagination.of(list, UriComponentsBuilder.fromPath("/partners/projects")));
-        model.addAttribute("writer", writer());
-        return "partners/projects";
+    private String engagementQuestion(PartnerRecords.Organisation organisation, Model model) {
+        model.addAttribute("kinds", PartnerRecords.EngagementKind.values());
+        return pages.question(
+                model,
+                "partners.engagement.log",
+                organisation.name(),
+                "/partners/" + organisation.id(),
+                "/partners/" + organisation.id() + "/engagements",
+                "engagement");
     }
 
-    @PostMapping("/partners/projects")
-    String createProject(
-            @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String provider,
-            @RequestParam(required = false) @Nullable String fundingSource,
-            @RequestParam(required = false) @Nullable String amount,
-            @RequestParam(required = false) @Nullable String startsOn,
-            @RequestParam(required = false) @Nullable String endsOn,
-            @RequestParam(required = false) @Nullable String aims,
-            @RequestParam(required = false) @Nullable String targetGroup,
-            RedirectAttributes redirect) {
-        try {
-            var id = projects.create(new Projects.Input(
-                    title,
-                    provider,
-                    fundingSource,
-                    pounds(amount),
-                    FormValues.date(startsOn),
-                    FormValues.date(endsOn),
-                    aims,
-                    targetGroup));
-            redirect.addFlashAttribute("success", "partners.project.added");
-            return "redirect:/partners/projects/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        }
-        return "redirect:/partners/projects";
+    @GetMapping("/partners/{id}/assurance/new")
+    String newAssurance(@PathVariable UUID id, Model model) {
+        model.addAttribute("form", new AssuranceForm());
+        return assuranceQuestion(records.get(id), model);
     }
 
-    @GetMapping("/partners/projects/{id}")
-    String project(@PathVariable UUID id, Model model) {
-        model.addAttribute("p", projects.get(id));
-        model.addAttribute("writer", writer());
-        model.addAttribute("changes", projects.history(id));
-        return "partners/project";
-    }
-
-    @PostMapping("/partners/projects/{id}/details")
-    String updateProject(
+    @PostMapping("/partners/{id}/assurance")
+    String addAssurance(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "0") int version,
-            @RequestParam(required = false) @Nullable String title,
-            @RequestParam(required = false) @Nullable String provider,
-            @RequestParam(required = false) @Nullable String fundingSource,
-            @RequestParam(required = false) @Nullable String amount,
-            @RequestParam(required = false) @Nullable String startsOn,
-            @RequestParam(required = false) @Nullable String endsOn,
-            @RequestParam(required = false) @Nullable String aims,
-            @RequestParam(required = false) @Nullable String targetGroup,
+            @ModelAttribute("form") AssuranceForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        FormOutcome.flash(redirect, "partners.project.changed", () -> {
-            projects.update(
-                    id,
-                    version,
-                    new Projects.Input(
-                            title,
-                            provider,
-                            fundingSource,
-                            pounds(amount),
-                            FormValues.date(startsOn),
-                            FormValues.date(endsOn),
-                            aims,
-                            targetGroup));
-        });
-        return "redirect:/partners/projects/" + id;
+        var on = PartnersPages.day(result, "assessedOn", form.assessedOn());
+        if (FormErrors.attempt(
+                result,
+                () -> assurance.addAssessment(
+                        id,
+                        form.getKind(),
+                        FormValues.text(form.getTitle()),
+                        on,
+                        FormValues.text(form.getResult()),
+                        FormValues.text(form.getFollowUp())))) {
+            redirect.addFlashAttribute("success", "partners.assurance.added");
+            return "redirect:/partners/" + id;
+        }
+        return assuranceQuestion(records.get(id), model);
     }
 
-    @PostMapping("/partners/projects/{id}/outputs")
-    String output(
+    private String assuranceQuestion(PartnerRecords.Organisation organisation, Model model) {
+        model.addAttribute("assuranceKinds", Assurance.AssuranceKind.values());
+        return pages.question(
+                model,
+                "partners.assurance.add",
+                organisation.name(),
+                "/partners/" + organisation.id(),
+                "/partners/" + organisation.id() + "/assurance",
+                "assurance");
+    }
+
+    @GetMapping("/partners/{id}/checks/new")
+    String newCheck(@PathVariable UUID id, Model model) {
+        var form = new CheckForm();
+        form.checkedOn(pages.today());
+        model.addAttribute("form", form);
+        return checkQuestion(records.get(id), model);
+    }
+
+    @PostMapping("/partners/{id}/checks")
+    String addCheck(
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String quarterStart,
-            @RequestParam(defaultValue = "0") String series,
-            @RequestParam(defaultValue = "0") String sessions,
-            @RequestParam(defaultValue = "0") String participants,
-            @RequestParam(defaultValue = "0") String ageUnder16,
-            @RequestParam(defaultValue = "0") String age16To24,
-            @RequestParam(defaultValue = "0") String age25AndOver,
-            @RequestParam(defaultValue = "0") String ageUnknown,
-            @RequestParam(defaultValue = "0") String female,
-            @RequestParam(defaultValue = "0") String male,
-            @RequestParam(defaultValue = "0") String sexUnknown,
-            @RequestParam(required = false) @Nullable String feedback,
+            @ModelAttribute("form") CheckForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            projects.recordOutput(
-                    id,
-                    new Projects.Output(
-                            FormValues.date(quarterStart),
-                            count(series),
-                            count(sessions),
-                            count(participants),
-                            count(ageUnder16),
-                            count(age16To24),
-                            count(age25AndOver),
-                            count(ageUnknown),
-                            count(female),
-                            count(male),
-                            count(sexUnknown),
-                            feedback));
-            redirect.addFlashAttribute("success", "partners.output.recorded.done");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+        var checked = PartnersPages.day(result, "checkedOn", form.checkedOn());
+        var next = PartnersPages.day(result, "nextCheckOn", form.nextCheckOn());
+        if (FormErrors.attempt(
+                result,
+                () -> assurance.addCheck(
+                        id,
+                        form.getPurpose(),
+                        FormValues.text(form.getChecksDone()),
+                        FormValues.text(form.getSources()),
+                        form.getOutcome(),
+                        FormValues.text(form.getReviewer()),
+                        checked,
+                        next))) {
+            redirect.addFlashAttribute("success", "partners.check.added");
+            return "redirect:/partners/" + id;
         }
-        return "redirect:/partners/projects/" + id;
+        return checkQuestion(records.get(id), model);
     }
 
-    private boolean writer() {
-        return actors.require().hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD);
-    }
-
-    /** A count as entered: empty is 0, anything not a whole number is -1, which the rules refuse. */
-    private static int count(String value) {
-        try {
-            return value.isBlank() ? 0 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    private String checkQuestion(PartnerRecords.Organisation organisation, Model model) {
+        model.addAttribute("purposes", Assurance.CheckPurpose.values());
+        model.addAttribute("outcomes", Assurance.CheckOutcome.values());
+        return pages.question(
+                model,
+                "partners.check.add",
+                organisation.name(),
+                "/partners/" + organisation.id(),
+                "/partners/" + organisation.id() + "/checks",
+                "check");
     }
 }

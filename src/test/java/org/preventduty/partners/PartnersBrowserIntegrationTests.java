@@ -54,8 +54,21 @@ class PartnersBrowserIntegrationTests {
         driver.findElements(By.cssSelector("tbody th a")).get(0).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.urlMatches(".*/partners/[0-9a-f-]{36}$"));
-        driver.findElement(By.xpath("//span[normalize-space()='Change the details']"))
-                .click();
+        driver.findElement(By.linkText("Change the details")).click();
+        onPage("Change the details");
+        assertAccessible(driver);
+        var name = driver.findElement(By.id("name"));
+        var was = name.getAttribute("value");
+        name.clear();
+        submit("Save the changes");
+        onPage("Error: Change the details");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains(driver.findElement(By.id("name-error"))
+                        .getText()
+                        .replace("Error:", "")
+                        .strip());
+        assertAccessible(driver);
+        driver.findElement(By.id("name")).sendKeys(was);
         var sector = driver.findElement(By.id("sector"));
         sector.clear();
         sector.sendKeys("Education (changed)");
@@ -68,7 +81,10 @@ class PartnersBrowserIntegrationTests {
         driver.findElement(By.linkText("Security at council buildings")).click();
         onPage("Contract for Security at council buildings");
         assertAccessible(driver);
-        driver.findElement(By.cssSelector("label[for='preventClause']")).click();
+        driver.findElement(By.linkText("Change the contract")).click();
+        onPage("Change the contract");
+        assertAccessible(driver);
+        driver.findElement(By.cssSelector("label[for='preventClause1']")).click();
         submit("Save the changes");
         onPage("Contract for Security at council buildings");
         assertThat(text())

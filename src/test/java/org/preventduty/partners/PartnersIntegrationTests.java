@@ -1,6 +1,7 @@
 package org.preventduty.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.FormFields.day;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,6 +15,7 @@ import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.IdentityFixtures.TestUser;
 import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.FormFields;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @AutoConfigureMockMvc
 @Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
 class PartnersIntegrationTests {
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     MockMvc mvc;
@@ -57,7 +62,7 @@ class PartnersIntegrationTests {
         perform(post("/partners").param("name", "Riverside Housing").param("type", "HOUSING"));
         perform(post(page + "/contacts").param("contactName", "Office manager").param("role", "Bookings"));
         perform(post(page + "/engagements")
-                .param("happenedOn", "2024-05-10")
+                .params(day("happenedOn", LocalDate.parse("2024-05-10")))
                 .param("kind", "BRIEFING")
                 .param("ledBy", "Prevent education officer")
                 .param("summary", "Briefed the staff on the referral pathway"));
@@ -93,18 +98,18 @@ class PartnersIntegrationTests {
 
     @Test
     void badEntriesAreRefusedWithTheirReasonAndNothingIsSaved() throws Exception {
-        assertThat(problem(post("/partners").param("name", "").param("type", "SCHOOL")))
-                .isEqualTo("partners.organisation.name.invalid");
-        assertThat(problem(post("/partners").param("name", "X").param("type", "CASTLE")))
-                .isEqualTo("partners.organisation.type.invalid");
-        assertThat(problem(post("/partners")
+        assertThat(refused(post("/partners").param("name", "").param("type", "SCHOOL")))
+                .contains(message("partners.organisation.name.invalid"));
+        assertThat(refused(post("/partners").param("name", "X").param("type", "CASTLE")))
+                .contains(message("typeMismatch"));
+        assertThat(refused(post("/partners")
                         .param("name", "Y")
                         .param("type", "SCHOOL")
                         .param("spocEmail", "not an email")))
-                .isEqualTo("partners.organisation.email.invalid");
+                .contains(message("partners.organisation.email.invalid"));
         perform(post("/partners").param("name", "Z School").param("type", "SCHOOL"));
-        assertThat(problem(post("/partners").param("name", "Z School").param("type", "SCHOOL")))
-                .isEqualTo("partners.organisation.taken");
+        assertThat(refused(post("/partners").param("name", "Z School").param("type", "SCHOOL")))
+                .contains(message("partners.organisation.taken"));
         assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from partner_organisation where tenant_id = ?")
                         .param(officer.tenantId().value())
                         .query(Long.class)
@@ -114,12 +119,12 @@ class PartnersIntegrationTests {
                 .param(officer.tenantId().value())
                 .query(UUID.class)
                 .single());
-        assertThat(problem(post("/partners/" + id + "/engagements")
-                        .param("happenedOn", "2999-01-01")
+        assertThat(refused(post("/partners/" + id + "/engagements")
+                        .params(day("happenedOn", LocalDate.parse("2999-01-01")))
                         .param("kind", "VISIT")
                         .param("ledBy", "Me")
                         .param("summary", "Future")))
-                .isEqualTo("partners.engagement.day.invalid");
+                .contains(message("partners.engagement.day.invalid"));
     }
 
     @Test
@@ -129,35 +134,40 @@ class PartnersIntegrationTests {
                 .param("provider", "Parents Network")
                 .param("fundingSource", "Home Office Prevent grant")
                 .param("amount", "45,000.00")
-                .param("startsOn", "2016-04-01")
-                .param("endsOn", "2017-03-31"));
+                .params(day("startsOn", LocalDate.parse("2016-04-01")))
+                .params(day("endsOn", LocalDate.parse("2017-03-31"))));
         var page = created.getResponse().getRedirectedUrl();
         assertThat(page).startsWith("/partners/projects/");
         output(page, "2016-04-01", "4", "60", "55", "5");
         output(page, "2016-07-01", "5", "62", "58", "4");
 
-        assertThat(problem(post(page + "/outputs")
-                        .param("quarterStart", "2016-10-01")
+        assertThat(refused(post(page + "/outputs")
+                        .params(day("quarterStart", LocalDate.parse("2016-10-01")))
                         .param("series", "1")
                         .param("participants", "10")
                         .param("age25AndOver", "9")
                         .param("female", "10")))
-                .isEqualTo("partners.output.sums.invalid");
-        assertThat(problem(post(page + "/outputs")
-                        .param("quarterStart", "2016-10-02")
+                .contains(message("partners.output.sums.invalid"));
+        assertThat(refused(post(page + "/outputs")
+                        .params(day("quarterStart", LocalDate.parse("2016-10-02")))
                         .param("series", "1")))
-                .isEqualTo("partners.output.quarter.invalid");
-        assertThat(problem(post(page + "/outputs")
-                        .param("quarterStart", "2016-10-01")
+                .contains(message("partners.output.quarter.invalid"));
+        assertThat(refused(post(page + "/outputs")
+                        .params(day("quarterStart", LocalDate.parse("2016-10-01")))
                         .param("series", "many")))
-                .isEqualTo("partners.output.count.invalid");
+                .contains(message("typeMismatch.java.lang.Integer"))
+                .contains("href=\"#series\"");
+        assertThat(refused(post(page + "/outputs")
+                        .params(day("quarterStart", LocalDate.parse("2016-10-01")))
+                        .param("series", "-1")))
+                .contains(message("partners.output.count.invalid"));
         var again = perform(post(page + "/outputs")
-                .param("quarterStart", "2016-04-01")
+                .params(day("quarterStart", LocalDate.parse("2016-04-01")))
                 .param("series", "1")
                 .param("participants", "1")
                 .param("age25AndOver", "1")
                 .param("female", "1"));
-        assertThat(again.getFlashMap().get("problem")).isEqualTo("partners.output.recorded");
+        assertThat(FormFields.refused(again.getResponse())).contains(message("partners.output.recorded"));
 
         var html = html(get(page));
         assertThat(html).contains("£45,000.00").containsPattern("(?s)Total</th>\\s*<td[^>]*>9</td>.*?>122</td>");
@@ -179,7 +189,7 @@ class PartnersIntegrationTests {
         perform(post(page + "/assurance")
                 .param("kind", "SELF_ASSESSMENT")
                 .param("title", "s175 safeguarding audit")
-                .param("assessedOn", "2024-02-01")
+                .params(day("assessedOn", LocalDate.parse("2024-02-01")))
                 .param("result", "Good")
                 .param("followUp", "Refresh the Prevent policy"));
         perform(post(page + "/checks")
@@ -188,16 +198,16 @@ class PartnersIntegrationTests {
                 .param("sources", "Charity Commission register")
                 .param("outcome", "CLEAR")
                 .param("reviewer", "Prevent coordinator")
-                .param("checkedOn", "2024-03-01")
-                .param("nextCheckOn", "2025-03-01"));
-        assertThat(problem(post(page + "/checks")
+                .params(day("checkedOn", LocalDate.parse("2024-03-01")))
+                .params(day("nextCheckOn", LocalDate.parse("2025-03-01"))));
+        assertThat(refused(post(page + "/checks")
                         .param("purpose", "FUNDING")
                         .param("checksDone", "x")
                         .param("outcome", "CLEAR")
                         .param("reviewer", "r")
-                        .param("checkedOn", "2024-03-01")
-                        .param("nextCheckOn", "2024-02-01")))
-                .isEqualTo("partners.check.next.invalid");
+                        .params(day("checkedOn", LocalDate.parse("2024-03-01")))
+                        .params(day("nextCheckOn", LocalDate.parse("2024-02-01")))))
+                .contains(message("partners.check.next.invalid"));
 
         var html = html(get(page));
         assertThat(html)
@@ -213,35 +223,35 @@ class PartnersIntegrationTests {
                 .param("venue", "Town hall, room 2")
                 .param("bookedBy", "A community group")
                 .param("event", "Public talk")
-                .param("eventOn", "2024-06-01")
+                .params(day("eventOn", LocalDate.parse("2024-06-01")))
                 .param("speakers", "Two invited speakers")
                 .param("checksDone", "Speakers' public statements and websites")
                 .param("outcome", "ALLOWED_WITH_CONDITIONS")
                 .param("decidedBy", "Facilities manager")
-                .param("decidedOn", "2024-05-20"));
-        assertThat(problem(post("/partners/venues").param("venue", "Hall")))
-                .isEqualTo("partners.venue.bookedBy.invalid");
+                .params(day("decidedOn", LocalDate.parse("2024-05-20"))));
+        assertThat(refused(post("/partners/venues").param("venue", "Hall")))
+                .contains(message("partners.venue.bookedBy.invalid"));
         perform(post("/partners/contracts")
                 .param("service", "Youth outreach")
                 .param("provider", "Youth Link")
-                .param("startsOn", "2024-04-01")
+                .params(day("startsOn", LocalDate.parse("2024-04-01")))
                 .param("preventClause", "true"));
         perform(post("/partners/contracts")
                 .param("service", "Security")
                 .param("provider", "Guarding Ltd")
-                .param("startsOn", "2024-04-01"));
+                .params(day("startsOn", LocalDate.parse("2024-04-01"))));
         perform(post("/partners/grants")
                 .param("source", "Home Office Prevent grant")
                 .param("amount", "120000")
-                .param("startsOn", "2024-04-01")
-                .param("endsOn", "2025-03-31")
+                .params(day("startsOn", LocalDate.parse("2024-04-01")))
+                .params(day("endsOn", LocalDate.parse("2025-03-31")))
                 .param("paysFor", "Prevent coordinator and education officer posts"));
-        assertThat(problem(post("/partners/grants")
+        assertThat(refused(post("/partners/grants")
                         .param("source", "X")
                         .param("amount", "lots")
-                        .param("startsOn", "2024-04-01")
+                        .params(day("startsOn", LocalDate.parse("2024-04-01")))
                         .param("paysFor", "Y")))
-                .isEqualTo("partners.project.amount.invalid");
+                .contains(message("partners.project.amount.invalid"));
 
         assertThat(html(get("/partners/venues")))
                 .contains("Public talk")
@@ -286,17 +296,17 @@ class PartnersIntegrationTests {
                 .contains("Test " + officer.email().substring(5, 10));
         assertThat(sql.auditCount("PARTNER_CHANGED", id)).isEqualTo(1);
 
-        assertThat(problem(post(page + "/details")
+        assertThat(refused(post(page + "/details")
                         .param("version", "0")
                         .param("name", "Oak Junior School")
                         .param("type", "SCHOOL")))
-                .isEqualTo("partners.organisation.stale");
-        assertThat(problem(post(page + "/details")
+                .contains(message("partners.organisation.stale"));
+        assertThat(refused(post(page + "/details")
                         .param("version", "1")
                         .param("name", "Oak Academy")
                         .param("type", "SCHOOL")
                         .param("spocEmail", "not an email")))
-                .isEqualTo("partners.organisation.email.invalid");
+                .contains(message("partners.organisation.email.invalid"));
         assertThat(html(get(page))).contains("Oak Academy").doesNotContain("Oak Junior School");
         assertThat(sql.auditCount("PARTNER_CHANGED", id)).isEqualTo(1);
         long changes =
@@ -314,7 +324,7 @@ class PartnersIntegrationTests {
                         .param("provider", "Family Action")
                         .param("fundingSource", "Home Office Prevent grant")
                         .param("amount", "12500.00")
-                        .param("startsOn", "2019-04-01"))
+                        .params(day("startsOn", LocalDate.parse("2019-04-01"))))
                 .getResponse()
                 .getRedirectedUrl();
         output(page, "2019-04-01", "3", "40", "30", "10");
@@ -325,29 +335,29 @@ class PartnersIntegrationTests {
                 .param("provider", "Family Action")
                 .param("fundingSource", "Home Office Prevent grant")
                 .param("amount", "15000.00")
-                .param("startsOn", "2019-04-01")
-                .param("endsOn", "2020-03-31"));
+                .params(day("startsOn", LocalDate.parse("2019-04-01")))
+                .params(day("endsOn", LocalDate.parse("2020-03-31"))));
 
         assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.project.changed");
         assertThat(html(get(page)))
                 .containsPattern("(?s)Amount</td>\\s*<td[^>]*>£12500.00</td>\\s*<td[^>]*>£15000.00</td>")
                 .contains("1 April 2019 to 31 March 2020")
                 .contains("April 2019");
-        assertThat(problem(post(page + "/details")
+        assertThat(refused(post(page + "/details")
                         .param("version", "1")
                         .param("title", "Parenting programme")
                         .param("provider", "Family Action")
                         .param("fundingSource", "Home Office Prevent grant")
-                        .param("startsOn", "2019-04-01")
-                        .param("endsOn", "2018-01-01")))
-                .isEqualTo("partners.project.ends.invalid");
+                        .params(day("startsOn", LocalDate.parse("2019-04-01")))
+                        .params(day("endsOn", LocalDate.parse("2018-01-01")))))
+                .contains(message("partners.project.ends.invalid"));
 
         for (var i = 1; i <= 25; i++) {
             perform(post("/partners/projects")
                     .param("title", "Youth project " + i)
                     .param("provider", "Youth service")
                     .param("fundingSource", "Community safety fund")
-                    .param("startsOn", LocalDate.of(2021, 1, 1).plusDays(i).toString()));
+                    .params(day("startsOn", LocalDate.of(2021, 1, 1).plusDays(i))));
         }
         assertThat(html(get("/partners/projects")))
                 .contains("Showing 1 to 25 of 26")
@@ -368,7 +378,7 @@ class PartnersIntegrationTests {
                 .param("checksDone", "Websites and trustees")
                 .param("outcome", "CLEAR")
                 .param("reviewer", "Prevent coordinator")
-                .param("checkedOn", "2024-03-01"));
+                .params(day("checkedOn", LocalDate.parse("2024-03-01"))));
         var organisation = UUID.fromString(page.substring(page.lastIndexOf('/') + 1));
         var check = sql.run(jdbc -> jdbc.sql("select id from partner_check where organisation_id = ?")
                 .param(organisation)
@@ -382,36 +392,36 @@ class PartnersIntegrationTests {
                 .param("checksDone", "Websites and trustees")
                 .param("outcome", "CONCERNS")
                 .param("reviewer", "Prevent coordinator")
-                .param("checkedOn", "2024-03-01")
-                .param("nextCheckOn", "2024-09-01"));
+                .params(day("checkedOn", LocalDate.parse("2024-03-01")))
+                .params(day("nextCheckOn", LocalDate.parse("2024-09-01"))));
 
         assertThat(corrected.getFlashMap().get("success")).isEqualTo("partners.check.changed");
         assertThat(html(get("/partners/checks/" + check)))
                 .contains("Due diligence on Faith Forum")
                 .containsPattern("(?s)Outcome</td>\\s*<td[^>]*>Clear</td>\\s*<td[^>]*>Concerns</td>")
                 .containsPattern("(?s)Next check</td>\\s*<td[^>]*>—</td>\\s*<td[^>]*>2024-09-01</td>");
-        assertThat(problem(post("/partners/checks/" + check)
+        assertThat(refused(post("/partners/checks/" + check)
                         .param("version", "0")
                         .param("purpose", "FUNDING")
                         .param("checksDone", "Websites")
                         .param("outcome", "DECLINED")
                         .param("reviewer", "Prevent coordinator")
-                        .param("checkedOn", "2024-03-01")))
-                .isEqualTo("partners.check.stale");
-        assertThat(problem(post("/partners/checks/" + check)
+                        .params(day("checkedOn", LocalDate.parse("2024-03-01")))))
+                .contains(message("partners.check.stale"));
+        assertThat(refused(post("/partners/checks/" + check)
                         .param("version", "1")
                         .param("purpose", "FUNDING")
                         .param("checksDone", "")
                         .param("outcome", "DECLINED")
                         .param("reviewer", "Prevent coordinator")
-                        .param("checkedOn", "2024-03-01")))
-                .isEqualTo("partners.check.done.invalid");
+                        .params(day("checkedOn", LocalDate.parse("2024-03-01")))))
+                .contains(message("partners.check.done.invalid"));
         assertThat(sql.auditCount("PARTNER_DUE_DILIGENCE_CHANGED", check)).isEqualTo(1);
 
         perform(post("/partners/contracts")
                 .param("service", "Security")
                 .param("provider", "Guarding Ltd")
-                .param("startsOn", "2024-04-01"));
+                .params(day("startsOn", LocalDate.parse("2024-04-01"))));
         var contract = sql.run(jdbc -> jdbc.sql(
                         "select c.id from partner_contract c where c.service = 'Security'" + " and c.tenant_id = ?")
                 .param(officer.tenantId().value())
@@ -422,7 +432,7 @@ class PartnersIntegrationTests {
                 .param("version", "0")
                 .param("service", "Security")
                 .param("provider", "Guarding Ltd")
-                .param("startsOn", "2024-04-01")
+                .params(day("startsOn", LocalDate.parse("2024-04-01")))
                 .param("preventClause", "true"));
 
         assertThat(html(get("/partners/contracts/" + contract)))
@@ -437,12 +447,12 @@ class PartnersIntegrationTests {
                 .param("venue", "Town hall, room 2")
                 .param("bookedBy", "A community group")
                 .param("event", "Public talk")
-                .param("eventOn", "2024-06-01")
+                .params(day("eventOn", LocalDate.parse("2024-06-01")))
                 .param("speakers", "Two invited speakers")
                 .param("checksDone", "Speakers' public statements and websites")
                 .param("outcome", "ALLOWED")
                 .param("decidedBy", "Facilities manager")
-                .param("decidedOn", "2024-05-20"));
+                .params(day("decidedOn", LocalDate.parse("2024-05-20"))));
         var check = sql.run(jdbc -> jdbc.sql("select id from partner_venue_check where tenant_id = ?")
                 .param(officer.tenantId().value())
                 .query(UUID.class)
@@ -455,12 +465,12 @@ class PartnersIntegrationTests {
                 .param("venue", "Town hall, room 2")
                 .param("bookedBy", "A community group")
                 .param("event", "Public talk")
-                .param("eventOn", "2024-06-01")
+                .params(day("eventOn", LocalDate.parse("2024-06-01")))
                 .param("speakers", "A replacement speaker")
                 .param("checksDone", "The replacement speaker's statements")
                 .param("outcome", "REFUSED")
                 .param("decidedBy", "Prevent coordinator")
-                .param("decidedOn", "2024-05-28"));
+                .params(day("decidedOn", LocalDate.parse("2024-05-28"))));
 
         assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.venue.changed");
         assertThat(html(get("/partners/venues").param("decision", "REFUSED"))).contains("Public talk");
@@ -468,20 +478,20 @@ class PartnersIntegrationTests {
         assertThat(html(get("/partners/venues/" + check)))
                 .containsPattern("(?s)Decision</td>\\s*<td[^>]*>Allowed</td>\\s*<td[^>]*>Refused</td>")
                 .containsPattern("(?s)Speakers \\(optional\\)</td>\\s*<td[^>]*>Two invited speakers</td>");
-        assertThat(problem(post("/partners/venues/" + check)
+        assertThat(refused(post("/partners/venues/" + check)
                         .param("version", "0")
                         .param("venue", "Hall")
                         .param("bookedBy", "Group")
                         .param("event", "Talk")
-                        .param("eventOn", "2024-06-01")
+                        .params(day("eventOn", LocalDate.parse("2024-06-01")))
                         .param("checksDone", "x")
                         .param("outcome", "ALLOWED")
                         .param("decidedBy", "y")
-                        .param("decidedOn", "2024-05-28")))
-                .isEqualTo("partners.venue.stale");
-        assertThat(problem(
+                        .params(day("decidedOn", LocalDate.parse("2024-05-28")))))
+                .contains(message("partners.venue.stale"));
+        assertThat(refused(
                         post("/partners/venues/" + check).param("version", "1").param("venue", "Hall")))
-                .isEqualTo("partners.venue.bookedBy.invalid");
+                .contains(message("partners.venue.bookedBy.invalid"));
         assertThat(sql.auditCount("VENUE_CHECK_CHANGED", check)).isEqualTo(1);
     }
 
@@ -490,8 +500,8 @@ class PartnersIntegrationTests {
         perform(post("/partners/grants")
                 .param("source", "Home Office Prevent grant")
                 .param("amount", "120000")
-                .param("startsOn", "2024-04-01")
-                .param("endsOn", "2025-03-31")
+                .params(day("startsOn", LocalDate.parse("2024-04-01")))
+                .params(day("endsOn", LocalDate.parse("2025-03-31")))
                 .param("paysFor", "Prevent coordinator post"));
         var grant = sql.run(jdbc -> jdbc.sql("select id from partner_grant where tenant_id = ?")
                 .param(officer.tenantId().value())
@@ -503,28 +513,28 @@ class PartnersIntegrationTests {
                 .param("version", "0")
                 .param("source", "Home Office Prevent grant")
                 .param("amount", "135000.50")
-                .param("startsOn", "2024-04-01")
-                .param("endsOn", "2025-03-31")
+                .params(day("startsOn", LocalDate.parse("2024-04-01")))
+                .params(day("endsOn", LocalDate.parse("2025-03-31")))
                 .param("paysFor", "Prevent coordinator and education officer posts"));
 
         assertThat(changed.getFlashMap().get("success")).isEqualTo("partners.grant.changed");
         assertThat(html(get("/partners/grants/" + grant)))
                 .contains("£135,000.50")
                 .containsPattern("(?s)Amount</td>\\s*<td[^>]*>£120000.00</td>\\s*<td[^>]*>£135000.50</td>");
-        assertThat(problem(post("/partners/grants/" + grant)
+        assertThat(refused(post("/partners/grants/" + grant)
                         .param("version", "0")
                         .param("source", "Home Office Prevent grant")
                         .param("amount", "1")
-                        .param("startsOn", "2024-04-01")
+                        .params(day("startsOn", LocalDate.parse("2024-04-01")))
                         .param("paysFor", "x")))
-                .isEqualTo("partners.grant.stale");
-        assertThat(problem(post("/partners/grants/" + grant)
+                .contains(message("partners.grant.stale"));
+        assertThat(refused(post("/partners/grants/" + grant)
                         .param("version", "1")
                         .param("source", "Home Office Prevent grant")
                         .param("amount", "a lot")
-                        .param("startsOn", "2024-04-01")
+                        .params(day("startsOn", LocalDate.parse("2024-04-01")))
                         .param("paysFor", "x")))
-                .isEqualTo("partners.project.amount.invalid");
+                .contains(message("partners.project.amount.invalid"));
         assertThat(sql.auditCount("GRANT_CHANGED", grant)).isEqualTo(1);
     }
 
@@ -534,13 +544,13 @@ class PartnersIntegrationTests {
             perform(post("/partners/contracts")
                     .param("service", "Service " + i)
                     .param("provider", "Provider " + i)
-                    .param("startsOn", LocalDate.of(2020, 1, 1).plusDays(i).toString())
+                    .params(day("startsOn", LocalDate.of(2020, 1, 1).plusDays(i)))
                     .param("preventClause", "true"));
         }
         perform(post("/partners/grants")
                 .param("source", "Home Office Prevent grant")
                 .param("amount", "1000")
-                .param("startsOn", "2024-04-01")
+                .params(day("startsOn", LocalDate.parse("2024-04-01")))
                 .param("paysFor", "Posts"));
 
         var first = html(get("/partners/funding"));
@@ -556,10 +566,59 @@ class PartnersIntegrationTests {
                 .contains("Home Office Prevent grant");
     }
 
+    @Test
+    void eachEmptyQuestionPageNamesEveryMissingAnswerAndSavesNothing() throws Exception {
+        assertThat(refused(post("/partners")))
+                .contains(message("partners.organisation.name.invalid"))
+                .contains(message("partners.organisation.type.invalid"))
+                .contains("href=\"#name\"")
+                .contains("href=\"#type\"");
+        assertThat(refused(post("/partners/venues")))
+                .contains(message("partners.venue.venue.invalid"))
+                .contains(message("partners.venue.bookedBy.invalid"))
+                .contains(message("partners.venue.eventOn.invalid"))
+                .contains(message("partners.venue.outcome.invalid"));
+        assertThat(refused(post("/partners/projects")))
+                .contains(message("partners.project.title.invalid"))
+                .contains(message("partners.project.provider.invalid"))
+                .contains(message("partners.project.starts.invalid"));
+        assertThat(refused(post("/partners/contracts")))
+                .contains(message("partners.contract.service.invalid"))
+                .contains(message("partners.contract.provider.invalid"));
+        assertThat(refused(post("/partners/grants")))
+                .contains(message("partners.grant.source.invalid"))
+                .contains(message("partners.grant.paysFor.invalid"));
+        var tenant = officer.tenantId().value();
+        assertThat(sql.<Integer>run(
+                        jdbc -> jdbc.sql("select (select count(*) from partner_organisation where tenant_id = ?)"
+                                        + " + (select count(*) from partner_venue_check where tenant_id = ?)"
+                                        + " + (select count(*) from partner_project where tenant_id = ?)")
+                                .params(tenant, tenant, tenant)
+                                .query(Integer.class)
+                                .single()))
+                .isEqualTo(0);
+    }
+
+    @Test
+    void aDayThatIsNotRealIsNamedBesideItsFieldAndWhatWasTypedIsKept() throws Exception {
+        var page = refused(post("/partners/projects")
+                .param("title", "Youth mentoring")
+                .param("provider", "Youth Trust")
+                .param("startsOnDay", "31")
+                .param("startsOnMonth", "6")
+                .param("startsOnYear", "2024"));
+        assertThat(page)
+                .contains(message("date.invalid"))
+                .contains("href=\"#startsOn\"")
+                .contains("value=\"Youth mentoring\"")
+                .contains("value=\"31\"");
+        assertThat(html(get("/partners/new"))).contains("<h1 class=\"govuk-heading-l\">Add an organisation</h1>");
+    }
+
     private void output(String page, String quarter, String series, String parents, String female, String male)
             throws Exception {
         var result = perform(post(page + "/outputs")
-                .param("quarterStart", quarter)
+                .params(day("quarterStart", LocalDate.parse(quarter)))
                 .param("series", series)
                 .param("sessions", "24")
                 .param("participants", parents)
@@ -570,8 +629,12 @@ class PartnersIntegrationTests {
         assertThat(result.getFlashMap().get("success")).isEqualTo("partners.output.recorded.done");
     }
 
-    private Object problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return perform(request).getFlashMap().get("problem");
+    private String refused(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return FormFields.refused(perform(request).getResponse());
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, java.util.Locale.UK);
     }
 
     private String html(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
