@@ -628,6 +628,24 @@ class AccessPolicyIntegrationTests {
                     "/partners/projects/" + ID + "/outputs/new",
                     Role.DELIVERY_OFFICER,
                     Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/training/courses/new", "/training/courses/new", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/trainers/new", "/training/trainers/new", Role.TRAINING_ADMIN),
+            Rule.page(HttpMethod.GET, "/training/rules/new", "/training/rules/new", Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/training/staff/{id}/completions/new",
+                    "/training/staff/" + ID + "/completions/new",
+                    Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/training/completions/{id}/correct",
+                    "/training/completions/" + ID + "/correct",
+                    Role.TRAINING_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/training/completions/{id}/remove",
+                    "/training/completions/" + ID + "/remove",
+                    Role.TRAINING_ADMIN),
             // Governance
             Rule.page(
                     HttpMethod.GET,

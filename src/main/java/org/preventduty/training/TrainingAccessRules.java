@@ -42,7 +42,13 @@ class TrainingAccessRules {
                             "/training/sessions",
                             "/training/sessions/*",
                             "/training/trainers",
-                            "/training/reminders")
+                            "/training/reminders",
+                            "/training/courses/new",
+                            "/training/trainers/new",
+                            "/training/rules/new",
+                            "/training/staff/*/completions/new",
+                            "/training/completions/*/correct",
+                            "/training/completions/*/remove")
                     .hasRole(ADMIN);
             rules.requestMatchers(
                             HttpMethod.POST,

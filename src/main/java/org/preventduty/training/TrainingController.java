@@ -1,5 +1,8 @@
 package org.preventduty.training;
 
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,6 +16,9 @@ import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.web.FormErrors;
+import org.preventduty.shared.web.FormValues;
+import org.preventduty.shared.web.QuestionPage;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +26,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -93,20 +101,23 @@ class TrainingController {
 
     @GetMapping("/training/imports/new")
     String newImport(@RequestParam(defaultValue = "STAFF") String kind, Model model) {
-        model.addAttribute("kind", "COMPLETIONS".equals(kind) ? "COMPLETIONS" : "STAFF");
-        return "training/import";
+        var form = new ImportForm();
+        form.setKind(kind);
+        model.addAttribute("form", form);
+        return importPage(form, model);
     }
 
     @PostMapping("/training/imports")
     String upload(
-            @RequestParam(defaultValue = "STAFF") String kind,
+            @ModelAttribute("form") ImportForm form,
+            BindingResult result,
             @RequestParam(required = false) @Nullable MultipartFile file,
-            RedirectAttributes redirect)
+            Model model)
             throws IOException {
-        var chosen = "COMPLETIONS".equals(kind) ? "COMPLETIONS" : "STAFF";
+        var chosen = "COMPLETIONS".equals(form.getKind()) ? "COMPLETIONS" : "STAFF";
         if (file == null || file.isEmpty()) {
-            redirect.addFlashAttribute("problem", "training.import.noFile");
-            return "redirect:/training/imports/new?kind=" + chosen;
+            result.rejectValue("file", "training.import.noFile");
+            return importPage(form, model);
         }
         var bytes = file.getBytes();
         String content;
@@ -115,11 +126,16 @@ class TrainingController {
                     ? Spreadsheets.toCsv(bytes)
                     : new String(bytes, StandardCharsets.UTF_8);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "training.import.unreadable");
-            return "redirect:/training/imports/new?kind=" + chosen;
+            result.rejectValue("file", "training.import.unreadable");
+            return importPage(form, model);
         }
         var id = records.keep(chosen, file.getOriginalFilename(), content);
         return "redirect:/training/imports/" + id;
+    }
+
+    private static String importPage(ImportForm form, Model model) {
+        model.addAttribute("kind", "COMPLETIONS".equals(form.getKind()) ? "COMPLETIONS" : "STAFF");
+        return "training/import";
     }
 
     @GetMapping("/training/imports/{id}")
@@ -238,26 +254,36 @@ class TrainingController {
         return "training/rules";
     }
 
+    @GetMapping("/training/rules/new")
+    String newRule(Model model) {
+        model.addAttribute("form", new RuleForm());
+        return ruleQuestion(model);
+    }
+
     @PostMapping("/training/rules")
     String addRule(
-            @RequestParam(required = false) @Nullable String organisation,
-            @RequestParam(required = false) @Nullable String department,
-            @RequestParam(required = false) @Nullable String roleContains,
-            @RequestParam(defaultValue = "") String tier,
-            @RequestParam(required = false) @Nullable String refreshMonths,
+            @Valid @ModelAttribute("form") RuleForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            requirementRules.add(
-                    organisation,
-                    department,
-                    roleContains,
-                    Integer.parseInt(tier.strip()),
-                    refreshMonths == null || refreshMonths.isBlank() ? null : Integer.valueOf(refreshMonths.strip()));
+        if (FormErrors.attempt(
+                result,
+                () -> requirementRules.add(
+                        FormValues.text(form.getOrganisation()),
+                        FormValues.text(form.getDepartment()),
+                        FormValues.text(form.getRoleContains()),
+                        requireNonNull(form.getTier()),
+                        form.getRefreshMonths()))) {
             redirect.addFlashAttribute("success", "training.rule.added");
-        } catch (NumberFormatException | InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "training.rule.invalid");
+            return "redirect:/training/rules";
         }
-        return "redirect:/training/rules";
+        return ruleQuestion(model);
+    }
+
+    private static String ruleQuestion(Model model) {
+        return new QuestionPage(
+                        "training.rule.add", null, null, "/training/rules", "/training/rules", "training/forms :: rule")
+                .show(model);
     }
 
     @PostMapping("/training/rules/{id}/remove")
@@ -271,73 +297,136 @@ class TrainingController {
     String staff(@PathVariable UUID id, Model model) {
         model.addAttribute("s", records.staffRecord(id));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), LONDON));
-        model.addAttribute(
-                "courses",
-                completions.courses(actors.requireTenant().value()).values().stream()
-                        .sorted(java.util.Comparator.comparing(TrainingRecords.Course::tier)
-                                .thenComparing(TrainingRecords.Course::code))
-                        .toList());
         return "training/staff";
+    }
+
+    @GetMapping("/training/staff/{id}/completions/new")
+    String newCompletion(@PathVariable UUID id, Model model) {
+        var form = new CompletionForm();
+        form.completedOn(LocalDate.ofInstant(clock.instant(), LONDON));
+        model.addAttribute("form", form);
+        return completionQuestion(id, model);
     }
 
     @PostMapping("/training/staff/{id}/completions")
     String enter(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String courseCode,
-            @RequestParam(required = false) @Nullable String completedOn,
-            @RequestParam(required = false) @Nullable String evidence,
+            @Valid @ModelAttribute("form") CompletionForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            completions.enter(id, courseCode, parse(completedOn), evidence);
+        var on = FormErrors.day(result, "completedOn", form.completedOn(), "training.completion.completedOn");
+        if (FormErrors.attempt(
+                result,
+                () -> completions.enter(
+                        id, requireNonNull(form.getCourseCode()), on, FormValues.text(form.getEvidence())))) {
             redirect.addFlashAttribute("success", "training.completion.entered");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (org.preventduty.shared.RuleViolationException e) {
-            redirect.addFlashAttribute("problem", "training.completion.duplicate");
+            return "redirect:/training/staff/" + id;
         }
-        return "redirect:/training/staff/" + id;
+        return completionQuestion(id, model);
+    }
+
+    private String completionQuestion(UUID staff, Model model) {
+        model.addAttribute("courseLabels", TrainingLabels.courses(courses()));
+        return new QuestionPage(
+                        "training.completion.enter",
+                        null,
+                        records.staffRecord(staff).name(),
+                        "/training/staff/" + staff,
+                        "/training/staff/" + staff + "/completions",
+                        "training/forms :: completion")
+                .show(model);
+    }
+
+    @GetMapping("/training/completions/{id}/correct")
+    String correctPage(@PathVariable UUID id, Model model) {
+        var staff = completions.staffOf(id);
+        var completion = completion(staff, id);
+        var form = new CorrectionForm();
+        form.setCourseCode(completion.courseCode());
+        form.completedOn(completion.completedOn());
+        model.addAttribute("form", form);
+        return correctionQuestion(staff, id, model);
     }
 
     @PostMapping("/training/completions/{id}/correct")
     String correct(
             @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String courseCode,
-            @RequestParam(required = false) @Nullable String completedOn,
-            @RequestParam(required = false) @Nullable String reason,
+            @Valid @ModelAttribute("form") CorrectionForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         var staff = completions.staffOf(id);
-        try {
-            completions.correct(id, courseCode, parse(completedOn), reason);
+        var on = FormErrors.day(result, "completedOn", form.completedOn(), "training.completion.completedOn");
+        if (FormErrors.attempt(
+                result,
+                () -> completions.correct(
+                        id, requireNonNull(form.getCourseCode()), on, FormValues.text(form.getReason())))) {
             redirect.addFlashAttribute("success", "training.completion.corrected");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
-        } catch (org.preventduty.shared.RuleViolationException e) {
-            redirect.addFlashAttribute("problem", "training.completion.duplicate");
+            return "redirect:/training/staff/" + staff;
         }
-        return "redirect:/training/staff/" + staff;
+        return correctionQuestion(staff, id, model);
+    }
+
+    private String correctionQuestion(UUID staff, UUID completion, Model model) {
+        model.addAttribute("courseLabels", TrainingLabels.courses(courses()));
+        return new QuestionPage(
+                        "training.completion.correct.title",
+                        null,
+                        records.staffRecord(staff).name(),
+                        "/training/staff/" + staff,
+                        "/training/completions/" + completion + "/correct",
+                        "training/forms :: correction")
+                .show(model);
+    }
+
+    @GetMapping("/training/completions/{id}/remove")
+    String removePage(@PathVariable UUID id, Model model) {
+        var staff = completions.staffOf(id);
+        model.addAttribute("completion", completion(staff, id));
+        model.addAttribute("form", new RemovalForm());
+        return removalQuestion(staff, id, model);
     }
 
     @PostMapping("/training/completions/{id}/remove")
     String remove(
             @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String reason,
+            @Valid @ModelAttribute("form") RemovalForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         var staff = completions.staffOf(id);
-        try {
-            completions.remove(id, reason);
+        if (FormErrors.attempt(result, () -> completions.remove(id, FormValues.text(form.getReason())))) {
             redirect.addFlashAttribute("success", "training.completion.removed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+            return "redirect:/training/staff/" + staff;
         }
-        return "redirect:/training/staff/" + staff;
+        model.addAttribute("completion", completion(staff, id));
+        return removalQuestion(staff, id, model);
     }
 
-    private static @Nullable LocalDate parse(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    private String removalQuestion(UUID staff, UUID completion, Model model) {
+        return new QuestionPage(
+                        "training.completion.remove.title",
+                        null,
+                        records.staffRecord(staff).name(),
+                        "/training/staff/" + staff,
+                        "/training/completions/" + completion + "/remove",
+                        "training/forms :: removal")
+                .show(model);
+    }
+
+    private TrainingRecords.CompletionView completion(UUID staff, UUID id) {
+        return records.staffRecord(staff).completions().stream()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Completion"));
+    }
+
+    private List<TrainingRecords.Course> courses() {
+        return completions.courses(actors.requireTenant().value()).values().stream()
+                .sorted(java.util.Comparator.comparing(TrainingRecords.Course::tier)
+                        .thenComparing(TrainingRecords.Course::code))
+                .toList();
     }
 
     private static LocalDate date(@Nullable String value, LocalDate otherwise) {

@@ -1,5 +1,8 @@
 package org.preventduty.training;
 
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,12 +14,16 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
-import org.preventduty.shared.InvalidInputException;
-import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.ConfirmForm;
+import org.preventduty.shared.web.FormErrors;
+import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
+import org.preventduty.shared.web.QuestionPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,39 +71,52 @@ class TrainingSessionsController {
         return "training/courses";
     }
 
+    @GetMapping("/training/courses/new")
+    String newCourse(Model model) {
+        var form = new CourseForm();
+        form.setValidityMonths(36);
+        form.setLowestTierSatisfied(1);
+        model.addAttribute("form", form);
+        return courseQuestion(model);
+    }
+
     @PostMapping("/training/courses")
     String addCourse(
-            @RequestParam(defaultValue = "") String code,
-            @RequestParam(defaultValue = "") String title,
-            @RequestParam(defaultValue = "") String tier,
-            @RequestParam(defaultValue = "") String validityMonths,
-            @RequestParam(defaultValue = "FACE_TO_FACE") String delivery,
-            @RequestParam(defaultValue = "1") String lowestTierSatisfied,
+            @Valid @ModelAttribute("form") CourseForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            var months = Integer.parseInt(validityMonths.strip());
-            if (!code.strip().matches("[A-Za-z0-9_-]{1,40}")
-                    || title.isBlank()
-                    || title.strip().length() > 200
-                    || months < 1
-                    || months > 120) {
-                throw new NumberFormatException();
-            }
-            var how = TrainingApi.Delivery.valueOf(delivery);
-            records.createCourse(
-                    code.strip(),
-                    title.strip(),
-                    Integer.parseInt(tier.strip()),
-                    months,
-                    how.name(),
-                    Integer.parseInt(lowestTierSatisfied.strip()));
-            redirect.addFlashAttribute("success", "training.course.added");
-        } catch (IllegalArgumentException | InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "training.course.invalid");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", "training.course.taken");
+        if (form.getTier() != null
+                && form.getLowestTierSatisfied() != null
+                && form.getLowestTierSatisfied() > form.getTier()) {
+            result.rejectValue("lowestTierSatisfied", "training.course.lowest.invalid");
         }
-        return "redirect:/training/courses";
+        if (FormErrors.attempt(
+                result,
+                () -> records.createCourse(
+                        requireNonNull(form.getCode()).strip(),
+                        requireNonNull(form.getTitle()).strip(),
+                        requireNonNull(form.getTier()),
+                        requireNonNull(form.getValidityMonths()),
+                        requireNonNull(form.getDelivery()).name(),
+                        requireNonNull(form.getLowestTierSatisfied())))) {
+            redirect.addFlashAttribute("success", "training.course.added");
+            return "redirect:/training/courses";
+        }
+        return courseQuestion(model);
+    }
+
+    private static String courseQuestion(Model model) {
+        model.addAttribute("tiers", List.of(1, 2, 3));
+        model.addAttribute("deliveries", TrainingApi.Delivery.values());
+        return new QuestionPage(
+                        "training.course.add",
+                        null,
+                        null,
+                        "/training/courses",
+                        "/training/courses",
+                        "training/forms :: course")
+                .show(model);
     }
 
     @GetMapping("/training/sessions")
@@ -125,70 +145,64 @@ class TrainingSessionsController {
 
     @GetMapping("/training/sessions/new")
     String newSession(Model model) {
-        model.addAttribute("courses", courseList());
-        model.addAttribute("trainers", trainers.list());
-        return "training/session-new";
+        var form = new SessionForm();
+        form.setMonths(1);
+        model.addAttribute("form", form);
+        return sessionQuestion(model);
     }
 
     @PostMapping("/training/sessions")
     String plan(
-            @RequestParam(defaultValue = "") String courseCode,
-            @RequestParam(required = false) @Nullable String on,
-            @RequestParam(required = false) @Nullable String startsAt,
-            @RequestParam(required = false) @Nullable String venue,
-            @RequestParam(required = false) @Nullable String onlineLink,
-            @RequestParam(required = false) @Nullable String trainerId,
-            @RequestParam(required = false) @Nullable String capacity,
-            @RequestParam(required = false) @Nullable String department,
-            @RequestParam(required = false) @Nullable String organisation,
-            @RequestParam(defaultValue = "1") String months,
-            Model model,
-            RedirectAttributes redirect) {
-        try {
-            var id = sessions.plan(new TrainingSessions.Plan(
-                    courseCode,
-                    parse(on),
-                    time(startsAt),
-                    venue,
-                    onlineLink,
-                    trainerId == null || trainerId.isBlank() ? null : UUID.fromString(trainerId),
-                    null,
-                    number(capacity, "capacity"),
-                    department,
-                    organisation,
-                    months.isBlank() ? 1 : number(months, "months")));
+            @ModelAttribute("form") SessionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var on = FormErrors.optionalDay(result, "on", form.on(), "date");
+        var startsAt = time(form.getStartsAt(), result);
+        var id = FormErrors.made(
+                result,
+                () -> sessions.plan(new TrainingSessions.Plan(
+                        form.getCourseCode() == null ? "" : form.getCourseCode(),
+                        on,
+                        startsAt,
+                        FormValues.text(form.getVenue()),
+                        FormValues.text(form.getOnlineLink()),
+                        form.getTrainerId(),
+                        null,
+                        form.getCapacity(),
+                        FormValues.text(form.getDepartment()),
+                        FormValues.text(form.getOrganisation()),
+                        form.getMonths() == null ? 1 : form.getMonths())));
+        if (id.isPresent()) {
             redirect.addFlashAttribute("success", "training.session.planned");
-            return "redirect:/training/sessions/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems());
-        } catch (IllegalArgumentException e) {
-            model.addAttribute(
-                    "errors",
-                    List.of(new InvalidInputException.Problem(
-                            "trainerId", "training.session.error.trainer", "choose")));
+            return "redirect:/training/sessions/" + id.get();
         }
-        model.addAttribute("courses", courseList());
-        model.addAttribute("trainers", trainers.list());
-        model.addAttribute("form", new Form(courseCode, on, startsAt, venue, onlineLink, capacity, department, months));
-        return "training/session-new";
+        return sessionQuestion(model);
     }
 
-    /** What was entered on the session form, shown again with its errors. */
-    record Form(
-            String courseCode,
-            @Nullable String on,
-            @Nullable String startsAt,
-            @Nullable String venue,
-            @Nullable String onlineLink,
-            @Nullable String capacity,
-            @Nullable String department,
-            String months) {}
+    private String sessionQuestion(Model model) {
+        var courses = courseList();
+        model.addAttribute("courses", courses);
+        model.addAttribute("courseLabels", TrainingLabels.courses(courses));
+        model.addAttribute("trainerLabels", TrainingLabels.trainers(trainers.list()));
+        return "training/session-new";
+    }
 
     @GetMapping("/training/sessions/{id}")
     String session(@PathVariable UUID id, Model model) {
         var session = sessions.session(id);
+        var attendance = new AttendanceForm();
+        session.invitations().stream()
+                .filter(i -> Boolean.TRUE.equals(i.attended()))
+                .forEach(i -> attendance.getAttended().add(i.staffRow()));
+        model.addAttribute("attendanceForm", attendance);
+        return sessionPage(id, model);
+    }
+
+    private String sessionPage(UUID id, Model model) {
+        var session = sessions.session(id);
         model.addAttribute("trainingSession", session);
         model.addAttribute("today", today());
+        if (!model.containsAttribute("stepForm")) {
+            model.addAttribute("stepForm", new ConfirmForm());
+        }
         if ("PLANNED".equals(session.summary().status())) {
             model.addAttribute("candidates", sessions.candidates(id));
         }
@@ -196,41 +210,51 @@ class TrainingSessionsController {
     }
 
     @PostMapping("/training/sessions/{id}/invitations")
-    String invite(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            var invited = sessions.invite(id);
+    String invite(
+            @PathVariable UUID id,
+            @ModelAttribute("stepForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var invited = FormErrors.made(result, () -> sessions.invite(id));
+        if (invited.isPresent()) {
             redirect.addFlashAttribute("success", "training.session.invitedDone");
-            redirect.addFlashAttribute("successName", invited);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+            redirect.addFlashAttribute("successName", invited.get());
+            return "redirect:/training/sessions/" + id;
         }
-        return "redirect:/training/sessions/" + id;
+        model.addAttribute("attendanceForm", new AttendanceForm());
+        return sessionPage(id, model);
     }
 
     @PostMapping("/training/sessions/{id}/attendance")
     String attendance(
             @PathVariable UUID id,
-            @RequestParam(name = "attended", required = false) @Nullable List<UUID> attended,
+            @ModelAttribute("attendanceForm") AttendanceForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        try {
-            var came = sessions.recordAttendance(id, attended == null ? List.of() : attended);
+        var came = FormErrors.made(result, () -> sessions.recordAttendance(id, form.getAttended()));
+        if (came.isPresent()) {
             redirect.addFlashAttribute("success", "training.session.attendance");
-            redirect.addFlashAttribute("successName", came);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+            redirect.addFlashAttribute("successName", came.get());
+            return "redirect:/training/sessions/" + id;
         }
-        return "redirect:/training/sessions/" + id;
+        return sessionPage(id, model);
     }
 
     @PostMapping("/training/sessions/{id}/cancel")
-    String cancel(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            sessions.cancel(id);
+    String cancel(
+            @PathVariable UUID id,
+            @ModelAttribute("stepForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (FormErrors.attempt(result, () -> sessions.cancel(id))) {
             redirect.addFlashAttribute("success", "training.session.cancelled");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+            return "redirect:/training/sessions/" + id;
         }
-        return "redirect:/training/sessions/" + id;
+        model.addAttribute("attendanceForm", new AttendanceForm());
+        return sessionPage(id, model);
     }
 
     @GetMapping("/training/trainers")
@@ -240,21 +264,40 @@ class TrainingSessionsController {
         return "training/trainers";
     }
 
+    @GetMapping("/training/trainers/new")
+    String newTrainer(Model model) {
+        model.addAttribute("form", new TrainerForm());
+        return trainerQuestion(model);
+    }
+
     @PostMapping("/training/trainers")
     String addTrainer(
-            @RequestParam(required = false) @Nullable String name,
-            @RequestParam(required = false) @Nullable String email,
-            @RequestParam(required = false) @Nullable String organisation,
-            @RequestParam(required = false) @Nullable String accreditedOn,
-            @RequestParam(required = false) @Nullable String expiresOn,
-            RedirectAttributes redirect) {
-        try {
-            trainers.add(name, email, organisation, parse(accreditedOn), parse(expiresOn));
+            @ModelAttribute("form") TrainerForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var accredited = FormErrors.optionalDay(result, "accreditedOn", form.accreditedOn(), "date");
+        var expires = FormErrors.optionalDay(result, "expiresOn", form.expiresOn(), "date");
+        if (FormErrors.attempt(
+                result,
+                () -> trainers.add(
+                        FormValues.text(form.getName()),
+                        FormValues.text(form.getEmail()),
+                        FormValues.text(form.getOrganisation()),
+                        accredited,
+                        expires))) {
             redirect.addFlashAttribute("success", "training.trainer.added");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).code());
+            return "redirect:/training/trainers";
         }
-        return "redirect:/training/trainers";
+        return trainerQuestion(model);
+    }
+
+    private static String trainerQuestion(Model model) {
+        return new QuestionPage(
+                        "training.trainer.add",
+                        null,
+                        null,
+                        "/training/trainers",
+                        "/training/trainers",
+                        "training/forms :: trainer")
+                .show(model);
     }
 
     @GetMapping("/training/institutions")
@@ -267,21 +310,26 @@ class TrainingSessionsController {
 
     @GetMapping("/training/reminders")
     String reminders(Model model) {
+        model.addAttribute("form", new ConfirmForm());
+        return remindersPage(model);
+    }
+
+    private String remindersPage(Model model) {
         model.addAttribute("enabled", reminders.enabled());
         model.addAttribute("sent", reminders.sent(100));
         return "training/reminders";
     }
 
     @PostMapping("/training/reminders")
-    String sendReminders(RedirectAttributes redirect) {
+    String sendReminders(
+            @ModelAttribute("form") ConfirmForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (!reminders.enabled()) {
-            redirect.addFlashAttribute("problem", "training.reminders.off");
-            return "redirect:/training/reminders";
+            result.reject("training.reminders.off");
+            return remindersPage(model);
         }
-        var result = reminders.sendNow();
+        var sent = reminders.sendNow();
         redirect.addFlashAttribute("success", "training.reminders.done");
-        redirect.addFlashAttribute(
-                "successName", result.sent() + " / " + result.withoutEmail() + " / " + result.failed());
+        redirect.addFlashAttribute("successName", sent.sent() + " / " + sent.withoutEmail() + " / " + sent.failed());
         return "redirect:/training/reminders";
     }
 
@@ -295,24 +343,13 @@ class TrainingSessionsController {
         return LocalDate.ofInstant(clock.instant(), LONDON);
     }
 
-    private static @Nullable Integer number(@Nullable String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Problem(
-                    field, "training.session.error." + field, "enter a whole number")));
-        }
-    }
-
-    private static @Nullable LocalTime time(@Nullable String value) {
+    /** A time as typed, such as 09:30, or {@literal null} after naming the field when it is not one. */
+    private static @Nullable LocalTime time(@Nullable String value, BindingResult result) {
         try {
             return value == null || value.isBlank() ? null : LocalTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(List.of(new InvalidInputException.Problem(
-                    "startsAt", "training.session.error.time", "enter a time like 09:30")));
+            result.rejectValue("startsAt", "training.session.error.time");
+            return null;
         }
     }
 

@@ -1,11 +1,13 @@
 package org.preventduty.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.FormFields.day;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.IdentityFixtures.TestUser;
 import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.FormFields;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +30,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @AutoConfigureMockMvc
 @Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
 class CompletionsIntegrationTests {
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     MockMvc mvc;
@@ -65,7 +71,7 @@ class CompletionsIntegrationTests {
     void aCompletionEnteredByHandKeepsItsEvidenceAndExpiresAfterTheCourseValidity() throws Exception {
         var entered = perform(post("/training/staff/" + staff + "/completions")
                 .param("courseCode", "WRAP3")
-                .param("completedOn", "2024-03-05")
+                .params(day("completedOn", LocalDate.parse("2024-03-05")))
                 .param("evidence", "Certificate WR-2024-118 signed by the trainer"));
 
         assertThat(entered.getFlashMap().get("success")).isEqualTo("training.completion.entered");
@@ -81,41 +87,42 @@ class CompletionsIntegrationTests {
 
     @Test
     void aCompletionWithoutEvidenceInTheFutureOrTwiceIsRefusedAndNothingChanges() throws Exception {
-        assertThat(problem(post("/training/staff/" + staff + "/completions")
+        assertThat(refused(post("/training/staff/" + staff + "/completions")
                         .param("courseCode", "WRAP3")
-                        .param("completedOn", "2024-03-05")
+                        .params(day("completedOn", LocalDate.parse("2024-03-05")))
                         .param("evidence", " ")))
-                .isEqualTo("training.completion.evidence");
-        assertThat(problem(post("/training/staff/" + staff + "/completions")
+                .contains(message("training.completion.evidence"));
+        assertThat(refused(post("/training/staff/" + staff + "/completions")
                         .param("courseCode", "WRAP3")
-                        .param("completedOn", "2999-01-01")
+                        .params(day("completedOn", LocalDate.parse("2999-01-01")))
                         .param("evidence", "x")))
-                .isEqualTo("training.completion.future");
-        assertThat(problem(post("/training/staff/" + staff + "/completions")
+                .contains(message("training.completion.future"));
+        assertThat(refused(post("/training/staff/" + staff + "/completions")
                         .param("courseCode", "NOPE")
-                        .param("completedOn", "2024-01-01")
+                        .params(day("completedOn", LocalDate.parse("2024-01-01")))
                         .param("evidence", "x")))
-                .isEqualTo("training.completion.course");
-        assertThat(problem(post("/training/staff/" + staff + "/completions")
+                .contains(message("training.completion.course"));
+        assertThat(refused(post("/training/staff/" + staff + "/completions")
                         .param("courseCode", "WRAP3")
-                        .param("completedOn", "5 March")
+                        .param("completedOnDay", "5")
+                        .param("completedOnMonth", "March")
                         .param("evidence", "x")))
-                .isEqualTo("training.completion.day");
+                .contains(message("training.completion.completedOn.invalid"));
         assertThat(completions()).isEmpty();
 
         perform(post("/training/staff/" + staff + "/completions")
                 .param("courseCode", "WRAP3")
-                .param("completedOn", "2024-03-05")
+                .params(day("completedOn", LocalDate.parse("2024-03-05")))
                 .param("evidence", "register"));
-        assertThat(problem(post("/training/staff/" + staff + "/completions")
+        assertThat(refused(post("/training/staff/" + staff + "/completions")
                         .param("courseCode", "WRAP3")
-                        .param("completedOn", "2024-03-05")
+                        .params(day("completedOn", LocalDate.parse("2024-03-05")))
                         .param("evidence", "register again")))
-                .isEqualTo("training.completion.duplicate");
+                .contains(message("training.completion.duplicate"));
         assertThat(completions()).hasSize(1);
         assertThat(perform(post("/training/staff/" + UUID.randomUUID() + "/completions")
                                 .param("courseCode", "WRAP3")
-                                .param("completedOn", "2024-03-05")
+                                .params(day("completedOn", LocalDate.parse("2024-03-05")))
                                 .param("evidence", "x"))
                         .getResponse()
                         .getStatus())
@@ -129,7 +136,7 @@ class CompletionsIntegrationTests {
 
         perform(post("/training/completions/" + id + "/correct")
                 .param("courseCode", "WRAP3")
-                .param("completedOn", "2023-01-12")
+                .params(day("completedOn", LocalDate.parse("2023-01-12")))
                 .param("reason", "The export named the wrong course"));
 
         assertThat(completions()).containsExactly("WRAP3|2023-01-12|2026-01-12|IMPORT");
@@ -138,15 +145,15 @@ class CompletionsIntegrationTests {
                 .contains("The export named the wrong course");
         assertThat(sql.auditCount("TRAINING_COMPLETION_CORRECTED", id)).isEqualTo(1);
 
-        assertThat(problem(post("/training/completions/" + id + "/correct")
+        assertThat(refused(post("/training/completions/" + id + "/correct")
                         .param("courseCode", "WRAP3")
-                        .param("completedOn", "2023-01-12")
+                        .params(day("completedOn", LocalDate.parse("2023-01-12")))
                         .param("reason", "nothing")))
-                .isEqualTo("training.completion.unchanged");
-        assertThat(problem(post("/training/completions/" + id + "/correct")
+                .contains(message("training.completion.unchanged"));
+        assertThat(refused(post("/training/completions/" + id + "/correct")
                         .param("courseCode", "WRAP3")
-                        .param("completedOn", "2023-01-13")))
-                .isEqualTo("training.completion.reason");
+                        .params(day("completedOn", LocalDate.parse("2023-01-13")))))
+                .contains(message("training.completion.reason"));
         assertThat(completions()).containsExactly("WRAP3|2023-01-12|2026-01-12|IMPORT");
     }
 
@@ -155,7 +162,8 @@ class CompletionsIntegrationTests {
         as.as(admin, () -> records.importCompletions("staff_id,course_code,completed_on\nH1,WRAP3,2025-06-01\n"));
         var id = completionId();
 
-        assertThat(problem(post("/training/completions/" + id + "/remove"))).isEqualTo("training.completion.reason");
+        assertThat(refused(post("/training/completions/" + id + "/remove")))
+                .contains(message("training.completion.reason"));
         assertThat(completions()).hasSize(1);
         perform(post("/training/completions/" + id + "/remove").param("reason", "Recorded against the wrong person"));
 
@@ -205,8 +213,12 @@ class CompletionsIntegrationTests {
                 .single());
     }
 
-    private Object problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return perform(request).getFlashMap().get("problem");
+    private String refused(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return FormFields.refused(perform(request).getResponse());
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, java.util.Locale.UK);
     }
 
     private String html(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

@@ -1,6 +1,7 @@
 package org.preventduty.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.FormFields.day;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +18,7 @@ import org.preventduty.identity.IdentityFixtures.TestUser;
 import org.preventduty.identity.Role;
 import org.preventduty.partners.OrganisationType;
 import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.FormFields;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +27,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.util.LinkedMultiValueMap;
 
 /** Accredited trainers, institutions with and without one, and coverage by organisation, type and group. */
 @SpringBootTest
@@ -33,6 +36,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class TrainersIntegrationTests {
 
     static final LocalDate DAY = LocalDate.of(2024, 6, 30);
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     MockMvc mvc;
@@ -138,7 +144,7 @@ class TrainersIntegrationTests {
                 .single());
         perform(post("/training/sessions")
                 .param("courseCode", "EL")
-                .param("on", LocalDate.now().toString())
+                .params(day("on", LocalDate.now()))
                 .param("venue", "Oak Primary hall")
                 .param("trainerId", tara.toString())
                 .param("organisation", "Oak Primary"));
@@ -151,21 +157,19 @@ class TrainersIntegrationTests {
 
         assertThat(html(get("/training/trainers"))).containsPattern("(?s)Tara Oak</td>.*?Oak Primary.*?>1</td>");
 
-        assertThat(perform(post("/training/trainers")
+        assertThat(FormFields.refused(perform(post("/training/trainers")
                                 .param("name", "")
                                 .param("organisation", "Oak Primary")
-                                .param("accreditedOn", "2023-01-01"))
-                        .getFlashMap()
-                        .get("problem"))
-                .isEqualTo("training.trainer.name");
-        assertThat(perform(post("/training/trainers")
+                                .params(day("accreditedOn", LocalDate.parse("2023-01-01"))))
+                        .getResponse()))
+                .contains(message("training.trainer.name"));
+        assertThat(FormFields.refused(perform(post("/training/trainers")
                                 .param("name", "Backwards")
                                 .param("organisation", "Oak Primary")
-                                .param("accreditedOn", "2023-01-01")
-                                .param("expiresOn", "2022-01-01"))
-                        .getFlashMap()
-                        .get("problem"))
-                .isEqualTo("training.trainer.expiry");
+                                .params(day("accreditedOn", LocalDate.parse("2023-01-01")))
+                                .params(day("expiresOn", LocalDate.parse("2022-01-01"))))
+                        .getResponse()))
+                .contains(message("training.trainer.expiry"));
         assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from training_trainer where tenant_id = ?")
                         .param(admin.tenantId().value())
                         .query(Long.class)
@@ -219,8 +223,8 @@ class TrainersIntegrationTests {
                 .param("name", name)
                 .param("email", "")
                 .param("organisation", organisation)
-                .param("accreditedOn", from)
-                .param("expiresOn", until));
+                .params(day("accreditedOn", LocalDate.parse(from)))
+                .params(until.isBlank() ? new LinkedMultiValueMap<>() : day("expiresOn", LocalDate.parse(until))));
         assertThat(result.getFlashMap().get("success")).isEqualTo("training.trainer.added");
     }
 
@@ -231,5 +235,9 @@ class TrainersIntegrationTests {
     private MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(admin, true))))
                 .andReturn();
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, java.util.Locale.UK);
     }
 }

@@ -109,12 +109,17 @@ class TrainingBrowserIntegrationTests {
         assertThat(text()).contains("Open WRAP sessions, monthly");
         open("/training/sessions/new");
         assertAccessible(driver);
+        submit("Plan the session");
+        onPage("Error: Plan a session");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Choose a course")
+                .contains("Enter the day of the session");
+        assertAccessible(driver);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("courseCode"))).selectByValue("WRAP3");
-        ((JavascriptExecutor) driver)
-                .executeScript(
-                        "document.getElementById('on').value = arguments[0]",
-                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
-                                .toString());
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        driver.findElement(By.id("onDay")).sendKeys(String.valueOf(today.getDayOfMonth()));
+        driver.findElement(By.id("onMonth")).sendKeys(String.valueOf(today.getMonthValue()));
+        driver.findElement(By.id("onYear")).sendKeys(String.valueOf(today.getYear()));
         driver.findElement(By.id("startsAt")).sendKeys("09:30");
         driver.findElement(By.id("venue")).sendKeys("Committee Room 1");
         driver.findElement(By.id("capacity")).sendKeys("3");
@@ -137,8 +142,14 @@ class TrainingBrowserIntegrationTests {
         assertAccessible(driver);
         assertThat(text()).contains("Training completed").contains("A session");
 
-        for (var page :
-                List.of("/training/trainers", "/training/institutions", "/training/courses", "/training/reminders")) {
+        for (var page : List.of(
+                "/training/trainers",
+                "/training/trainers/new",
+                "/training/institutions",
+                "/training/courses",
+                "/training/courses/new",
+                "/training/rules/new",
+                "/training/reminders")) {
             open(page);
             assertAccessible(driver);
         }

@@ -1,6 +1,7 @@
 package org.preventduty.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.preventduty.support.FormFields.day;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,6 +17,7 @@ import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.IdentityFixtures.TestUser;
 import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.FormFields;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +33,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 class TrainingSessionsIntegrationTests {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     MockMvc mvc;
@@ -134,7 +139,7 @@ class TrainingSessionsIntegrationTests {
 
         var again =
                 problem(post("/training/sessions/" + session + "/attendance").param("attended", a1.toString()));
-        assertThat(again).isEqualTo("training.session.notPlanned");
+        assertThat(again).contains(message("training.session.notPlanned"));
         assertThat(completionsOf("A1")).hasSize(1);
     }
 
@@ -145,12 +150,12 @@ class TrainingSessionsIntegrationTests {
 
         var early = problem(post("/training/sessions/" + session + "/attendance")
                 .param("attended", staffRow("A1").toString()));
-        assertThat(early).isEqualTo("training.session.notYet");
+        assertThat(early).contains(message("training.session.notYet"));
         assertThat(completionsOf("A1")).isEmpty();
 
         as(admin, post("/training/sessions/" + session + "/cancel"));
         var invite = problem(post("/training/sessions/" + session + "/invitations"));
-        assertThat(invite).isEqualTo("training.session.notPlanned");
+        assertThat(invite).contains(message("training.session.notPlanned"));
         assertThat(as(
                                 admin,
                                 get("/training/sessions")
@@ -190,7 +195,6 @@ class TrainingSessionsIntegrationTests {
                 admin,
                 post("/training/sessions")
                         .param("courseCode", "WRAP3")
-                        .param("on", "")
                         .param("onlineLink", "http://meet.example/x")
                         .param("capacity", "0"));
 
@@ -202,18 +206,20 @@ class TrainingSessionsIntegrationTests {
                 .contains("Enter between 1 and 500 places");
         var noPlace = as(
                         admin,
-                        post("/training/sessions").param("courseCode", "WRAP3").param("on", "2030-01-01"))
+                        post("/training/sessions")
+                                .param("courseCode", "WRAP3")
+                                .params(day("on", LocalDate.parse("2030-01-01"))))
                 .getContentAsString();
         assertThat(noPlace).contains("Enter a venue or an online link");
-        var badNumber = as(
+        assertThat(FormFields.refused(as(
                         admin,
                         post("/training/sessions")
                                 .param("courseCode", "WRAP3")
-                                .param("on", "2030-01-01")
+                                .params(day("on", LocalDate.parse("2030-01-01")))
                                 .param("venue", "Hall")
-                                .param("capacity", "lots"))
-                .getContentAsString();
-        assertThat(badNumber).contains("Enter between 1 and 500 places");
+                                .param("capacity", "lots"))))
+                .contains(message("typeMismatch.java.lang.Integer"))
+                .contains("href=\"#capacity\"");
         assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from training_session where tenant_id = ?")
                         .param(admin.tenantId().value())
                         .query(Long.class)
@@ -226,7 +232,7 @@ class TrainingSessionsIntegrationTests {
         assertThat(as(admin, get("/training/reminders")).getContentAsString())
                 .contains("Reminders are off")
                 .doesNotContain("Send the reminders due now");
-        assertThat(problem(post("/training/reminders"))).isEqualTo("training.reminders.off");
+        assertThat(problem(post("/training/reminders"))).contains(message("training.reminders.off"));
         assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from training_reminder where tenant_id = ?")
                         .param(admin.tenantId().value())
                         .query(Long.class)
@@ -261,10 +267,54 @@ class TrainingSessionsIntegrationTests {
         assertThat(t2).contains("T2").doesNotContain("T1", "T3");
     }
 
+    @Test
+    void eachEmptyQuestionPageNamesEveryMissingAnswerAndSavesNothing() throws Exception {
+        assertThat(problem(post("/training/courses")))
+                .contains(message("training.course.code.invalid"))
+                .contains(message("training.course.title.invalid"))
+                .contains(message("training.course.tier.invalid"))
+                .contains(message("training.course.delivery.invalid"))
+                .contains(message("training.course.validity.invalid"));
+        assertThat(problem(post("/training/courses")
+                        .param("code", "WRAP3")
+                        .param("title", "Workshop to Raise Awareness of Prevent")
+                        .param("tier", "1")
+                        .param("lowestTierSatisfied", "2")
+                        .param("delivery", "FACE_TO_FACE")
+                        .param("validityMonths", "36")))
+                .contains(message("training.course.lowest.invalid"));
+        assertThat(problem(post("/training/courses")
+                        .param("code", "WRAP3")
+                        .param("title", "Again")
+                        .param("tier", "2")
+                        .param("lowestTierSatisfied", "1")
+                        .param("delivery", "FACE_TO_FACE")
+                        .param("validityMonths", "36")))
+                .contains(message("course.code.taken"));
+        assertThat(problem(post("/training/rules").param("refreshMonths", "200")))
+                .contains(message("training.rule.tier.invalid"))
+                .contains(message("training.rule.refresh.invalid"));
+        assertThat(problem(post("/training/trainers")))
+                .contains(message("training.trainer.name"))
+                .contains(message("training.trainer.organisation"))
+                .contains(message("training.trainer.accreditedOn"));
+        assertThat(sql.<Long>run(jdbc -> jdbc.sql("select (select count(*) from training_trainer where tenant_id = ?)"
+                                + " + (select count(*) from training_requirement_rule where tenant_id = ?)")
+                        .params(admin.tenantId().value(), admin.tenantId().value())
+                        .query(Long.class)
+                        .single()))
+                .isZero();
+        assertThat(as(admin, get("/training/courses/new")).getContentAsString())
+                .contains("<h1 class=\"govuk-heading-l\">Add a course</h1>")
+                .contains("value=\"36\"");
+    }
+
     private UUID plan(String... params) throws Exception {
         var request = post("/training/sessions").param("courseCode", "WRAP3").param("venue", "Committee Room 1");
         for (var i = 0; i < params.length; i += 2) {
-            request = request.param(params[i], params[i + 1]);
+            request = "on".equals(params[i])
+                    ? request.params(day("on", LocalDate.parse(params[i + 1])))
+                    : request.param(params[i], params[i + 1]);
         }
         var response = as(admin, request);
         assertThat(response.getRedirectedUrl())
@@ -302,11 +352,16 @@ class TrainingSessionsIntegrationTests {
                 .list());
     }
 
-    private Object problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(admin, true))))
-                .andReturn()
-                .getFlashMap()
-                .get("problem");
+    /** The page a refused action is shown again on, as a person reads it. */
+    private String problem(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return FormFields.refused(
+                mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(admin, true))))
+                        .andReturn()
+                        .getResponse());
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, java.util.Locale.UK);
     }
 
     private MockHttpServletResponse as(TestUser user, AbstractMockHttpServletRequestBuilder<?> request)

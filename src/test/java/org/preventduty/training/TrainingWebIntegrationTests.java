@@ -15,6 +15,7 @@ import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.IdentityFixtures.TestUser;
 import org.preventduty.identity.Role;
 import org.preventduty.referrals.ReferralFixtures;
+import org.preventduty.support.FormFields;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,7 +81,10 @@ class TrainingWebIntegrationTests {
         assertThat(as(admin, post(uploaded.getRedirectedUrl() + "/confirm")).getStatus())
                 .isEqualTo(404);
         var empty = as(admin, multipart("/training/imports").param("kind", "STAFF"));
-        assertThat(empty.getRedirectedUrl()).isEqualTo("/training/imports/new?kind=STAFF");
+        assertThat(FormFields.refused(empty))
+                .contains("Choose a CSV file to import.")
+                .contains("href=\"#file\"")
+                .contains("name=\"kind\" value=\"STAFF\"");
     }
 
     @Test
@@ -333,7 +337,9 @@ class TrainingWebIntegrationTests {
         var junk =
                 new MockMultipartFile("file", "junk.xlsx", "application/octet-stream", new byte[] {'P', 'K', 3, 4, 9});
         var refused = as(admin, multipart("/training/imports").file(junk).param("kind", "STAFF"));
-        assertThat(refused.getRedirectedUrl()).isEqualTo("/training/imports/new?kind=STAFF");
+        assertThat(FormFields.refused(refused))
+                .contains("The file could not be read as CSV or as an Excel workbook.")
+                .contains("href=\"#file\"");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.preventduty.training;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.preventduty.shared.web.DateInput;
+
+/** A completion corrected: its course or day, and why. */
+final class CorrectionForm {
+    @NotBlank(message = "{training.completion.course}")
+    private @Nullable String courseCode;
+
+    private @Nullable String completedOnDay;
+    private @Nullable String completedOnMonth;
+    private @Nullable String completedOnYear;
+
+    @NotBlank(message = "{training.completion.reason}")
+    @Size(max = 500, message = "{training.completion.reason}")
+    private @Nullable String reason;
+
+    public @Nullable String getCourseCode() {
+        return courseCode;
+    }
+
+    public void setCourseCode(@Nullable String courseCode) {
+        this.courseCode = courseCode;
+    }
+
+    DateInput completedOn() {
+        return new DateInput(completedOnDay, completedOnMonth, completedOnYear);
+    }
+
+    void completedOn(@Nullable LocalDate day) {
+        var input = day == null ? new DateInput(null, null, null) : DateInput.of(day);
+        completedOnDay = input.day();
+        completedOnMonth = input.month();
+        completedOnYear = input.year();
+    }
+
+    /** The date input's errors are reported on this property, which holds nothing of its own. */
+    public @Nullable String getCompletedOn() {
+        return null;
+    }
+
+    public @Nullable String getCompletedOnDay() {
+        return completedOnDay;
+    }
+
+    public void setCompletedOnDay(@Nullable String completedOnDay) {
+        this.completedOnDay = completedOnDay;
+    }
+
+    public @Nullable String getCompletedOnMonth() {
+        return completedOnMonth;
+    }
+
+    public void setCompletedOnMonth(@Nullable String completedOnMonth) {
+        this.completedOnMonth = completedOnMonth;
+    }
+
+    public @Nullable String getCompletedOnYear() {
+        return completedOnYear;
+    }
+
+    public void setCompletedOnYear(@Nullable String completedOnYear) {
+        this.completedOnYear = completedOnYear;
+    }
+
+    public @Nullable String getReason() {
+        return reason;
+    }
+
+    public void setReason(@Nullable String reason) {
+        this.reason = reason;
+    }
+}
