@@ -8,6 +8,7 @@ import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.ConfirmForm;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -127,8 +128,13 @@ class ReferralFormController {
         try {
             intake.saveDraft(id, saved.answers(), form.getVersion(), step.slug());
         } catch (OptimisticLockingFailureException e) {
-            model.addAttribute("problem", "form.changedElsewhere");
-            return page(id, slug, model);
+            // Show the answers as they are saved now, with what happened at the top of the page.
+            var view = page(id, slug, model);
+            var fresh =
+                    new org.springframework.validation.BeanPropertyBindingResult(model.getAttribute("form"), "form");
+            fresh.reject("form.changedElsewhere");
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+            return view;
         } catch (InvalidInputException e) {
             e.problems().forEach(problem -> errors.reject(problem.code()));
             return rerender(step, draft, errors, model, id, saved);
@@ -239,15 +245,21 @@ class ReferralFormController {
     }
 
     @PostMapping("/referrals/{id}/submit")
-    String submit(@PathVariable UUID id, @RequestParam int version, RedirectAttributes redirect) {
+    String submit(
+            @PathVariable UUID id,
+            @RequestParam int version,
+            @ModelAttribute("sending") ConfirmForm sending,
+            BindingResult result,
+            Model model) {
         try {
             intake.submit(id, version);
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "form.changedElsewhere");
-            return "redirect:/referrals/" + id + "/form/" + FormStep.CHECK_ANSWERS.slug();
+            result.reject("form.changedElsewhere");
         } catch (RuleViolationException | InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "form.incomplete");
-            return "redirect:/referrals/" + id + "/form/" + FormStep.CHECK_ANSWERS.slug();
+            result.reject("form.incomplete");
+        }
+        if (result.hasErrors()) {
+            return page(id, FormStep.CHECK_ANSWERS.slug(), model);
         }
         return "redirect:/referrals/" + id + "/confirmation";
     }

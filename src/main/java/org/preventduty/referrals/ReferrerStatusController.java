@@ -2,7 +2,7 @@ package org.preventduty.referrals;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,11 +45,8 @@ class ReferrerStatusController {
         if (result.hasErrors()) {
             return view(model);
         }
-        try {
-            settings.change("outcome".equals(form.getChoice()), form.getVersion());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/admin/referrer-status";
+        if (!FormErrors.attempt(result, () -> settings.change("outcome".equals(form.getChoice()), form.getVersion()))) {
+            return view(model);
         }
         redirect.addFlashAttribute("success", "referrerStatus.saved");
         return "redirect:/admin/referrer-status";

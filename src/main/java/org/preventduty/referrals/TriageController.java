@@ -1,5 +1,7 @@
 package org.preventduty.referrals;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -13,8 +15,9 @@ import org.preventduty.referrals.TriageForms.SupportRequestForm;
 import org.preventduty.referrals.TriageForms.SupportResponseForm;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.ConfirmForm;
+import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.Pagination;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -161,20 +164,40 @@ class TriageController {
 
     @GetMapping("/referrals/{id}")
     String referral(@PathVariable UUID id, Model model) {
+        return referralPage(id, model);
+    }
+
+    /** The referral's page, with the error summary of an action on it that was refused, if any. */
+    private String referralPage(UUID id, Model model) {
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new ConfirmForm());
+        }
+        if (!model.containsAttribute("assignForm")) {
+            model.addAttribute("assignForm", new AssignForm());
+        }
         var referral = triage.view(id);
         model.addAttribute("referral", referral);
         model.addAttribute("codes", codes);
         var lead = triage.isLead();
         model.addAttribute("lead", lead);
         if (lead) {
-            model.addAttribute("caseWorkers", triage.caseWorkers());
+            var caseWorkers = triage.caseWorkers();
+            model.addAttribute("caseWorkers", caseWorkers);
+            var labels = new java.util.LinkedHashMap<UUID, String>();
+            caseWorkers.forEach(c -> labels.put(c.id(), c.displayName()));
+            model.addAttribute("caseWorkerLabels", labels);
         }
         return "triage/referral";
     }
 
     @PostMapping("/referrals/{id}/screening")
-    String startScreening(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "triage.screeningStarted", () -> triage.startScreening(id));
+    String startScreening(
+            @PathVariable UUID id,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "triage.screeningStarted", () -> triage.startScreening(id));
     }
 
     @GetMapping("/referrals/{id}/decision")
@@ -207,48 +230,34 @@ class TriageController {
         var appropriate = "yes".equals(form.getAppropriate())
                 ? Boolean.TRUE
                 : "no".equals(form.getAppropriate()) ? Boolean.FALSE : null;
-        var signpost = ReferralForm.blank(form.getSignpostedTo());
-        if (outcome != ScreeningOutcome.SIGNPOSTED) {
-            signpost = null;
-        }
+        var signpost = outcome == ScreeningOutcome.SIGNPOSTED ? ReferralForm.blank(form.getSignpostedTo()) : null;
         var dayGiven =
                 ReferralForm.dateState(form.getDecidedOnDay(), form.getDecidedOnMonth(), form.getDecidedOnYear());
         if (dayGiven != ReferralForm.DateState.VALID) {
             result.rejectValue("decidedOn", "decision.decidedOn.invalid");
         }
-        try {
-            if (outcome != null && dayGiven == ReferralForm.DateState.VALID) {
-                triage.decide(
-                        id,
-                        new ScreeningDecision(
-                                outcome,
-                                appropriate,
-                                ReferralForm.blank(form.getReason()),
-                                signpost,
-                                ReferralForm.blank(form.getFeedback()),
-                                ReferralForm.date(
-                                        form.getDecidedOnDay(), form.getDecidedOnMonth(), form.getDecidedOnYear())),
-                        form.getVersion());
-            } else if (appropriate == null || ReferralForm.blank(form.getReason()) == null) {
-                // Report the other gaps with the missing outcome, as the service would.
-                if (appropriate == null) {
-                    result.rejectValue("appropriate", "decision.appropriate.blank");
-                }
-                if (ReferralForm.blank(form.getReason()) == null) {
-                    result.rejectValue("reason", "decision.reason.blank");
-                }
+        if (outcome != null && dayGiven == ReferralForm.DateState.VALID) {
+            FormErrors.attempt(
+                    result,
+                    () -> triage.decide(
+                            id,
+                            new ScreeningDecision(
+                                    outcome,
+                                    appropriate,
+                                    ReferralForm.blank(form.getReason()),
+                                    signpost,
+                                    ReferralForm.blank(form.getFeedback()),
+                                    ReferralForm.date(
+                                            form.getDecidedOnDay(), form.getDecidedOnMonth(), form.getDecidedOnYear())),
+                            form.getVersion()));
+        } else {
+            // Report the other gaps with the missing outcome, as the service would.
+            if (appropriate == null) {
+                result.rejectValue("appropriate", "decision.appropriate.blank");
             }
-        } catch (InvalidInputException e) {
-            e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "triage.changedElsewhere");
-            return "redirect:/referrals/" + id;
-        } catch (RuleViolationException e) {
-            if (e.field() == null) {
-                redirect.addFlashAttribute("problem", e.code());
-                return "redirect:/referrals/" + id;
+            if (ReferralForm.blank(form.getReason()) == null) {
+                result.rejectValue("reason", "decision.reason.blank");
             }
-            result.rejectValue(e.field(), e.code());
         }
         if (result.hasErrors()) {
             return decisionView(triage.view(id), model);
@@ -265,32 +274,59 @@ class TriageController {
     }
 
     @PostMapping("/referrals/{id}/link")
-    String link(@PathVariable UUID id, @RequestParam UUID personId, RedirectAttributes redirect) {
-        return act(id, redirect, "triage.linked", () -> triage.linkToPerson(id, personId));
+    String link(
+            @PathVariable UUID id,
+            @RequestParam UUID personId,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "triage.linked", () -> triage.linkToPerson(id, personId));
     }
 
     @PostMapping("/referrals/{id}/undo-link")
-    String undoLink(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "triage.linkUndone", () -> triage.undoLink(id));
+    String undoLink(
+            @PathVariable UUID id,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "triage.linkUndone", () -> triage.undoLink(id));
     }
 
     @PostMapping("/referrals/{id}/confirm-person")
-    String confirmPerson(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "triage.personConfirmed", () -> triage.confirmNewPerson(id));
+    String confirmPerson(
+            @PathVariable UUID id,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "triage.personConfirmed", () -> triage.confirmNewPerson(id));
     }
 
     @PostMapping("/referrals/{id}/assign")
-    String assign(@PathVariable UUID id, @RequestParam(required = false) UUID userId, RedirectAttributes redirect) {
-        if (userId == null) {
-            redirect.addFlashAttribute("problem", "triage.assign.blank");
-            return "redirect:/referrals/" + id + "#assigned";
+    String assign(
+            @PathVariable UUID id,
+            @ModelAttribute("assignForm") AssignForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var userId = form.getUserId();
+        if (userId == null && !result.hasFieldErrors("userId")) {
+            result.rejectValue("userId", "triage.assign.blank");
         }
-        return act(id, redirect, "triage.assigned", () -> triage.assign(id, userId));
+        return act(id, result, model, redirect, "triage.assigned", () -> triage.assign(id, requireNonNull(userId)));
     }
 
     @PostMapping("/referrals/{id}/unassign")
-    String unassign(@PathVariable UUID id, @RequestParam UUID userId, RedirectAttributes redirect) {
-        return act(id, redirect, "triage.unassigned", () -> triage.unassign(id, userId));
+    String unassign(
+            @PathVariable UUID id,
+            @RequestParam UUID userId,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "triage.unassigned", () -> triage.unassign(id, userId));
     }
 
     @GetMapping("/referrals/{id}/support-requests/new")
@@ -349,8 +385,7 @@ class TriageController {
                                         : problem.field(),
                                 problem.code()));
             } catch (RuleViolationException e) {
-                redirect.addFlashAttribute("problem", e.code());
-                return "redirect:/referrals/" + id;
+                FormErrors.refuse(result, e);
             }
         }
         if (result.hasErrors()) {
@@ -394,19 +429,10 @@ class TriageController {
             result.rejectValue("accepted", "supportRequest.accepted.blank");
         }
         checkDay(form, result);
-        if (!result.hasErrors()) {
-            try {
-                triage.respondToSupportRequest(id, "yes".equals(form.getAccepted()), form.on(), form.getVersion());
-            } catch (InvalidInputException e) {
-                e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
-            } catch (OptimisticLockingFailureException e) {
-                redirect.addFlashAttribute("problem", "triage.changedElsewhere");
-                return "redirect:/referrals/" + request.referralId() + "#support";
-            } catch (RuleViolationException e) {
-                redirect.addFlashAttribute("problem", e.code());
-                return "redirect:/referrals/" + request.referralId() + "#support";
-            }
-        }
+        FormErrors.attempt(
+                result,
+                () -> triage.respondToSupportRequest(
+                        id, "yes".equals(form.getAccepted()), form.on(), form.getVersion()));
         if (result.hasErrors()) {
             model.addAttribute("request", request);
             return "triage/support-response";
@@ -441,19 +467,9 @@ class TriageController {
             result.rejectValue("reason", "supportRequest.endReason.blank");
         }
         checkDay(form, result);
-        if (!result.hasErrors()) {
-            try {
-                triage.endSupport(id, form.on(), ReferralForm.blank(form.getReason()), form.getVersion());
-            } catch (InvalidInputException e) {
-                e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
-            } catch (OptimisticLockingFailureException e) {
-                redirect.addFlashAttribute("problem", "triage.changedElsewhere");
-                return "redirect:/referrals/" + request.referralId() + "#support";
-            } catch (RuleViolationException e) {
-                redirect.addFlashAttribute("problem", e.code());
-                return "redirect:/referrals/" + request.referralId() + "#support";
-            }
-        }
+        FormErrors.attempt(
+                result,
+                () -> triage.endSupport(id, form.on(), ReferralForm.blank(form.getReason()), form.getVersion()));
         if (result.hasErrors()) {
             model.addAttribute("request", request);
             return "triage/support-end";
@@ -528,16 +544,14 @@ class TriageController {
                 .body(file.content());
     }
 
-    private String act(UUID id, RedirectAttributes redirect, String success, Runnable action) {
-        try {
-            action.run();
+    /** Takes an action on the referral from a button on its page; a refusal shows in that page's error summary. */
+    private String act(
+            UUID id, BindingResult result, Model model, RedirectAttributes redirect, String success, Runnable action) {
+        if (FormErrors.attempt(result, action)) {
             redirect.addFlashAttribute("success", success);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "triage.changedElsewhere");
+            return "redirect:/referrals/" + id;
         }
-        return "redirect:/referrals/" + id;
+        return referralPage(id, model);
     }
 
     private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, @Nullable String value) {

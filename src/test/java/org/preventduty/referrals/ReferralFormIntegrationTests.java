@@ -29,6 +29,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class ReferralFormIntegrationTests {
 
     @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -218,8 +221,9 @@ class ReferralFormIntegrationTests {
                         .with(csrf())
                         .with(authentication(fixtures.authentication(referrer, true))))
                 .andReturn();
-        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/referrals/" + id + "/form/check-answers");
-        assertThat(sent.getFlashMap().get("problem")).isEqualTo("form.incomplete");
+        assertThat(org.preventduty.support.FormFields.refused(sent.getResponse()))
+                .contains("Check your answers")
+                .contains(messages.getMessage("form.incomplete", null, java.util.Locale.UK));
         assertThat(status(id)).isEqualTo("DRAFT");
     }
 

@@ -15,6 +15,7 @@ import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.IdentityFixtures.TestUser;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.TenantSummary;
+import org.preventduty.support.FormFields;
 import org.preventduty.support.SystemSql;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @RecordApplicationEvents
 @Import({IdentityFixtures.class, SystemSql.class, ReferralFixtures.class})
 class TriageIntegrationTests {
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Autowired
     MockMvc mvc;
@@ -332,9 +336,11 @@ class TriageIntegrationTests {
                         .param("userId", stranger.id().toString()));
         var blank = result(lead, post("/referrals/" + sent.id() + "/assign"));
 
-        assertThat(result.getFlashMap().get("problem")).isEqualTo("assignment.notCaseWorker");
-        assertThat(foreign.getFlashMap().get("problem")).isEqualTo("assignment.notCaseWorker");
-        assertThat(blank.getFlashMap().get("problem")).isEqualTo("triage.assign.blank");
+        assertThat(FormFields.refused(result.getResponse())).contains(message("assignment.notCaseWorker"));
+        assertThat(FormFields.refused(foreign.getResponse())).contains(message("assignment.notCaseWorker"));
+        assertThat(FormFields.refused(blank.getResponse()))
+                .contains(message("triage.assign.blank"))
+                .contains("href=\"#userId\"");
     }
 
     @Test
@@ -396,7 +402,7 @@ class TriageIntegrationTests {
                         .param("appropriate", "no")
                         .param("reason", "Again")
                         .param("version", String.valueOf(version + 1)));
-        assertThat(again.getFlashMap().get("problem")).isEqualTo("referral.decided");
+        assertThat(FormFields.refused(again.getResponse())).contains(message("referral.decided"));
         assertThat(as(lead, get("/referrals/" + sent.id() + "/decision")).getRedirectedUrl())
                 .isEqualTo("/referrals/" + sent.id());
     }
@@ -479,7 +485,7 @@ class TriageIntegrationTests {
                         .param("reason", "x")
                         .param("version", String.valueOf(version)));
 
-        assertThat(stale.getFlashMap().get("problem")).isEqualTo("triage.changedElsewhere");
+        assertThat(FormFields.refused(stale.getResponse())).contains(message("record.changedElsewhere"));
         assertThat(referrals.view(lead, sent.id()).status()).isEqualTo(ReferralStatus.IN_SCREENING);
     }
 
@@ -576,7 +582,7 @@ class TriageIntegrationTests {
                 referrer,
                 ReferralFixtures.complete("Family", "Support", LocalDate.of(2012, 1, 1))
                         .build());
-        assertThat(result(
+        assertThat(FormFields.refused(result(
                                 lead,
                                 post("/referrals/" + sent.id() + "/support-requests/new")
                                         .param("partnerName", "Youth Club")
@@ -586,9 +592,8 @@ class TriageIntegrationTests {
                                         .param("requestedOnDay", "1")
                                         .param("requestedOnMonth", "1")
                                         .param("requestedOnYear", "2026"))
-                        .getFlashMap()
-                        .get("problem"))
-                .isEqualTo("supportRequest.notDecided");
+                        .getResponse()))
+                .contains(message("supportRequest.notDecided"));
         referrals.decide(
                 lead,
                 sent.id(),
@@ -687,5 +692,9 @@ class TriageIntegrationTests {
     private MvcResult result(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
                 .andReturn();
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, java.util.Locale.UK);
     }
 }

@@ -75,11 +75,16 @@ public final class FormErrors {
         } catch (InvalidInputException e) {
             e.problems().forEach(problem -> reject(errors, problem.field(), problem.code()));
         } catch (RuleViolationException e) {
-            reject(errors, e.field(), e.code());
+            refuse(errors, e);
         } catch (OptimisticLockingFailureException e) {
             errors.reject("record.changedElsewhere");
         }
         return Optional.empty();
+    }
+
+    /** Puts a rule the change broke on the field it names, or at the top of the summary when it names none. */
+    public static void refuse(Errors errors, RuleViolationException violation) {
+        reject(errors, violation.field(), violation.code());
     }
 
     private static void reject(Errors errors, @Nullable String field, String code) {
