@@ -3,6 +3,8 @@ package org.preventduty.identity;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.ConfirmForm;
+import org.preventduty.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,14 +61,18 @@ class ApiKeyAdminController {
     }
 
     @PostMapping("/admin/api-keys/{id}/revoke")
-    String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            var revoked = keys.revoke(id);
-            redirect.addFlashAttribute("success", "apiKeys.revoked.done");
-            redirect.addFlashAttribute("successName", revoked.name());
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+    String revoke(
+            @PathVariable UUID id,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var revoked = FormErrors.made(result, () -> keys.revoke(id));
+        if (revoked.isEmpty()) {
+            return list(model);
         }
+        redirect.addFlashAttribute("success", "apiKeys.revoked.done");
+        redirect.addFlashAttribute("successName", revoked.get().name());
         return "redirect:/admin/api-keys";
     }
 }

@@ -3,6 +3,8 @@ package org.preventduty.identity;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.ConfirmForm;
+import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -79,6 +81,11 @@ class UserAdminController {
 
     @GetMapping("/admin/users/{id}")
     String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("actionForm", new ConfirmForm());
+        return userPage(id, model);
+    }
+
+    private String userPage(UUID id, Model model) {
         model.addAttribute("user", users.get(id));
         return "identity/admin/user";
     }
@@ -111,10 +118,11 @@ class UserAdminController {
         try {
             users.changeRoles(id, form.getRoles(), form.getVersion());
         } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "users.changed");
-            return "redirect:/admin/users/" + id + "/roles";
+            result.reject("users.changed");
         } catch (RuleViolationException e) {
             result.rejectValue("roles", e.code());
+        }
+        if (result.hasErrors()) {
             model.addAttribute("user", users.get(id));
             model.addAttribute("allRoles", Role.tenantRoles());
             return "identity/admin/user-roles";
@@ -124,40 +132,54 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/disable")
-    String disable(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "users.disabled", () -> users.disable(id));
+    String disable(
+            @PathVariable UUID id,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "users.disabled", () -> users.disable(id));
     }
 
     @PostMapping("/admin/users/{id}/enable")
-    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "users.enabled", () -> users.enable(id));
+    String enable(
+            @PathVariable UUID id,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "users.enabled", () -> users.enable(id));
     }
 
     @PostMapping("/admin/users/{id}/reset-two-factor")
-    String resetMfa(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "users.mfaReset", () -> users.resetMfa(id));
+    String resetMfa(
+            @PathVariable UUID id,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(id, result, model, redirect, "users.mfaReset", () -> users.resetMfa(id));
     }
 
     @PostMapping("/admin/users/{id}/password-link")
-    String passwordLink(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-        try {
-            var link = users.newPasswordLink(id);
-            model.addAttribute("user", users.get(id));
-            model.addAttribute("link", link);
-            return "identity/admin/user-link";
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/admin/users/" + id;
+    String passwordLink(
+            @PathVariable UUID id, @ModelAttribute("actionForm") ConfirmForm form, BindingResult result, Model model) {
+        var link = FormErrors.made(result, () -> users.newPasswordLink(id));
+        if (link.isEmpty()) {
+            return userPage(id, model);
         }
+        model.addAttribute("user", users.get(id));
+        model.addAttribute("link", link.get());
+        return "identity/admin/user-link";
     }
 
-    private static String act(UUID id, RedirectAttributes redirect, String success, Runnable action) {
-        try {
-            action.run();
+    /** Takes an action on the user from a button on their page; a refusal shows in that page's error summary. */
+    private String act(
+            UUID id, BindingResult result, Model model, RedirectAttributes redirect, String success, Runnable action) {
+        if (FormErrors.attempt(result, action)) {
             redirect.addFlashAttribute("success", success);
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+            return "redirect:/admin/users/" + id;
         }
-        return "redirect:/admin/users/" + id;
+        return userPage(id, model);
     }
 }

@@ -12,6 +12,7 @@ import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.DateInput;
+import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -128,8 +129,8 @@ class PrivacyController {
             e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
             return ruleView(rule, model);
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/admin/retention";
+            FormErrors.refuse(result, e);
+            return ruleView(rule, model);
         }
         redirect.addFlashAttribute("success", "retention.changed");
         return "redirect:/admin/retention";
@@ -218,8 +219,8 @@ class PrivacyController {
             e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
             return holdView(id, model);
         } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
-            return "redirect:/people/" + id + "/legal-hold";
+            FormErrors.refuse(result, e);
+            return holdView(id, model);
         }
         redirect.addFlashAttribute("success", "hold.placed.done");
         return "redirect:/privacy/holds";
@@ -375,8 +376,7 @@ class PrivacyController {
             } catch (InvalidInputException e) {
                 e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.code()));
             } catch (RuleViolationException e) {
-                redirect.addFlashAttribute("problem", e.code());
-                return "redirect:/privacy/break-glass";
+                FormErrors.refuse(result, e);
             }
         }
         openingsPage(0, model);

@@ -13,6 +13,8 @@ import org.preventduty.reporting.CommitteeReportData.Section;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.shared.web.ConfirmForm;
+import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -173,20 +175,27 @@ class CommitteeReportsController {
             return "redirect:/reports/committee/" + report.id();
         }
         model.addAttribute("r", report);
+        model.addAttribute("finalForm", new ConfirmForm());
         return "reporting/committee-report-final";
     }
 
     @PostMapping("/reports/committee/{id}/final")
     String markFinal(
-            @PathVariable String id, @RequestParam(defaultValue = "-1") String version, RedirectAttributes redirect) {
+            @PathVariable String id,
+            @RequestParam(defaultValue = "-1") String version,
+            @ModelAttribute("finalForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         var report = reports.get(uuid(id));
-        try {
-            reports.finalise(report.id(), version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1);
+        if (FormErrors.attempt(
+                result,
+                () -> reports.finalise(report.id(), version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1))) {
             redirect.addFlashAttribute("success", "report.finalised");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("problem", e.code());
+            return "redirect:/reports/committee/" + report.id();
         }
-        return "redirect:/reports/committee/" + report.id();
+        model.addAttribute("r", reports.get(report.id()));
+        return "reporting/committee-report-final";
     }
 
     private static UUID uuid(String id) {

@@ -1,19 +1,20 @@
 package org.preventduty.reporting;
 
-import java.time.ZoneId;
-import org.preventduty.shared.InvalidInputException;
+import static java.util.Objects.requireNonNull;
+
+import jakarta.validation.Valid;
+import org.preventduty.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The council's disclosure control settings. */
 @Controller
 class StatisticsController {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final DisclosureSettings settings;
 
@@ -23,22 +24,27 @@ class StatisticsController {
 
     @GetMapping("/admin/disclosure")
     String settingsPage(Model model) {
-        model.addAttribute("settings", settings.mine());
+        var mine = settings.mine();
+        var form = new DisclosureForm();
+        form.setThreshold(mine.threshold());
+        form.setSecondary(mine.secondarySuppression());
+        form.setRounding(mine.roundToBase5());
+        model.addAttribute("form", form);
         return "reporting/disclosure";
     }
 
     @PostMapping("/admin/disclosure")
     String change(
-            @RequestParam(defaultValue = "") String threshold,
-            @RequestParam(defaultValue = "no") String secondary,
-            @RequestParam(defaultValue = "no") String rounding,
-            RedirectAttributes redirect) {
-        try {
-            settings.change(Integer.parseInt(threshold.strip()), "yes".equals(secondary), "yes".equals(rounding));
+            @Valid @ModelAttribute("form") DisclosureForm form, BindingResult result, RedirectAttributes redirect) {
+        if (FormErrors.attempt(
+                result,
+                () -> settings.change(
+                        requireNonNull(form.getThreshold()),
+                        Boolean.TRUE.equals(form.getSecondary()),
+                        Boolean.TRUE.equals(form.getRounding())))) {
             redirect.addFlashAttribute("success", "disclosure.saved");
-        } catch (NumberFormatException | InvalidInputException e) {
-            redirect.addFlashAttribute("problem", "disclosure.threshold.range");
+            return "redirect:/admin/disclosure";
         }
-        return "redirect:/admin/disclosure";
+        return "reporting/disclosure";
     }
 }

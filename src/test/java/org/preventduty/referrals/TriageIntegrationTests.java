@@ -460,7 +460,7 @@ class TriageIntegrationTests {
                 .contains("Accepted for Channel");
         var stale = result(
                 admin, post("/admin/referrer-status").param("choice", "status").param("version", "0"));
-        assertThat(stale.getFlashMap().get("problem")).isEqualTo("referrerStatus.changedElsewhere");
+        assertThat(FormFields.refused(stale.getResponse())).contains(message("referrerStatus.changedElsewhere"));
         assertThat(sql.auditCount("REFERRER_STATUS_SETTING_CHANGED", tenant.id().value()))
                 .isEqualTo(1);
     }

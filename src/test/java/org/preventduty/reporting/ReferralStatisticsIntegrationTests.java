@@ -221,7 +221,20 @@ class ReferralStatisticsIntegrationTests {
         var adminBrowser = new Browser(port);
         adminBrowser.signIn(admin.email(), IdentityFixtures.PASSWORD, fixtures.code(admin));
         adminBrowser.get("/admin/disclosure");
-        adminBrowser.post("/admin/disclosure", Map.of("threshold", "2", "secondary", "no", "rounding", "no"));
+        var refused = adminBrowser.post("/admin/disclosure", Map.of("threshold", "two"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("<title>Error: ")
+                .contains("Enter a whole number")
+                .contains("href=\"#threshold\"");
+        assertThat(adminBrowser
+                        .post("/admin/disclosure", Map.of("threshold", "50"))
+                        .body())
+                .contains("The threshold must be a whole number between 2 and 20.");
+        assertThat(adminBrowser
+                        .post("/admin/disclosure", Map.of("threshold", "2", "secondary", "no", "rounding", "no"))
+                        .location())
+                .isEqualTo("/admin/disclosure");
         var leadUser = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
         var browser = new Browser(port);
         browser.signIn(leadUser.email(), IdentityFixtures.PASSWORD, fixtures.code(leadUser));
