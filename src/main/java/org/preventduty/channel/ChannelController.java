@@ -14,6 +14,7 @@ import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.identity.UserDirectory;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.web.DayFilter;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
@@ -233,15 +234,15 @@ class ChannelController {
     String attendance(
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
+            @ModelAttribute("filter") DayFilter filter,
+            BindingResult result,
             Model model) {
         var today = queries.today();
-        var start = FormValues.date(from);
-        var end = FormValues.date(to);
-        if (start == null) {
-            start = today.minusYears(1).plusDays(1);
-        }
-        if (end == null || end.isBefore(start)) {
+        var start = filter.read(result, "from", from, today.minusYears(1).plusDays(1));
+        var end = filter.read(result, "to", to, today);
+        if (end.isBefore(start)) {
             end = today;
+            filter.show("to", end);
         }
         model.addAttribute("from", start);
         model.addAttribute("to", end);

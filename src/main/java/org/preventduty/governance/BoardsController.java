@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.shared.web.CsvDownload;
+import org.preventduty.shared.web.DayFilter;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;
 import org.springframework.http.ResponseEntity;
@@ -39,14 +40,10 @@ class BoardsController {
     @GetMapping("/governance")
     String schedule(
             @RequestParam(required = false) @Nullable String asOf,
-            @ModelAttribute("filter") ScheduleForm filter,
+            @ModelAttribute("filter") DayFilter filter,
             BindingResult result,
             Model model) {
-        var typed = FormErrors.optionalDay(result, "asOf", filter.asOf(), "governance.asOf");
-        var day = typed != null ? typed : FormValues.date(asOf, pages.today());
-        if (!result.hasErrors()) {
-            filter.asOf(day);
-        }
+        var day = filter.read(result, "asOf", asOf, pages.today());
         var schedule = boards.schedule(day);
         model.addAttribute("asOf", day);
         model.addAttribute("boards", schedule);

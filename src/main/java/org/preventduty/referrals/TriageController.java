@@ -16,6 +16,7 @@ import org.preventduty.referrals.TriageForms.SupportResponseForm;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.web.ConfirmForm;
+import org.preventduty.shared.web.DayFilter;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.Pagination;
 import org.springframework.http.ContentDisposition;
@@ -101,6 +102,8 @@ class TriageController {
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String after,
+            @ModelAttribute("filter") DayFilter filter,
+            BindingResult result,
             Model model) {
         var statuses = EnumSet.noneOf(ReferralStatus.class);
         if (status != null) {
@@ -109,12 +112,10 @@ class TriageController {
         var chosenSort = parse(QueueQuery.Sort.class, sort).orElse(QueueQuery.Sort.DUE);
         var chosenSector = codes.isCurrent(CodeLists.SECTOR, sector) ? sector : null;
         var chosenType = codes.isCurrent(CodeLists.TYPE_OF_CONCERN, typeOfConcern) ? typeOfConcern : null;
-        var fromDay = day(from);
-        var toDay = day(to);
-        if (from != null && !from.isBlank() && fromDay == null || to != null && !to.isBlank() && toDay == null) {
-            model.addAttribute("dateProblem", "triage.filter.date.invalid");
-        } else if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            model.addAttribute("dateProblem", "triage.filter.date.order");
+        var fromDay = filter.readOptional(result, "from", from);
+        var toDay = filter.readOptional(result, "to", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            result.rejectValue("to", "triage.filter.date.order");
         }
         var query = new QueueQuery(statuses, chosenSector, chosenType, fromDay, toDay, chosenSort);
         var paged = triage.queue(query, Math.max(page, 0), settings.pageSize(), uuid(after));
@@ -131,8 +132,6 @@ class TriageController {
         model.addAttribute("statuses", statuses);
         model.addAttribute("sector", chosenSector);
         model.addAttribute("typeOfConcern", chosenType);
-        model.addAttribute("from", from == null ? "" : from.strip());
-        model.addAttribute("to", to == null ? "" : to.strip());
         model.addAttribute("sort", chosenSort);
         model.addAttribute(
                 "allStatuses", EnumSet.complementOf(EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.DISCARDED)));

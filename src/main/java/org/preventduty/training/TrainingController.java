@@ -16,6 +16,7 @@ import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.web.DayFilter;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.QuestionPage;
@@ -78,14 +79,17 @@ class TrainingController {
             @RequestParam(required = false) @Nullable String sessionsFrom,
             @RequestParam(required = false) @Nullable String sessionsTo,
             @RequestParam(defaultValue = "department") String by,
+            @ModelAttribute("filter") DayFilter filter,
+            BindingResult result,
             Model model) {
         var grouping = GROUPINGS.containsKey(by) ? by : "department";
         var today = LocalDate.ofInstant(clock.instant(), LONDON);
-        var day = date(asOf, today);
-        var to = date(sessionsTo, day);
-        var from = date(sessionsFrom, to.minusYears(3).plusDays(1));
+        var day = filter.read(result, "asOf", asOf, today);
+        var to = filter.read(result, "to", sessionsTo, day);
+        var from = filter.read(result, "from", sessionsFrom, to.minusYears(3).plusDays(1));
         if (from.isAfter(to)) {
             from = to;
+            filter.show("from", from);
         }
         var table = coverage.table(day, from, to, GROUPINGS.get(grouping));
         model.addAttribute("asOf", day);
@@ -184,9 +188,11 @@ class TrainingController {
             @RequestParam(defaultValue = "not-trained") String kind,
             @RequestParam(required = false) @Nullable String asOf,
             @RequestParam(defaultValue = "0") String page,
+            @ModelAttribute("filter") DayFilter filter,
+            BindingResult result,
             Model model) {
         var chosen = LISTS.containsKey(kind) ? kind : "not-trained";
-        var day = date(asOf, LocalDate.ofInstant(clock.instant(), LONDON));
+        var day = filter.read(result, "asOf", asOf, LocalDate.ofInstant(clock.instant(), LONDON));
         model.addAttribute("kind", chosen);
         model.addAttribute("kinds", List.of("never-trained", "expired", "expiring", "not-trained"));
         model.addAttribute("asOf", day);

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
 import org.preventduty.shared.web.ConfirmForm;
+import org.preventduty.shared.web.DayFilter;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
@@ -124,9 +125,11 @@ class TrainingSessionsController {
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String status,
             @RequestParam(defaultValue = "0") int page,
+            @ModelAttribute("filter") DayFilter filter,
+            BindingResult result,
             Model model) {
         var today = today();
-        var day = date(from, today.withDayOfMonth(1));
+        var day = filter.read(result, "from", from, today.withDayOfMonth(1));
         var chosen = status != null && STATUSES.contains(status) ? status : null;
         var list = sessions.list(day, chosen, page);
         model.addAttribute("sessions", list);
@@ -301,8 +304,12 @@ class TrainingSessionsController {
     }
 
     @GetMapping("/training/institutions")
-    String institutions(@RequestParam(required = false) @Nullable String asOf, Model model) {
-        var day = date(asOf, today());
+    String institutions(
+            @RequestParam(required = false) @Nullable String asOf,
+            @ModelAttribute("filter") DayFilter filter,
+            BindingResult result,
+            Model model) {
+        var day = filter.read(result, "asOf", asOf, today());
         model.addAttribute("asOf", day);
         model.addAttribute("report", trainers.institutions(day));
         return "training/institutions";

@@ -471,7 +471,7 @@ class GovernanceWebIntegrationTests {
                 .param("asOfMonth", "2")
                 .param("asOfYear", "2024"));
         assertThat(page)
-                .contains(message("governance.asOf.invalid"))
+                .contains(message("date.invalid"))
                 .contains("Schedule on "
                         + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
                                 .format(LocalDate.now(ZoneId.of("Europe/London"))));

@@ -102,7 +102,7 @@ class PartnersBrowserIntegrationTests {
         assertAccessible(driver);
         driver.findElements(By.cssSelector("tbody td a")).get(0).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/partners/venues/"));
-        assertThat(text()).contains("Correct the check");
+        assertThat(text()).contains("Correct the venue hire check");
         assertAccessible(driver);
     }
 

@@ -264,7 +264,14 @@ class ReferralBrowserIntegrationTests {
         open("/triage?status=SIGNPOSTED&sector=EDUCATION&sort=NEWEST");
         assertAccessible(driver);
         open("/triage?from=not-a-date");
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Enter a real day, for example 27 3 2026.");
         assertAccessible(driver);
+        open("/triage?fromDay=1&fromMonth=6&fromYear=2024&toDay=1&toMonth=1&toYear=2024");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("The first date must be before the second");
+        assertThat(driver.findElement(By.id("fromDay")).getAttribute("value")).isEqualTo("1");
         signOut();
         signIn("case-worker@birmingham.example");
         open("/referrals/assigned");

@@ -244,7 +244,7 @@ class TriageIntegrationTests {
                         .param("sort", "SIDEWAYS")
                         .param("status", "NOPE"));
         assertThat(bad.getStatus()).isEqualTo(200);
-        assertThat(bad.getContentAsString()).contains("Enter dates as a day, month and year");
+        assertThat(bad.getContentAsString()).contains("Enter a real day, for example 27 3 2026.");
         var reversed = as(lead, get("/triage").param("from", "2026-02-01").param("to", "2026-01-01"));
         assertThat(reversed.getContentAsString()).contains("The first date must be before the second");
     }
