@@ -50,9 +50,10 @@ class ChannelTasks implements TaskSource {
                 .query((rs, n) -> tasks.add(task(
                         "POST_EXIT_REVIEW",
                         rs.getObject(3, LocalDate.class),
-                        "Review " + rs.getInt(4) + " months after exit",
+                        "channel.task.postExitReview",
                         rs.getString(2),
-                        rs.getObject(1, UUID.class))))
+                        rs.getObject(1, UUID.class),
+                        String.valueOf(rs.getInt(4)))))
                 .list();
         query(
                         "select c.id, c.reference, q.due_on, q.agency from information_request q join channel_case c"
@@ -63,9 +64,10 @@ class ChannelTasks implements TaskSource {
                 .query((rs, n) -> tasks.add(task(
                         "INFORMATION_REQUEST",
                         rs.getObject(3, LocalDate.class),
-                        "Chase the information asked of " + rs.getString(4),
+                        "channel.task.informationRequest",
                         rs.getString(2),
-                        rs.getObject(1, UUID.class))))
+                        rs.getObject(1, UUID.class),
+                        rs.getString(4))))
                 .list();
         query(
                         "select c.id, c.reference, c.consent_request_on from channel_case c where c.tenant_id = :tenant"
@@ -75,7 +77,7 @@ class ChannelTasks implements TaskSource {
                 .query((rs, n) -> tasks.add(task(
                         "CONSENT_FOLLOW_UP",
                         rs.getObject(3, LocalDate.class),
-                        "Record the answer to the request for consent",
+                        "channel.task.consentFollowUp",
                         rs.getString(2),
                         rs.getObject(1, UUID.class))))
                 .list();
@@ -88,7 +90,7 @@ class ChannelTasks implements TaskSource {
                 .query((rs, n) -> tasks.add(task(
                         "REASSESSMENT",
                         rs.getObject(3, LocalDate.class),
-                        "Reassess after consent was refused or withdrawn",
+                        "channel.task.reassessment",
                         rs.getString(2),
                         rs.getObject(1, UUID.class))))
                 .list();
@@ -114,7 +116,7 @@ class ChannelTasks implements TaskSource {
                         tasks.add(task(
                                 "ASSESSMENT_DUE",
                                 due,
-                                last == null ? "Complete the first assessment" : "Repeat the assessment to show change",
+                                last == null ? "channel.task.firstAssessment" : "channel.task.repeatAssessment",
                                 rs.getString(2),
                                 rs.getObject(1, UUID.class)));
                     }
@@ -139,7 +141,7 @@ class ChannelTasks implements TaskSource {
                     tasks.add(task(
                             "PANEL_REVIEW",
                             from.plusDays(settings.panelReviewEveryDays()),
-                            "Put the case on a panel agenda to review the support",
+                            "channel.task.panelReview",
                             rs.getString(2),
                             rs.getObject(1, UUID.class)));
                     return null;
@@ -172,10 +174,11 @@ class ChannelTasks implements TaskSource {
                         tasks.add(task(
                                 "STALLED_INTERVENTION",
                                 stalledAfter.plusDays(1),
-                                "No session logged: follow up " + rs.getString(7) + " ("
-                                        + rs.getString(6).toLowerCase().replace('_', ' ') + ")",
+                                "channel.task.stalled",
                                 rs.getString(2),
-                                rs.getObject(1, UUID.class)));
+                                rs.getObject(1, UUID.class),
+                                rs.getString(7),
+                                "interventionType." + rs.getString(6)));
                     }
                     return null;
                 })
@@ -188,7 +191,9 @@ class ChannelTasks implements TaskSource {
         return caseId == null ? spec : spec.param("case", caseId);
     }
 
-    private static Task task(String type, LocalDate dueOn, String title, String reference, UUID caseId) {
-        return new Task(type, dueOn, title, reference, "/channel/cases/" + caseId, caseId);
+    /** A task on a case; its title is the key of a message, with its values. */
+    private static Task task(
+            String type, LocalDate dueOn, String title, String reference, UUID caseId, String... arguments) {
+        return new Task(type, dueOn, title, reference, "/channel/cases/" + caseId, caseId, List.of(arguments));
     }
 }

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.preventduty.channel.CaseQueries.Pack;
 import org.preventduty.channel.CaseQueries.PackCase;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +37,16 @@ class PanelDocuments {
 
     static final String MARKING = "OFFICIAL-SENSITIVE";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final MessageSource messages;
 
-    /** Which document. */
+    PanelDocuments(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Which document; its title is the key of a message. */
     enum Kind {
-        AGENDA("Channel panel: agenda pack"),
-        MINUTES("Channel panel: minutes");
+        AGENDA("panelDocument.agenda.title"),
+        MINUTES("panelDocument.minutes.title");
 
         final String title;
 
@@ -57,84 +64,121 @@ class PanelDocuments {
 
     record Table(List<String> header, List<List<String>> rows) implements Block {}
 
-    /** The content of a document, in order. */
+    /** The content of a document, in order, in the reader's language. */
     List<Block> content(Kind kind, Pack pack) {
+        var words = new Words(messages, LocaleContextHolder.getLocale());
         var m = pack.meeting();
         var blocks = new ArrayList<Block>();
-        blocks.add(new Heading(kind.title, 1));
-        blocks.add(new Text("Meeting of " + m.heldOn().format(DAY)
-                + (m.startsAt() == null ? "" : " at " + m.startsAt())
-                + (m.location() == null ? "" : ", " + m.location())
-                + (m.chairName() == null ? "" : ". Chair: " + m.chairName() + ".")));
-        blocks.add(new Heading(kind == Kind.AGENDA ? "Invited" : "Attendance", 2));
+        blocks.add(new Heading(words.text(kind.title), 1));
+        blocks.add(new Text(words.text("panelDocument.meeting", words.day(m.heldOn()))
+                + (m.startsAt() == null ? "" : " " + words.text("panelDocument.startsAt", m.startsAt()))
+                + (m.location() == null ? "" : words.text("panelDocument.location", m.location()))
+                + (m.chairName() == null ? "" : words.text("panelDocument.chair", m.chairName()))));
+        blocks.add(
+                new Heading(words.text(kind == Kind.AGENDA ? "panelDocument.invited" : "panelDocument.attendance"), 2));
+        var header = new ArrayList<>(List.of(
+                words.text("panelDocument.name"),
+                words.text("panelDocument.organisation"),
+                words.text("panelDocument.role")));
+        if (kind == Kind.MINUTES) {
+            header.add(words.text("panelDocument.present"));
+        }
         blocks.add(new Table(
-                kind == Kind.AGENDA
-                        ? List.of("Name", "Organisation", "Role on the panel")
-                        : List.of("Name", "Organisation", "Role on the panel", "Present"),
+                header,
                 m.attendees().stream()
-                        .map(a -> kind == Kind.AGENDA
-                                ? List.of(a.name(), a.organisation(), role(a.panelRole()))
-                                : List.of(
-                                        a.name(),
-                                        a.organisation(),
-                                        role(a.panelRole()),
-                                        a.present() == null ? "Not recorded" : a.present() ? "Present" : "Apologies"))
+                        .map(a -> {
+                            var row = new ArrayList<>(
+                                    List.of(a.name(), a.organisation(), words.text("panelRole." + a.panelRole())));
+                            if (kind == Kind.MINUTES) {
+                                row.add(words.text(
+                                        a.present() == null
+                                                ? "panelDocument.present.unknown"
+                                                : a.present()
+                                                        ? "panelDocument.present.yes"
+                                                        : "panelDocument.present.no"));
+                            }
+                            return (List<String>) row;
+                        })
                         .toList()));
-        blocks.add(new Heading("Cases", 2));
+        blocks.add(new Heading(words.text("panelDocument.cases"), 2));
         if (pack.cases().isEmpty()) {
-            blocks.add(new Text("No cases are on the agenda."));
+            blocks.add(new Text(words.text("panelDocument.cases.none")));
         }
         var number = 1;
         for (var c : pack.cases()) {
             blocks.add(new Heading(
                     number++ + ". " + c.item().reference() + ": " + c.subject().name(), 3));
-            blocks.add(new Text(born(c) + " Stage: "
-                    + c.item().status().name().replace('_', ' ').toLowerCase(Locale.UK) + "."));
+            blocks.add(new Text(born(c, words) + " "
+                    + words.text(
+                            "panelDocument.stage",
+                            words.text("caseStatus." + c.item().status()))));
             if (kind == Kind.AGENDA) {
                 for (var referral : c.referrals()) {
-                    blocks.add(new Text("Referral " + referral.reference() + " received "
-                            + (referral.receivedOn() == null
+                    blocks.add(new Text(words.text(
+                                    "panelDocument.referral",
+                                    referral.reference(),
+                                    referral.receivedOn() == null ? "" : words.day(referral.receivedOn()))
+                            + (referral.organisation() == null
                                     ? ""
-                                    : referral.receivedOn().format(DAY))
-                            + (referral.organisation() == null ? "" : " from " + referral.organisation()) + ": "
-                            + (referral.summary() == null ? "" : referral.summary())));
+                                    : words.text("panelDocument.referral.from", referral.organisation()))
+                            + ": " + (referral.summary() == null ? "" : referral.summary())));
                 }
             } else {
                 blocks.add(new Text(
                         c.item().minutes() == null
-                                ? "No minutes were recorded."
+                                ? words.text("panelDocument.minutes.none")
                                 : c.item().minutes()));
             }
             for (var decision : c.decisions()) {
                 if (kind == Kind.MINUTES && !decision.meetingId().equals(m.id())) {
                     continue;
                 }
-                blocks.add(new Text("Decision of " + decision.decidedOn().format(DAY) + ": "
-                        + decision.decision().replace('_', ' ').toLowerCase(Locale.UK) + " ("
-                        + decision.rule().toLowerCase(Locale.UK) + "). " + decision.reasons()
+                blocks.add(new Text(words.text(
+                                "panelDocument.decision",
+                                words.day(decision.decidedOn()),
+                                words.text("decision." + decision.decision()),
+                                words.text("decisionRule." + decision.rule()),
+                                decision.reasons())
                         + (decision.consideredReferralElsewhere() == null
                                 ? ""
-                                : " Referral to health or social care considered: "
-                                        + (decision.consideredReferralElsewhere() ? "yes" : "no")
+                                : " "
+                                        + words.text(
+                                                decision.consideredReferralElsewhere()
+                                                        ? "panelDocument.elsewhere.yes"
+                                                        : "panelDocument.elsewhere.no")
                                         + (decision.referralElsewhereOutcome() == null
                                                 ? "."
                                                 : "; " + decision.referralElsewhereOutcome()))));
             }
         }
         if (kind == Kind.MINUTES) {
-            blocks.add(new Heading("Actions", 2));
+            blocks.add(new Heading(words.text("panelDocument.actions"), 2));
             if (pack.actions().isEmpty()) {
-                blocks.add(new Text("No actions were agreed."));
+                blocks.add(new Text(words.text("panelDocument.actions.none")));
             } else {
                 blocks.add(new Table(
-                        List.of("Action", "Owner", "Due"),
+                        List.of(
+                                words.text("panelDocument.action"),
+                                words.text("panelDocument.owner"),
+                                words.text("panelDocument.due")),
                         pack.actions().stream()
-                                .map(a -> List.of(
-                                        a.description(), a.owner(), a.dueOn().format(DAY)))
+                                .map(a -> List.of(a.description(), a.owner(), words.day(a.dueOn())))
                                 .toList()));
             }
         }
         return blocks;
+    }
+
+    /** The words of a document in one language, and its days written out in that language. */
+    private record Words(MessageSource messages, Locale locale) {
+
+        String text(String key, Object... arguments) {
+            return messages.getMessage(key, arguments, locale);
+        }
+
+        String day(LocalDate day) {
+            return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        }
     }
 
     byte[] pdf(Kind kind, Pack pack) {
@@ -142,8 +186,9 @@ class PanelDocuments {
         var document = new Document(PageSize.A4, 50, 50, 60, 60);
         try {
             var writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Marking());
-            document.addTitle(kind.title);
+            writer.setPageEvent(
+                    new Marking(messages.getMessage("panelDocument.page", null, LocaleContextHolder.getLocale())));
+            document.addTitle(messages.getMessage(kind.title, null, LocaleContextHolder.getLocale()));
             document.addSubject(MARKING);
             document.open();
             for (var block : content(kind, pack)) {
@@ -180,7 +225,9 @@ class PanelDocuments {
     byte[] docx(Kind kind, Pack pack) {
         try (var document = new XWPFDocument();
                 var out = new ByteArrayOutputStream()) {
-            document.getProperties().getCoreProperties().setTitle(kind.title);
+            document.getProperties()
+                    .getCoreProperties()
+                    .setTitle(messages.getMessage(kind.title, null, LocaleContextHolder.getLocale()));
             for (var type : List.of(HeaderFooterType.DEFAULT)) {
                 var header = document.createHeader(type).createParagraph();
                 header.setAlignment(ParagraphAlignment.CENTER);
@@ -229,33 +276,24 @@ class PanelDocuments {
         }
     }
 
-    private static String born(PackCase c) {
+    private static String born(PackCase c, Words words) {
         var s = c.subject();
         if (s.dateOfBirth() != null) {
-            return "Born " + s.dateOfBirth().format(DAY) + ".";
+            return words.text("panelDocument.born", words.day(s.dateOfBirth()));
         }
         return s.approximateAge() == null
-                ? "Age not known."
-                : "About " + s.approximateAge() + " years old when referred.";
-    }
-
-    private static String role(String panelRole) {
-        return switch (panelRole) {
-            case "CHAIR" -> "Chair";
-            case "POLICE_CT" -> "Police counter-terrorism";
-            case "CHILDRENS_SOCIAL_CARE" -> "Children's social care";
-            case "ADULT_SOCIAL_CARE" -> "Adult social care";
-            case "HEALTH" -> "Health";
-            case "MENTAL_HEALTH" -> "Mental health trust";
-            case "EDUCATION" -> "Education";
-            case "PROBATION" -> "Probation";
-            case "HOUSING" -> "Housing";
-            default -> "Other";
-        };
+                ? words.text("panelDocument.age.unknown")
+                : words.text("panelDocument.age", s.approximateAge());
     }
 
     /** Writes the protective marking at the top and bottom of every PDF page. */
     private static final class Marking extends PdfPageEventHelper {
+
+        private final String page;
+
+        Marking(String page) {
+            this.page = page;
+        }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
@@ -267,7 +305,7 @@ class PanelDocuments {
             ColumnText.showTextAligned(
                     canvas,
                     Element.ALIGN_CENTER,
-                    new Phrase(MARKING + "   page " + writer.getPageNumber(), font),
+                    new Phrase(MARKING + "   " + page + " " + writer.getPageNumber(), font),
                     x,
                     document.bottom() - 30,
                     0);

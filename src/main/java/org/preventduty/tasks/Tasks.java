@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +20,13 @@ class Tasks {
 
     private final List<TaskSource> sources;
     private final CurrentActor actors;
-    private final MessageSource messages;
+    private final TaskTitles titles;
     private final Clock clock;
 
-    Tasks(List<TaskSource> sources, CurrentActor actors, MessageSource messages, Clock clock) {
+    Tasks(List<TaskSource> sources, CurrentActor actors, TaskTitles titles, Clock clock) {
         this.sources = sources;
         this.actors = actors;
-        this.messages = messages;
+        this.titles = titles;
         this.clock = clock;
     }
 
@@ -54,14 +52,13 @@ class Tasks {
         sources.forEach(source -> all.addAll(source.tasks(actor, caseId)));
         all.sort(
                 Comparator.comparing(Task::dueOn).thenComparing(Task::reference).thenComparing(Task::type));
-        var locale = LocaleContextHolder.getLocale();
         return all.stream()
                 .map(task -> new Due(
                         task,
                         task.dueOn().isBefore(today)
                                 ? When.OVERDUE
                                 : task.dueOn().isAfter(today.plusDays(7)) ? When.LATER : When.DUE_SOON,
-                        messages.getMessage(task.title(), task.titleArguments().toArray(), task.title(), locale)))
+                        titles.title(task)))
                 .toList();
     }
 }

@@ -337,7 +337,15 @@ class ChannelWebIntegrationTests {
         assertThat(agenda.getHeader("Cache-Control")).contains("no-store");
         var reader = new com.lowagie.text.pdf.PdfReader(agenda.getContentAsByteArray());
         var pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(pdfText).contains("OFFICIAL-SENSITIVE").contains(reference).contains("Jordan Example");
+        assertThat(pdfText)
+                .contains("OFFICIAL-SENSITIVE")
+                .contains(reference)
+                .contains("Jordan Example")
+                .contains("Channel panel: agenda pack")
+                .contains("Role on the panel")
+                .containsPattern("Stage: [A-Z][a-z]+( [a-z]+)*\\.")
+                .doesNotContain("AWAITING_PANEL")
+                .doesNotContain("panelDocument.");
 
         var minutes = as(chair, get("/channel/meetings/" + meetingId + "/minutes.docx"));
         assertThat(minutes.getStatus()).isEqualTo(200);
@@ -348,7 +356,9 @@ class ChannelWebIntegrationTests {
                     .contains("OFFICIAL-SENSITIVE")
                     .contains("The school reported a change in behaviour since September.")
                     .contains("Ask the GP for relevant health information")
-                    .contains("Present");
+                    .contains("Present")
+                    .contains("Channel panel: minutes")
+                    .doesNotContain("panelDocument.");
         }
         assertThat(as(chair, get("/channel/meetings/" + meetingId + "/minutes.pdf"))
                         .getStatus())
