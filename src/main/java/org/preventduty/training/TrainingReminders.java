@@ -22,6 +22,7 @@ import org.preventduty.shared.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -55,7 +56,6 @@ class TrainingReminders {
 
     private static final Logger log = LoggerFactory.getLogger(TrainingReminders.class);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final JdbcClient jdbc;
     private final TrainingRecords records;
@@ -65,6 +65,7 @@ class TrainingReminders {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     TrainingReminders(
             JdbcClient jdbc,
@@ -74,7 +75,9 @@ class TrainingReminders {
             TransactionTemplate transactions,
             CurrentActor actors,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.records = records;
         this.settings = settings;
@@ -221,22 +224,24 @@ class TrainingReminders {
         if (manager != null) {
             message.setCc(manager);
         }
-        var tier = "tier " + staff.requiredTier();
+        // Reminders are sent by the schedule, not in answer to a person: they are written in the service's language.
+        var locale = Locale.UK;
+        var tier = String.valueOf(staff.requiredTier());
+        var day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         if (reminder.reason() == Reason.DUE) {
-            message.setSubject("Prevent training (" + tier + ") is due");
-            message.setText("Dear " + staff.name() + ",\n\nYour role needs Prevent training of " + tier
-                    + (staff.lastCompletedOn() == null
-                            ? ", and none is recorded for you."
-                            : ". The training you last completed on " + DAY.format(staff.lastCompletedOn())
-                                    + " no longer counts.")
-                    + "\n\nPlease book a session or complete the e-learning. Your training administrator can help."
-                    + "\n\nThis email has been copied to your manager where one is recorded.\n");
+            message.setSubject(messages.getMessage("training.reminder.due.subject", new Object[] {tier}, locale));
+            message.setText(messages.getMessage(
+                    staff.lastCompletedOn() == null ? "training.reminder.due.never" : "training.reminder.due.lapsed",
+                    new Object[] {
+                        staff.name(), tier, staff.lastCompletedOn() == null ? "" : day.format(staff.lastCompletedOn())
+                    },
+                    locale));
         } else {
-            message.setSubject("Prevent training (" + tier + ") expires on " + DAY.format(reminder.dueOn()));
-            message.setText("Dear " + staff.name() + ",\n\nYour Prevent training of " + tier + " expires on "
-                    + DAY.format(reminder.dueOn()) + ". Please renew it before then by booking a session or"
-                    + " completing the e-learning.\n\nThis email has been copied to your manager where one is"
-                    + " recorded.\n");
+            var on = day.format(reminder.dueOn());
+            message.setSubject(
+                    messages.getMessage("training.reminder.expiring.subject", new Object[] {tier, on}, locale));
+            message.setText(messages.getMessage(
+                    "training.reminder.expiring.body", new Object[] {staff.name(), tier, on}, locale));
         }
         return message;
     }
