@@ -31,6 +31,21 @@ public record UserSummary(
         Instant createdAt,
         int version) {
 
+    /** Whether a link to set a password may be made: while the account can sign in. */
+    public boolean mayGetPasswordLink() {
+        return status != UserStatus.DISABLED && status != UserStatus.LOCKED;
+    }
+
+    /** Whether the account may be disabled: until it is. */
+    public boolean mayDisable() {
+        return status != UserStatus.DISABLED;
+    }
+
+    /** Whether the account may be enabled again: once disabled or locked. */
+    public boolean mayEnable() {
+        return status == UserStatus.DISABLED || status == UserStatus.LOCKED;
+    }
+
     static UserSummary of(UserAccount account) {
         return new UserSummary(
                 account.id(),

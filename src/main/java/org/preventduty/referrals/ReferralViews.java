@@ -68,6 +68,21 @@ public final class ReferralViews {
         public boolean linkedToKnownPerson() {
             return personId != null && !personId.equals(ownPersonId);
         }
+
+        /** Whether screening may start: once the referral is sent and no one has started it. */
+        public boolean mayStartScreening() {
+            return status == ReferralStatus.SUBMITTED;
+        }
+
+        /** Whether the person made from the referral may be confirmed as a new person: until it is, when it is its own. */
+        public boolean mayConfirmPerson() {
+            return !linkedToKnownPerson() && ownPersonStatus == PersonStatus.UNCONFIRMED;
+        }
+
+        /** Whether the referral was closed at screening (signposted or no further action): support may be asked. */
+        public boolean closedAtScreening() {
+            return status == ReferralStatus.SIGNPOSTED || status == ReferralStatus.CLOSED_NO_FURTHER_ACTION;
+        }
     }
 
     /**
@@ -150,7 +165,15 @@ public final class ReferralViews {
         OVERDUE,
         DUE_SOON,
         ON_TIME,
-        NOT_APPLICABLE
+        NOT_APPLICABLE;
+
+        public boolean overdue() {
+            return this == OVERDUE;
+        }
+
+        public boolean soon() {
+            return this == DUE_SOON;
+        }
     }
 
     /**

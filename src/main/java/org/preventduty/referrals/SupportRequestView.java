@@ -34,4 +34,15 @@ public record SupportRequestView(
         @Nullable LocalDate respondedOn,
         @Nullable LocalDate endedOn,
         @Nullable String endReason,
-        int version) {}
+        int version) {
+
+    /** Whether the partner's answer may be recorded: while the request waits for it. */
+    public boolean mayRespond() {
+        return status == SupportRequestStatus.REQUESTED;
+    }
+
+    /** Whether the support may be ended: once it was accepted. */
+    public boolean mayEnd() {
+        return status == SupportRequestStatus.ACCEPTED;
+    }
+}

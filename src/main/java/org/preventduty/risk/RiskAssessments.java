@@ -65,6 +65,11 @@ class RiskAssessments {
             };
         }
 
+        /** Whether what is recorded next is its approval (after its review), not its review. */
+        public boolean recordsApproval() {
+            return status == Status.REVIEWED;
+        }
+
         /** Whether a significant change in risk may be recorded against it: once approved. */
         public boolean mayRecordChange() {
             return status == Status.APPROVED;

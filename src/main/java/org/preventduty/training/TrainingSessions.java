@@ -68,6 +68,16 @@ class TrainingSessions {
             long invited,
             long attended) {
 
+        /** Whether the session is still planned: invitations, attendance and cancelling apply to it. */
+        public boolean planned() {
+            return "PLANNED".equals(status);
+        }
+
+        /** Whether attendance may be recorded on a day: while planned, from the day of the session. */
+        public boolean mayRecordAttendance(LocalDate today) {
+            return planned() && !on.isAfter(today);
+        }
+
         /** Places left, or null when the session has no capacity set. */
         public @Nullable Long placesLeft() {
             return capacity == null ? null : Math.max(0, capacity - invited);

@@ -125,6 +125,19 @@ public class IdentityFixtures {
     }
 
     /** An authentication of the user as a signed-in session would hold it, with or without the second factor. */
+    /** Does some work signed in as the user, with a second factor, as a module's service is called from a page. */
+    public <T> T as(TestUser user, java.util.function.Supplier<T> work) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        signedIn.setAuthentication(authentication(user, true));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public Authentication authentication(TestUser user, boolean secondFactor) {
         var account = TenantScope.asSystem(
                 () -> transactions.execute(status -> users.findById(user.id()).orElseThrow()));
