@@ -3,8 +3,6 @@ package org.preventduty.risk;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.preventduty.identity.ServiceAddress;
 import org.preventduty.shared.InvalidInputException;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -141,6 +138,7 @@ class ConsultationController {
         try {
             model.addAttribute("opened", consultations.open(token));
             model.addAttribute("token", token);
+            model.addAttribute("form", new AnswersForm());
             return "risk/answer";
         } catch (Consultations.RefusedException e) {
             return refused(e, model, response);
@@ -150,30 +148,37 @@ class ConsultationController {
     @PostMapping("/consultation/{token}")
     String answer(
             @PathVariable String token,
-            @RequestParam Map<String, String> form,
+            @ModelAttribute("form") AnswersForm form,
+            BindingResult result,
             Model model,
             HttpServletResponse response) {
-        var answers = new HashMap<UUID, String>();
-        form.forEach((name, value) -> {
-            if (name.startsWith("answer-")) {
-                var id = FormValues.uuid(name.substring("answer-".length()));
-                if (id != null) {
-                    answers.put(id, value);
-                }
-            }
-        });
         try {
-            consultations.answer(token, answers);
-            return "risk/answered";
+            try {
+                consultations.answer(token, form.byQuestion());
+                return "risk/answered";
+            } catch (InvalidInputException e) {
+                // The problems name a question by its place ("q-2"): each goes beside that question's answer.
+                var opened = consultations.open(token);
+                var questions = opened.questions();
+                e.problems().forEach(problem -> {
+                    var place =
+                            problem.field().startsWith("q-") ? problem.field().substring(2) : "";
+                    var question = questions.stream()
+                            .filter(q -> String.valueOf(q.position()).equals(place))
+                            .findFirst();
+                    if (question.isPresent()) {
+                        result.rejectValue("answers[" + question.get().id() + "]", problem.code());
+                    } else {
+                        result.reject(problem.code());
+                    }
+                });
+                model.addAttribute("opened", opened);
+                model.addAttribute("token", token);
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return "risk/answer";
+            }
         } catch (Consultations.RefusedException e) {
             return refused(e, model, response);
-        } catch (InvalidInputException e) {
-            model.addAttribute("opened", consultations.open(token));
-            model.addAttribute("token", token);
-            model.addAttribute("error", e.problems().get(0).code());
-            model.addAttribute("given", form);
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return "risk/answer";
         }
     }
 

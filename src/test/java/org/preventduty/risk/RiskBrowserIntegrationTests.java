@@ -119,6 +119,11 @@ class RiskBrowserIntegrationTests {
         onPage("Prevent risk assessment consultation");
         assertAccessible(driver);
         assertThat(text()).contains("Barnet Homes (demo)");
+        submit("Send the answers");
+        onPage("Error: Prevent risk assessment consultation");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Answer at least one question.");
+        assertAccessible(driver);
         var first = driver.findElements(By.tagName("textarea")).get(0);
         first.sendKeys("Young people in temporary housing are targeted online.");
         submit("Send the answers");

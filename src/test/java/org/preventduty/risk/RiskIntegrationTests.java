@@ -194,10 +194,22 @@ class RiskIntegrationTests {
 
         var empty = mvc.perform(post(path).with(csrf())).andReturn().getResponse();
         assertThat(empty.getStatus()).isEqualTo(400);
-        assertThat(empty.getContentAsString()).contains("Answer at least one question.");
+        assertThat(empty.getContentAsString())
+                .contains("Answer at least one question.")
+                .contains("<title>Error: ")
+                .contains("href=\"#answers[" + questions.get(0) + "]\"");
+        var tooLong = mvc.perform(post(path)
+                        .param("answers[" + questions.get(1) + "]", "x".repeat(4001))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(tooLong.getStatus()).isEqualTo(400);
+        assertThat(tooLong.getContentAsString())
+                .contains("href=\"#answers[" + questions.get(1) + "]\"")
+                .contains("x".repeat(4001));
         var answered = mvc.perform(post(path)
-                        .param("answer-" + questions.get(0), "Young people online, in two wards")
-                        .param("answer-" + questions.get(1), "")
+                        .param("answers[" + questions.get(0) + "]", "Young people online, in two wards")
+                        .param("answers[" + questions.get(1) + "]", "")
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
@@ -205,8 +217,9 @@ class RiskIntegrationTests {
         assertThat(answered.getContentAsString()).contains("Thank you");
 
         assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(410);
-        var again = mvc.perform(
-                        post(path).param("answer-" + questions.get(0), "More").with(csrf()))
+        var again = mvc.perform(post(path)
+                        .param("answers[" + questions.get(0) + "]", "More")
+                        .with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(again.getStatus()).isEqualTo(410);
