@@ -3,7 +3,6 @@ package org.preventduty.referrals;
 import static java.util.Objects.requireNonNull;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -561,17 +560,6 @@ class TriageController {
             return java.util.Optional.of(Enum.valueOf(type, value.strip()));
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();
-        }
-    }
-
-    private static @Nullable LocalDate day(@Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
         }
     }
 }

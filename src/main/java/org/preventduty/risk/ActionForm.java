@@ -1,17 +1,16 @@
 package org.preventduty.risk;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.risk.RiskRules.ToolkitSection;
 import org.preventduty.shared.web.DateInput;
 
-/** An action of the plan, against a risk or a section of the toolkit, with its owner and the day it is due. */
+/**
+ * An action of the plan, against a risk or a section of the toolkit, with its owner and the day it is due. The plan
+ * checks every answer itself and names its field, so the form only reads what was typed.
+ */
 final class ActionForm {
-    @NotBlank(message = "{risk.action.title}")
-    @Size(max = 500, message = "{risk.action.title}")
     private @Nullable String title;
 
     private @Nullable UUID riskId;
@@ -20,7 +19,6 @@ final class ActionForm {
 
     private @Nullable UUID ownerUserId;
 
-    @Size(max = 200, message = "{risk.action.ownerName.tooLong}")
     private @Nullable String ownerName;
 
     private @Nullable String dueOnDay;

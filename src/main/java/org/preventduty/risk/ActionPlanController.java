@@ -98,7 +98,7 @@ class ActionPlanController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var due = checked(form, result);
+        var due = FormErrors.optionalDay(result, "dueOn", form.dueOn(), "risk.action.dueOn");
         if (FormErrors.attempt(result, () -> register.addAction(input(form, due)))) {
             redirect.addFlashAttribute("success", "risk.action.added");
             return "redirect:/risk/actions";
@@ -136,7 +136,7 @@ class ActionPlanController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var due = checked(form, result);
+        var due = FormErrors.optionalDay(result, "dueOn", form.dueOn(), "risk.action.dueOn");
         if (FormErrors.attempt(
                 result,
                 () -> register.updateAction(id, form.getVersion() == null ? 0 : form.getVersion(), input(form, due)))) {
@@ -144,17 +144,6 @@ class ActionPlanController {
             return "redirect:/risk/actions/" + id;
         }
         return actionQuestion(register.action(id), model);
-    }
-
-    /** Checks what the plan asks of every action beyond each field: what it is against, and its owner. */
-    private static java.time.@Nullable LocalDate checked(ActionForm form, BindingResult result) {
-        if (form.getRiskId() == null && form.getToolkitSection() == null) {
-            result.rejectValue("riskId", "risk.action.against");
-        }
-        if (form.getOwnerUserId() == null && FormValues.text(form.getOwnerName()) == null) {
-            result.rejectValue("ownerUserId", "risk.action.owner");
-        }
-        return FormErrors.day(result, "dueOn", form.dueOn(), "risk.action.dueOn");
     }
 
     /** The action as the form gives it; a colleague chosen as owner is named by their display name, not what is typed. */

@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.UUID;
 import org.preventduty.identity.ServiceAddress;
-import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;
 import org.springframework.beans.factory.ObjectProvider;
@@ -153,30 +152,13 @@ class ConsultationController {
             Model model,
             HttpServletResponse response) {
         try {
-            try {
-                consultations.answer(token, form.byQuestion());
+            if (FormErrors.attempt(result, () -> consultations.answer(token, form.byQuestion()))) {
                 return "risk/answered";
-            } catch (InvalidInputException e) {
-                // The problems name a question by its place ("q-2"): each goes beside that question's answer.
-                var opened = consultations.open(token);
-                var questions = opened.questions();
-                e.problems().forEach(problem -> {
-                    var place =
-                            problem.field().startsWith("q-") ? problem.field().substring(2) : "";
-                    var question = questions.stream()
-                            .filter(q -> String.valueOf(q.position()).equals(place))
-                            .findFirst();
-                    if (question.isPresent()) {
-                        result.rejectValue("answers[" + question.get().id() + "]", problem.code());
-                    } else {
-                        result.reject(problem.code());
-                    }
-                });
-                model.addAttribute("opened", opened);
-                model.addAttribute("token", token);
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                return "risk/answer";
             }
+            model.addAttribute("opened", consultations.open(token));
+            model.addAttribute("token", token);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return "risk/answer";
         } catch (Consultations.RefusedException e) {
             return refused(e, model, response);
         }

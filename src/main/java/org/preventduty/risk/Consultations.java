@@ -247,6 +247,11 @@ class Consultations {
         }));
     }
 
+    /** The field a problem with a question's answer names: the answer's field of the consultation form. */
+    static String answerField(Question question) {
+        return "answers[" + question.id() + "]";
+    }
+
     /**
      * Keeps a partner's answers; a link is answered once.
      *
@@ -262,15 +267,17 @@ class Consultations {
                 var text = answers.get(question.id());
                 if (text != null && !text.isBlank()) {
                     if (text.strip().length() > MAX_ANSWER) {
-                        throw new InvalidInputException(List.of(new Problem(
-                                "q-" + question.position(), "consultation.tooLong", "up to 4,000 characters")));
+                        throw new InvalidInputException(List.of(
+                                new Problem(answerField(question), "consultation.tooLong", "up to 4,000 characters")));
                     }
                     given.put(question.id(), text.strip());
                 }
             }
             if (given.isEmpty()) {
-                throw new InvalidInputException(
-                        List.of(new Problem("q-1", "consultation.empty", "answer at least one question")));
+                throw new InvalidInputException(List.of(new Problem(
+                        questions.isEmpty() ? "answers" : answerField(questions.get(0)),
+                        "consultation.empty",
+                        "answer at least one question")));
             }
             var marked = jdbc.sql("update risk_consultation_link set answered_at = ? where tenant_id = ? and id = ?"
                             + " and answered_at is null")

@@ -501,6 +501,9 @@ class RiskRegister implements TaskSource {
                 && (input.ownerName() == null || input.ownerName().isBlank())) {
             problems.add(new Problem("ownerUserId", "risk.action.owner", "choose or name the owner"));
         }
+        if (input.ownerName() != null && input.ownerName().strip().length() > 200) {
+            problems.add(new Problem("ownerName", "risk.action.ownerName.tooLong", "up to 200 characters"));
+        }
         if (input.dueOn() == null) {
             problems.add(new Problem("dueOn", "risk.action.due", "enter the day it is due"));
         }

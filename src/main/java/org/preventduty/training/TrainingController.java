@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -224,7 +223,7 @@ class TrainingController {
         if (list == null || !("csv".equals(format) || "xlsx".equals(format))) {
             throw new NotFoundException("List");
         }
-        var day = date(asOf, LocalDate.ofInstant(clock.instant(), LONDON));
+        var day = FormValues.date(asOf, LocalDate.ofInstant(clock.instant(), LONDON));
         var rows = records.list(list, day, settings.expiringDays()).stream()
                 .map(l -> java.util.Arrays.asList(
                         l.staffId(),
@@ -433,13 +432,5 @@ class TrainingController {
                 .sorted(java.util.Comparator.comparing(TrainingRecords.Course::tier)
                         .thenComparing(TrainingRecords.Course::code))
                 .toList();
-    }
-
-    private static LocalDate date(@Nullable String value, LocalDate otherwise) {
-        try {
-            return value == null || value.isBlank() ? otherwise : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return otherwise;
-        }
     }
 }

@@ -87,11 +87,6 @@ class TrainingSessionsController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (form.getTier() != null
-                && form.getLowestTierSatisfied() != null
-                && form.getLowestTierSatisfied() > form.getTier()) {
-            result.rejectValue("lowestTierSatisfied", "training.course.lowest.invalid");
-        }
         if (FormErrors.attempt(
                 result,
                 () -> records.createCourse(
@@ -358,18 +353,5 @@ class TrainingSessionsController {
             result.rejectValue("startsAt", "training.session.error.time");
             return null;
         }
-    }
-
-    private static @Nullable LocalDate parse(@Nullable String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static LocalDate date(@Nullable String value, LocalDate otherwise) {
-        var parsed = parse(value);
-        return parsed == null ? otherwise : parsed;
     }
 }

@@ -468,7 +468,21 @@ class RiskIntegrationTests {
                 .contains(message("risk.action.title"))
                 .contains(message("risk.action.against"))
                 .contains(message("risk.action.owner"))
-                .contains(message("risk.action.dueOn.blank"));
+                .contains(message("risk.action.due"));
+        assertThat(refused(post("/risk/actions")
+                        .param("title", "Sessions for parents")
+                        .param("toolkitSection", "TRAINING_PROGRAMME")
+                        .param("ownerName", "N".repeat(201))
+                        .param("dueOnDay", "31")
+                        .param("dueOnMonth", "9")
+                        .param("dueOnYear", "2026")))
+                .contains(message("risk.action.dueOn.invalid"));
+        assertThat(refused(post("/risk/actions")
+                        .param("title", "Sessions for parents")
+                        .param("toolkitSection", "TRAINING_PROGRAMME")
+                        .param("ownerName", "N".repeat(201))
+                        .params(day("dueOn", TODAY.plusDays(30)))))
+                .contains(message("risk.action.ownerName.tooLong"));
         assertThat(refused(post("/risk/toolkit")))
                 .contains(message("risk.toolkit.section.blank"))
                 .contains(message("risk.toolkit.rag.blank"));
