@@ -41,3 +41,9 @@ function sessionTimeout () {
 }
 
 sessionTimeout()
+
+// A button that prints the page (the print stylesheet leaves out the service's navigation and buttons).
+document.querySelectorAll('[data-app-print]').forEach((button) => {
+  button.hidden = false
+  button.addEventListener('click', () => window.print())
+})

@@ -162,7 +162,8 @@ class CaseQueries {
             List<ReviewView> reviews,
             List<TimelineEntry> timeline,
             boolean mayChange,
-            boolean restricted) {
+            boolean restricted,
+            boolean mayWriteNotes) {
 
         List<UUID> referralIds() {
             return referrals.stream().map(ReferralDirectory.Brief::id).toList();
@@ -339,7 +340,8 @@ class CaseQueries {
                                 names.getOrDefault((UUID) row[5], "")))
                         .toList(),
                 granted.level() == CaseAccess.Level.COORDINATOR,
-                restrictions.restricted(t, id));
+                restrictions.restricted(t, id),
+                granted.level() == CaseAccess.Level.COORDINATOR || granted.level() == CaseAccess.Level.ASSIGNED);
     }
 
     private List<InterventionView> interventions(UUID tenant, UUID caseId, LocalDate today) {
@@ -457,6 +459,19 @@ class CaseQueries {
     /** The cases the current user may see, newest first, optionally of one status. */
     @Transactional(readOnly = true)
     Paged<CaseRow> list(@Nullable CaseStatus status, int page, int size) {
+        return list(status, null, page, size);
+    }
+
+    /**
+     * The cases the current user may see, newest first, optionally of one status and found by a search: the person's
+     * name (each word in any of their names), their date of birth, or the reference of the case or of one of its
+     * referrals.
+     *
+     * @throws org.preventduty.shared.InvalidInputException naming {@code q} when the search is shorter than two
+     *     characters or longer than 100.
+     */
+    @Transactional(readOnly = true)
+    Paged<CaseRow> list(@Nullable CaseStatus status, @Nullable String q, int page, int size) {
         Paged.check(page, size);
         var actor = actors.require();
         var tenant = actor.requireTenant();
@@ -466,6 +481,15 @@ class CaseQueries {
         if (status != null) {
             where.append(" and c.status = :status");
             params.put("status", status.name());
+        }
+        var search = CaseSearch.of(q);
+        if (search != null) {
+            var found = found(tenant, search);
+            if (found.isEmpty()) {
+                return new Paged<>(List.of(), page, size, 0);
+            }
+            where.append(" and c.id in (:found)");
+            params.put("found", found);
         }
         if (!actor.hasAny(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR)) {
             var visible = new ArrayList<UUID>();
@@ -526,6 +550,40 @@ class CaseQueries {
                         (LocalDate) row[4]))
                 .toList();
         return new Paged<>(items, page, size, total);
+    }
+
+    /** The cases of the council the search finds, before what the user may see is applied. */
+    private List<UUID> found(org.preventduty.shared.TenantId tenant, CaseSearch search) {
+        var t = tenant.value();
+        var cases = new java.util.LinkedHashSet<UUID>();
+        var people = new ArrayList<UUID>();
+        if (search.day() != null) {
+            people.addAll(referrals.peopleBornOn(tenant, search.day()));
+        } else {
+            cases.addAll(jdbc.sql("select id from channel_case where tenant_id = ? and reference = ?")
+                    .params(t, search.reference())
+                    .query(UUID.class)
+                    .list());
+            var referralIds = referrals.referralsWithReference(tenant, search.reference());
+            if (!referralIds.isEmpty()) {
+                cases.addAll(jdbc.sql("select case_id from channel_case_referral where tenant_id = :tenant"
+                                + " and referral_id in (:ids)")
+                        .param("tenant", t)
+                        .param("ids", referralIds)
+                        .query(UUID.class)
+                        .list());
+            }
+            people.addAll(referrals.peopleNamed(tenant, search.words()));
+        }
+        // People in batches, so that a common name does not make one statement of thousands of parameters.
+        for (var from = 0; from < people.size(); from += 1_000) {
+            cases.addAll(jdbc.sql("select id from channel_case where tenant_id = :tenant and person_id in (:people)")
+                    .param("tenant", t)
+                    .param("people", people.subList(from, Math.min(people.size(), from + 1_000)))
+                    .query(UUID.class)
+                    .list());
+        }
+        return List.copyOf(cases);
     }
 
     record AttendeeView(

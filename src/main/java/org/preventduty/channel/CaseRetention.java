@@ -63,7 +63,12 @@ class CaseRetention implements RetentionParticipant {
                             + " (select i.id from intervention i where i.tenant_id = ? and i.case_id = ?)")
                     .params(tenant, tenant, id)
                     .update();
+            jdbc.sql("delete from case_note_correction where tenant_id = ? and case_note_id in"
+                            + " (select n.id from case_note n where n.tenant_id = ? and n.case_id = ?)")
+                    .params(tenant, tenant, id)
+                    .update();
             for (var table : List.of(
+                    "case_note",
                     "assessment",
                     "intervention",
                     "channel_case_event",

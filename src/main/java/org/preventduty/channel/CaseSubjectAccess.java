@@ -71,6 +71,16 @@ class CaseSubjectAccess implements SubjectAccessPart {
                             "decision",
                             "reasons"));
             found.put(
+                    "notes",
+                    rows(
+                            "select occurred_on, category, note_text from case_note where tenant_id = ? and case_id = ?"
+                                    + " order by occurred_on, recorded_at",
+                            tenant,
+                            id,
+                            "occurredOn",
+                            "category",
+                            "text"));
+            found.put(
                     "consent",
                     rows(
                             "select recorded_on, status, given_by from consent_record where tenant_id = ? and case_id = ?"

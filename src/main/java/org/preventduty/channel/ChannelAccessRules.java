@@ -27,8 +27,12 @@ class ChannelAccessRules {
     WebAccessRules channelWebRules() {
         return rules -> {
             rules.requestMatchers("/channel/cases/*/restriction").hasRole(LEAD);
-            rules.requestMatchers(HttpMethod.GET, "/channel/cases", "/channel/cases/*")
+            rules.requestMatchers(HttpMethod.GET, "/channel/cases", "/channel/cases/*", "/channel/cases/*/chronology")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);
+            rules.requestMatchers(HttpMethod.GET, "/channel/cases/*/notes/new", "/channel/cases/*/notes/*/correct")
+                    .hasAnyRole(LEAD, CHAIR, CASE_WORKER);
+            rules.requestMatchers(HttpMethod.POST, "/channel/cases/*/notes", "/channel/cases/*/notes/*/correct")
+                    .hasAnyRole(LEAD, CHAIR, CASE_WORKER);
             rules.requestMatchers(
                             HttpMethod.GET,
                             "/channel/cases/*/assessments/new",
@@ -81,8 +85,17 @@ class ChannelAccessRules {
     @Bean
     ApiAccessRules channelApiRules() {
         return rules -> {
-            rules.requestMatchers(HttpMethod.GET, "/api/v1/channel-cases", "/api/v1/channel-cases/*")
+            rules.requestMatchers(
+                            HttpMethod.GET,
+                            "/api/v1/channel-cases",
+                            "/api/v1/channel-cases/*",
+                            "/api/v1/channel-cases/*/chronology")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);
+            rules.requestMatchers(
+                            HttpMethod.POST,
+                            "/api/v1/channel-cases/*/notes",
+                            "/api/v1/channel-cases/*/notes/*/corrections")
+                    .hasAnyRole(LEAD, CHAIR, CASE_WORKER);
             rules.requestMatchers(
                             HttpMethod.POST,
                             "/api/v1/panel-meetings",

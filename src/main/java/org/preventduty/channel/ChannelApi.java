@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.channel.ChannelRules.ConsentStatus;
@@ -34,10 +35,12 @@ class ChannelApi {
 
     private final ChannelWork work;
     private final CaseQueries queries;
+    private final CaseChronology chronology;
 
-    ChannelApi(ChannelWork work, CaseQueries queries) {
+    ChannelApi(ChannelWork work, CaseQueries queries, CaseChronology chronology) {
         this.work = work;
         this.queries = queries;
+        this.chronology = chronology;
     }
 
     record CaseBody(
@@ -77,9 +80,10 @@ class ChannelApi {
     @GetMapping("/channel-cases")
     Paged<CaseItem> list(
             @RequestParam(required = false) @Nullable CaseStatus status,
+            @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return queries.list(status, page, size)
+        return queries.list(status, q, page, size)
                 .map(row -> new CaseItem(row.id(), row.reference(), row.status(), row.openedOn()));
     }
 
@@ -210,5 +214,69 @@ class ChannelApi {
         var days = work.exit(
                 id, request.exitedOn(), request.closingSummary(), ExpectedVersion.of(ifMatch, request.version()));
         return new Exited(id, CaseStatus.EXITED, days);
+    }
+
+    record NoteRequest(
+            @NotNull LocalDate occurredOn,
+            CaseNote.@Nullable Category category,
+            @NotBlank @Size(max = CaseNote.MAX_TEXT) String text) {
+
+        CaseChronology.NewNote toNote() {
+            return new CaseChronology.NewNote(occurredOn, category == null ? CaseNote.Category.OTHER : category, text);
+        }
+    }
+
+    @PostMapping("/channel-cases/{id}/notes")
+    ResponseEntity<Created> note(@PathVariable UUID id, @Valid @RequestBody NoteRequest request) {
+        var created = chronology.addNote(id, request.toNote());
+        return ResponseEntity.created(URI.create("/api/v1/channel-cases/" + id + "/notes/" + created))
+                .body(new Created(created));
+    }
+
+    record CorrectionRequest(
+            @NotNull LocalDate occurredOn,
+            CaseNote.@Nullable Category category,
+            @NotBlank @Size(max = CaseNote.MAX_TEXT) String text,
+            @NotBlank @Size(max = CaseNote.MAX_REASON) String reason,
+            @Nullable Integer version) {}
+
+    @PostMapping("/channel-cases/{id}/notes/{noteId}/corrections")
+    Map<String, Object> correct(
+            @PathVariable UUID id,
+            @PathVariable UUID noteId,
+            @Valid @RequestBody CorrectionRequest request,
+            @RequestHeader(value = "If-Match", required = false) @Nullable String ifMatch) {
+        chronology.correct(
+                id,
+                noteId,
+                new CaseChronology.NewNote(
+                        request.occurredOn(),
+                        request.category() == null ? CaseNote.Category.OTHER : request.category(),
+                        request.text()),
+                request.reason(),
+                ExpectedVersion.of(ifMatch, request.version()));
+        return Map.of("id", noteId, "corrected", true);
+    }
+
+    record ChronologyItem(
+            LocalDate occurredOn,
+            CaseChronology.Kind kind,
+            String summary,
+            @Nullable String by,
+            @Nullable UUID noteId,
+            boolean corrected) {}
+
+    record Chronology(List<ChronologyItem> items) {}
+
+    @GetMapping("/channel-cases/{id}/chronology")
+    Chronology chronology(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable Set<CaseChronology.Kind> kind,
+            @RequestParam(required = false) @Nullable LocalDate from,
+            @RequestParam(required = false) @Nullable LocalDate to) {
+        return new Chronology(chronology.chronology(id, kind == null ? Set.of() : kind, from, to).stream()
+                .map(item -> new ChronologyItem(
+                        item.occurredOn(), item.kind(), item.summary(), item.by(), item.noteId(), item.corrected()))
+                .toList());
     }
 }

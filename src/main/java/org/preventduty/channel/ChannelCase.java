@@ -170,6 +170,10 @@ class ChannelCase {
         return exitedOn;
     }
 
+    UUID openedBy() {
+        return openedBy;
+    }
+
     @Nullable
     String closingSummary() {
         return closingSummary;

@@ -80,20 +80,25 @@ class ChannelController {
 
     @GetMapping("/channel/cases")
     String cases(
-            @RequestParam(required = false) @Nullable String status,
+            @ModelAttribute("search") CaseSearchForm search,
+            BindingResult result,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        var chosen = FormValues.choice(CaseStatus.class, status);
-        var cases = queries.list(chosen, Math.max(page, 0), settings.pageSize());
+        var size = settings.pageSize();
+        var status = result.hasFieldErrors("status") ? null : search.getStatus();
+        var cases = FormErrors.made(result, () -> queries.list(status, search.getQ(), Math.max(page, 0), size))
+                .orElseGet(() -> new org.preventduty.shared.Paged<>(List.of(), 0, size, 0));
         model.addAttribute("cases", cases);
-        model.addAttribute("status", chosen);
+        model.addAttribute("searched", search.getQ() != null && !search.getQ().isBlank());
+        model.addAttribute("searchFailed", result.hasErrors());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute(
                 "pagination",
                 Pagination.of(
                         cases,
                         UriComponentsBuilder.fromPath("/channel/cases")
-                                .queryParamIfPresent("status", java.util.Optional.ofNullable(chosen))));
+                                .queryParamIfPresent("q", java.util.Optional.ofNullable(search.getQ()))
+                                .queryParamIfPresent("status", java.util.Optional.ofNullable(status))));
         return "channel/cases";
     }
 

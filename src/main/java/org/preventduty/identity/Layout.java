@@ -50,6 +50,20 @@ public class Layout {
         return secondFactorGiven || !policy.requiredFor(user);
     }
 
+    /** Whether the header offers to find a case: to the signed-in roles that may see Channel cases. */
+    public boolean findsCases() {
+        if (!fullySignedIn()) {
+            return false;
+        }
+        return authentication().getAuthorities().stream().anyMatch(a -> CASE_ROLES.contains(a.getAuthority()));
+    }
+
+    private static final java.util.Set<String> CASE_ROLES = java.util.Set.of(
+            "ROLE_" + Role.PREVENT_LEAD.name(),
+            "ROLE_" + Role.CHANNEL_CHAIR.name(),
+            "ROLE_" + Role.PANEL_MEMBER.name(),
+            "ROLE_" + Role.CASE_WORKER.name());
+
     public @Nullable String signedInName() {
         var user = user();
         return user == null ? null : user.displayName();

@@ -43,10 +43,12 @@ public class UserDirectory {
             @Nullable String organisation) {}
 
     private final UserAccounts users;
+    private final ApiKeys keys;
     private final JdbcClient jdbc;
     private final CurrentActor actors;
 
-    UserDirectory(UserAccounts users, JdbcClient jdbc, CurrentActor actors) {
+    UserDirectory(UserAccounts users, ApiKeys keys, JdbcClient jdbc, CurrentActor actors) {
+        this.keys = keys;
         this.users = users;
         this.jdbc = jdbc;
         this.actors = actors;
@@ -106,7 +108,10 @@ public class UserDirectory {
                 .orElse(false);
     }
 
-    /** The names of users of the current tenant, for showing who did something; unknown ids are left out. */
+    /**
+     * The names of users (and of the API keys, for what a council's systems recorded) of the current tenant, for showing
+     * who did something; unknown ids are left out.
+     */
     @Transactional(readOnly = true)
     public Map<UUID, String> names(Collection<UUID> ids) {
         var tenant = actors.require().tenantId();
@@ -119,6 +124,14 @@ public class UserDirectory {
                 names.put(account.id(), account.displayName());
             }
         });
+        var rest = ids.stream().filter(id -> !names.containsKey(id)).toList();
+        if (!rest.isEmpty()) {
+            keys.findAllById(rest).forEach(key -> {
+                if (tenant == null || tenant.value().equals(key.tenantId())) {
+                    names.put(key.id(), key.name());
+                }
+            });
+        }
         return names;
     }
 }

@@ -111,6 +111,59 @@ public class ReferralDirectory {
                 .optional();
     }
 
+    /**
+     * The people of the council any of whose names (the name or an alias) holds the words searched for, each word in
+     * the given or the family name, whatever the case; with the people found to be one of them.
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> peopleNamed(TenantId tenant, String words) {
+        var parts = java.util.Arrays.stream(
+                        words.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+"))
+                .filter(part -> !part.isEmpty())
+                .limit(5)
+                .toList();
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        var where = new StringBuilder("n.tenant_id = :tenant");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        params.put("tenant", tenant.value());
+        for (var i = 0; i < parts.size(); i++) {
+            where.append(" and (lower(n.given_name) like :w")
+                    .append(i)
+                    .append(" escape '!' or lower(n.family_name) like :w")
+                    .append(i)
+                    .append(" escape '!')");
+            params.put(
+                    "w" + i,
+                    "%" + parts.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return jdbc.sql("select p.id from person p where p.tenant_id = :tenant and coalesce(p.merged_into, p.id) in"
+                        + " (select n.person_id from person_name n where " + where + ")")
+                .params(params)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The people of the council born on the day, with the people found to be one of them. */
+    @Transactional(readOnly = true)
+    public List<UUID> peopleBornOn(TenantId tenant, LocalDate day) {
+        return jdbc.sql("select p.id from person p where p.tenant_id = ? and coalesce(p.merged_into, p.id) in"
+                        + " (select r.id from person r where r.tenant_id = ? and r.date_of_birth = ?)")
+                .params(tenant.value(), tenant.value(), day)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The referrals of the council whose reference is this one, whatever its case. */
+    @Transactional(readOnly = true)
+    public List<UUID> referralsWithReference(TenantId tenant, String reference) {
+        return jdbc.sql("select id from referral where tenant_id = ? and reference = ?")
+                .params(tenant.value(), reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(UUID.class)
+                .list();
+    }
+
     /** The referrals with these ids, oldest first; unknown ids are left out. */
     @Transactional(readOnly = true)
     public List<Brief> briefs(TenantId tenant, Collection<UUID> referralIds) {

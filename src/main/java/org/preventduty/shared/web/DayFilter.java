@@ -7,7 +7,7 @@ import org.springframework.validation.Errors;
 /** The days a list or figures page is shown for, typed in GOV.UK date inputs: a day ({@code asOf}) or a period
  * ({@code from}, {@code to}). A page reads each with {@link #read}, which also takes the day as an ISO date in the
  * address (as links and downloads give it), and shows the day it used back in the inputs. */
-public final class DayFilter {
+public class DayFilter {
     private @Nullable String asOfDay;
     private @Nullable String asOfMonth;
     private @Nullable String asOfYear;
