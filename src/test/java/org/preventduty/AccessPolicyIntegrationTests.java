@@ -381,7 +381,8 @@ class AccessPolicyIntegrationTests {
                     Role.CHANNEL_CHAIR,
                     Role.PANEL_MEMBER,
                     Role.CASE_WORKER,
-                    Role.DELIVERY_OFFICER),
+                    Role.DELIVERY_OFFICER,
+                    Role.TRAINING_ADMIN),
             Rule.page(
                     HttpMethod.GET,
                     "/api/v1/tasks",
@@ -390,7 +391,8 @@ class AccessPolicyIntegrationTests {
                     Role.CHANNEL_CHAIR,
                     Role.PANEL_MEMBER,
                     Role.CASE_WORKER,
-                    Role.DELIVERY_OFFICER),
+                    Role.DELIVERY_OFFICER,
+                    Role.TRAINING_ADMIN),
             // Training
             Rule.page(HttpMethod.POST, "/api/v1/training/courses", "/api/v1/training/courses", Role.TRAINING_ADMIN),
             Rule.page(HttpMethod.POST, "/api/v1/training/staff", "/api/v1/training/staff", Role.TRAINING_ADMIN),

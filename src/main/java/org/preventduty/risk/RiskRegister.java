@@ -16,6 +16,7 @@ import org.preventduty.audit.AuditTrail;
 import org.preventduty.audit.ChangeHistory;
 import org.preventduty.identity.Actor;
 import org.preventduty.identity.CurrentActor;
+import org.preventduty.identity.Role;
 import org.preventduty.risk.RiskRules.ActionStatus;
 import org.preventduty.risk.RiskRules.Category;
 import org.preventduty.risk.RiskRules.Rag;
@@ -572,17 +573,65 @@ class RiskRegister implements TaskSource {
         if (caseId != null || actor.tenantId() == null) {
             return List.of();
         }
-        return actionsOf(actor.tenantId().value(), actor.id()).stream()
+        var tenant = actor.tenantId().value();
+        var writer = actor.hasAny(Role.DELIVERY_OFFICER, Role.PREVENT_LEAD);
+        var tasks = new ArrayList<Task>();
+        // An overdue action is its owner's work; one with no owner in the product is the writers' to chase.
+        actionsOf(tenant, writer ? null : actor.id()).stream()
                 .filter(Action::overdue)
+                .filter(a -> actor.id().equals(a.ownerUserId()) || a.ownerUserId() == null)
                 .map(a -> new Task(
-                        "RISK_ACTION_OVERDUE",
+                        "ACTION_OVERDUE",
                         a.dueOn(),
-                        "Action plan: " + a.title(),
-                        a.riskTitle() == null ? "Action plan" : a.riskTitle(),
+                        "task.riskAction",
+                        a.riskTitle() == null ? "task.reference.actionPlan" : a.riskTitle(),
                         "/risk/actions",
-                        null))
-                .toList();
+                        null,
+                        List.of(a.title())))
+                .forEach(tasks::add);
+        if (!writer) {
+            return tasks;
+        }
+        var until = today().plusDays(REVIEW_NOTICE_DAYS);
+        jdbc.sql("select id, title, approved_on, significant_change_on from risk_assessment where tenant_id = ?"
+                        + " order by version_number desc limit 1")
+                .param(tenant)
+                .query((rs, n) -> {
+                    var assessment = rs.getObject(1, UUID.class);
+                    var next = RiskRules.nextReview(rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class));
+                    if (next != null && !next.isAfter(until)) {
+                        tasks.add(new Task(
+                                "RISK_REVIEW_DUE",
+                                next,
+                                "task.assessmentReview",
+                                rs.getString(2),
+                                "/risk",
+                                null,
+                                List.of(rs.getString(2))));
+                    }
+                    jdbc
+                            .sql(RISK_COLUMNS + " where tenant_id = ? and assessment_id = ?")
+                            .params(tenant, assessment)
+                            .query(RiskRegister::risk)
+                            .list()
+                            .stream()
+                            .filter(risk -> !risk.reviewOn().isAfter(until))
+                            .forEach(risk -> tasks.add(new Task(
+                                    "RISK_REVIEW_DUE",
+                                    risk.reviewOn(),
+                                    "task.riskReview",
+                                    risk.title(),
+                                    "/risk/risks/" + risk.id(),
+                                    null,
+                                    List.of(risk.title()))));
+                    return true;
+                })
+                .list();
+        return tasks;
     }
+
+    /** A risk's review, and the assessment's, show as work from this many days before they are due. */
+    static final int REVIEW_NOTICE_DAYS = 30;
 
     private List<Action> actionsOf(UUID tenant, @Nullable UUID owner) {
         var notes = new java.util.HashMap<UUID, List<Note>>();

@@ -19,7 +19,8 @@ class TaskAccessRules {
         Role.CHANNEL_CHAIR.name(),
         Role.PANEL_MEMBER.name(),
         Role.CASE_WORKER.name(),
-        Role.DELIVERY_OFFICER.name()
+        Role.DELIVERY_OFFICER.name(),
+        Role.TRAINING_ADMIN.name()
     };
 
     @Bean
@@ -39,7 +40,8 @@ class TaskAccessRules {
                         Role.CHANNEL_CHAIR,
                         Role.PANEL_MEMBER,
                         Role.CASE_WORKER,
-                        Role.DELIVERY_OFFICER)
+                        Role.DELIVERY_OFFICER,
+                        Role.TRAINING_ADMIN)
                 ? List.of(new HomeCard("home.tasks", "home.tasks.description", "/tasks", 40))
                 : List.of();
     }

@@ -36,7 +36,7 @@ class TaskApi {
                         due.task().dueOn(),
                         due.when() == Tasks.When.OVERDUE,
                         due.title(),
-                        due.task().reference(),
+                        due.reference(),
                         due.task().caseId()))
                 .toList());
     }

@@ -18,6 +18,11 @@ public class TaskTitles {
         this.messages = messages;
     }
 
+    /** The task's reference: a record's own reference as it is, or the message of a key such as a module's name. */
+    public String reference(Task task) {
+        return messages.getMessage(task.reference(), null, task.reference(), LocaleContextHolder.getLocale());
+    }
+
     public String title(Task task) {
         var locale = LocaleContextHolder.getLocale();
         var arguments = task.titleArguments().stream()

@@ -41,8 +41,9 @@ class Tasks {
      * A task with its title in the reader's language.
      *
      * @param title the task's title, its message in the reader's language when it is a key.
+     * @param reference the task's reference, in the reader's language when it is a key.
      */
-    record Due(Task task, When when, String title) {}
+    record Due(Task task, When when, String title, String reference) {}
 
     @Transactional(readOnly = true)
     List<Due> mine(@Nullable UUID caseId) {
@@ -58,7 +59,8 @@ class Tasks {
                         task.dueOn().isBefore(today)
                                 ? When.OVERDUE
                                 : task.dueOn().isAfter(today.plusDays(7)) ? When.LATER : When.DUE_SOON,
-                        titles.title(task)))
+                        titles.title(task),
+                        titles.reference(task)))
                 .toList();
     }
 }
