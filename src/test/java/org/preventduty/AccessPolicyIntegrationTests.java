@@ -1582,6 +1582,7 @@ class AccessPolicyIntegrationTests {
                     "/channel/cases/" + ID + "/information-requests/" + ID + "/response",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            Rule.page(HttpMethod.POST, "/api/v1/referrals/imports", "/api/v1/referrals/imports", Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.GET,
                     "/channel/cases/{id}/chronology",

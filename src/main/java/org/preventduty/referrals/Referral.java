@@ -81,6 +81,7 @@ class Referral {
     private @Nullable Instant decisionDecidedAt;
     private @Nullable LocalDate decisionDecidedOn;
     private @Nullable UUID channelCaseId;
+    private @Nullable Instant importedAt;
 
     @MappedCollection(idColumn = "referral_id", keyColumn = "position")
     private List<Household> household = new ArrayList<>();
@@ -114,6 +115,56 @@ class Referral {
         referral.createdBy = createdBy;
         referral.createdAt = now;
         return referral;
+    }
+
+    /**
+     * A referral brought in from the council's earlier records, with its own reference, received on its own day and
+     * waiting for its screening decision; the completeness a referral sent today must have is not asked of it.
+     */
+    static Referral imported(
+            UUID id,
+            UUID tenantId,
+            UUID by,
+            Instant now,
+            Answers answers,
+            @Nullable String typeOfConcernVersion,
+            String reference,
+            LocalDate receivedOn,
+            LocalDate due,
+            UUID person) {
+        var referral = draft(tenantId, by, now);
+        referral.id = id;
+        referral.answer(answers, typeOfConcernVersion);
+        referral.move(ReferralStatus.SUBMITTED);
+        referral.reference = reference;
+        referral.receivedOn = receivedOn;
+        referral.dueOn = due;
+        referral.personId = person;
+        referral.ownPersonId = person;
+        referral.submittedAt = now;
+        referral.importedAt = now;
+        return referral;
+    }
+
+    /**
+     * The screening outcome an imported referral had in the earlier records, on its own day. Whether it was appropriate
+     * for Prevent and the reasons are not known, and no Channel case is opened: its panel outcome, if any, is recorded
+     * for the statistics.
+     */
+    void importedDecision(ScreeningOutcome outcome, LocalDate decidedOn, UUID by, Instant now) {
+        if (importedAt == null) {
+            throw new IllegalStateException("Only an imported referral takes an imported decision");
+        }
+        move(outcome.status());
+        decisionOutcome = outcome;
+        decisionDecidedBy = by;
+        decisionDecidedAt = now;
+        decisionDecidedOn = decidedOn;
+    }
+
+    /** Whether the referral was brought in from the council's earlier records. */
+    boolean imported() {
+        return importedAt != null;
     }
 
     /** Replaces every answer; only a draft can change. */

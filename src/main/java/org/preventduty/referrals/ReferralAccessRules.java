@@ -42,6 +42,9 @@ class ReferralAccessRules {
             rules.requestMatchers(
                             HttpMethod.GET,
                             "/triage",
+                            "/triage/imports/new",
+                            "/triage/imports/template.csv",
+                            "/triage/imports/*",
                             "/people/search",
                             "/people/*",
                             "/referrals/*/decision",
@@ -51,6 +54,8 @@ class ReferralAccessRules {
                     .hasRole(LEAD);
             rules.requestMatchers(
                             HttpMethod.POST,
+                            "/triage/imports",
+                            "/triage/imports/*/confirm",
                             "/referrals/*/screening",
                             "/referrals/*/decision",
                             "/referrals/*/link",
@@ -73,6 +78,7 @@ class ReferralAccessRules {
     ApiAccessRules referralApiRules() {
         return rules -> {
             rules.requestMatchers(HttpMethod.POST, "/api/v1/referrals").hasAnyRole(REFERRER, LEAD);
+            rules.requestMatchers(HttpMethod.POST, "/api/v1/referrals/imports").hasRole(LEAD);
             rules.requestMatchers(HttpMethod.GET, "/api/v1/referrals/mine").hasAnyRole(REFERRER, LEAD);
             rules.requestMatchers(HttpMethod.GET, "/api/v1/referrals/assigned").hasRole(CASE_WORKER);
             rules.requestMatchers(HttpMethod.GET, "/api/v1/referrals").hasRole(LEAD);

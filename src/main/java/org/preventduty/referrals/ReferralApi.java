@@ -33,11 +33,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReferralApi {
 
     private final ReferralIntake intake;
+    private final ReferralImports imports;
     private final ReferralTriage triage;
     private final CodeLists codes;
     private final CurrentActor actors;
 
-    ReferralApi(ReferralIntake intake, ReferralTriage triage, CodeLists codes, CurrentActor actors) {
+    ReferralApi(
+            ReferralIntake intake,
+            ReferralTriage triage,
+            CodeLists codes,
+            CurrentActor actors,
+            ReferralImports imports) {
+        this.imports = imports;
         this.intake = intake;
         this.triage = triage;
         this.codes = codes;
@@ -169,6 +176,26 @@ class ReferralApi {
             @Nullable @Size(max = 100) String givenName,
             @Nullable @Size(max = 100) String familyName,
             @Nullable LocalDate dateOfBirth) {}
+
+    record ImportBody(
+            boolean dryRun, int created, int unchanged, int matched, List<ReferralImports.Rejected> rejected) {
+
+        static ImportBody of(ReferralImports.Result result) {
+            return new ImportBody(
+                    result.dryRun(), result.created(), result.unchanged(), result.matched(), result.rejected());
+        }
+    }
+
+    @PostMapping(value = "/referrals/imports", consumes = "text/csv")
+    ImportBody importCsv(java.io.Reader csv, @RequestParam(defaultValue = "false") boolean dryRun) {
+        return ImportBody.of(imports.importReferrals(csv, dryRun));
+    }
+
+    @PostMapping(value = "/referrals/imports", consumes = org.preventduty.shared.Spreadsheets.XLSX)
+    ImportBody importWorkbook(@RequestBody byte[] workbook, @RequestParam(defaultValue = "false") boolean dryRun) {
+        return ImportBody.of(imports.importReferrals(
+                new java.io.StringReader(org.preventduty.shared.Spreadsheets.toCsv(workbook)), dryRun));
+    }
 
     @PostMapping("/referrals")
     ResponseEntity<Created> create(@Valid @RequestBody ReferralRequest request) {

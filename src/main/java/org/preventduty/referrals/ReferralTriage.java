@@ -214,7 +214,7 @@ public class ReferralTriage {
                         + " and m.referral_id = p.id) from (select r.id, r.reference, r.status, r.subject_given_name,"
                         + " r.subject_family_name, r.subject_date_of_birth, r.subject_approximate_age, r.received_on,"
                         + " r.due_on, r.referrer_sector, r.concern_type_of_concern, r.concern_type_of_concern_version,"
-                        + " r.immediate_risk"
+                        + " r.immediate_risk, r.imported_at"
                         + where + " order by " + order + " limit :size offset :offset) p order by "
                         + order.replace("r.", "p."))
                 .params(pageParams)
@@ -239,7 +239,8 @@ public class ReferralTriage {
                             rows.getString(11),
                             rows.getString(12),
                             Boolean.TRUE.equals(rows.getObject(13)),
-                            rows.getInt(14));
+                            rows.getInt(15),
+                            rows.getTimestamp(14) != null);
                 })
                 .list();
         audit.record(new AuditRecord(
@@ -331,7 +332,8 @@ public class ReferralTriage {
                             a.typeOfConcern(),
                             r.typeOfConcernVersion(),
                             Boolean.TRUE.equals(a.immediateRisk()),
-                            0);
+                            0,
+                            r.imported());
                 })
                 .toList();
         audit.record(new AuditRecord("REFERRALS_LISTED", AuditOutcome.SUCCESS, "REFERRAL", null, null, listed(ids)));
@@ -775,13 +777,14 @@ public class ReferralTriage {
                 ? null
                 : new Decision(
                         referral.outcome(),
-                        Boolean.TRUE.equals(referral.appropriate()),
+                        referral.appropriate(),
                         referral.decisionReason(),
                         referral.signpostedTo(),
                         referral.feedback(),
                         referral.decidedBy(),
                         names.get(referral.decidedBy()),
-                        referral.decidedAt());
+                        referral.decidedAt(),
+                        referral.decidedOn());
         var matches = matching.stored(tenant, referral.id()).stream()
                 .map(m -> summary(tenant, m.personId(), m.score(), m.reasons(), referral.personId()))
                 .toList();
@@ -820,7 +823,8 @@ public class ReferralTriage {
                         ? null
                         : people.findByIdAndTenantId(referral.ownPersonId(), tenant)
                                 .map(Person::status)
-                                .orElse(null));
+                                .orElse(null),
+                referral.imported());
     }
 
     private Match summary(UUID tenant, UUID personId, double score, List<String> reasons, @Nullable UUID linkedTo) {

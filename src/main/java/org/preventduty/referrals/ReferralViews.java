@@ -38,6 +38,7 @@ public final class ReferralViews {
      * @param assigned the case workers assigned to it.
      * @param supportRequests Requests for Support that followed it.
      * @param ownPersonStatus whether the person made from it was confirmed as new, is unconfirmed, or was linked.
+     * @param imported whether it was brought in from the council's earlier records.
      */
     public record Full(
             UUID id,
@@ -62,7 +63,8 @@ public final class ReferralViews {
             List<HistoryEntry> history,
             List<Assignee> assigned,
             List<SupportRequestView> supportRequests,
-            @Nullable PersonStatus ownPersonStatus) {
+            @Nullable PersonStatus ownPersonStatus,
+            boolean imported) {
 
         /** Whether the referral is linked to a person other than the one made from it. */
         public boolean linkedToKnownPerson() {
@@ -89,23 +91,25 @@ public final class ReferralViews {
      * The screening decision.
      *
      * @param outcome the outcome.
-     * @param appropriate whether the referral was appropriate for Prevent.
-     * @param reason why.
+     * @param appropriate whether the referral was appropriate for Prevent; not known of an imported referral.
+     * @param reason why; not known of an imported referral.
      * @param signpostedTo the service signposted to, a code of the SIGNPOST list.
      * @param feedback the feedback for the referrer.
      * @param decidedBy who decided.
      * @param decidedByName their name.
-     * @param decidedAt when.
+     * @param decidedAt when it was recorded.
+     * @param decidedOn the day it was taken.
      */
     public record Decision(
             ScreeningOutcome outcome,
-            boolean appropriate,
-            String reason,
+            @Nullable Boolean appropriate,
+            @Nullable String reason,
             @Nullable String signpostedTo,
             @Nullable String feedback,
             UUID decidedBy,
             @Nullable String decidedByName,
-            Instant decidedAt) {}
+            Instant decidedAt,
+            @Nullable LocalDate decidedOn) {}
 
     /**
      * A file attached to a referral.
@@ -243,7 +247,8 @@ public final class ReferralViews {
             @Nullable String typeOfConcern,
             @Nullable String typeOfConcernVersion,
             boolean immediateRisk,
-            int possibleMatches) {}
+            int possibleMatches,
+            boolean imported) {}
 
     /**
      * A person and every referral about them.

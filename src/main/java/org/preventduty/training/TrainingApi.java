@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.Region;
+import org.preventduty.shared.Spreadsheets;
 import org.preventduty.shared.web.ApiController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;

@@ -15,6 +15,7 @@ import org.preventduty.identity.CurrentActor;
 import org.preventduty.identity.Role;
 import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.NotFoundException;
+import org.preventduty.shared.Spreadsheets;
 import org.preventduty.shared.web.DayFilter;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;

@@ -99,6 +99,12 @@ public class Api {
                 request(path, key).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer post(String path, String key, String contentType, byte[] body) {
+        return send(request(path, key)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Builds a JSON body from alternating names and values. */
     public static String json(Object... namesAndValues) {
         var map = new java.util.LinkedHashMap<String, Object>();

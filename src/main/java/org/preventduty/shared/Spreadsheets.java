@@ -1,4 +1,4 @@
-package org.preventduty.training;
+package org.preventduty.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,25 +11,24 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 
 /**
  * Reads the first sheet of an Excel workbook as the CSV text the imports take: dates as 2020-12-31, numbers as they
  * show, and a cell holding a formula as the formula's text, so that nothing in an uploaded file is ever calculated.
  */
-final class Spreadsheets {
+public final class Spreadsheets {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Spreadsheets() {}
 
     /** Whether the bytes are a zip archive, as an .xlsx workbook is. */
-    static boolean looksLikeWorkbook(byte[] content) {
+    public static boolean looksLikeWorkbook(byte[] content) {
         return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
-    static String toCsv(byte[] workbook) {
+    public static String toCsv(byte[] workbook) {
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
                 var out = new StringWriter();
                 var printer = CSVFormat.DEFAULT
