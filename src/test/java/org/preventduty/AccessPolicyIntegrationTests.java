@@ -91,6 +91,11 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.GET, "/account", Access.SIGNED_IN),
             Rule.page(HttpMethod.POST, "/account/recovery-codes", Access.SIGNED_IN),
             Rule.page(HttpMethod.POST, "/session/extend", Access.SIGNED_IN),
+            Rule.page(HttpMethod.GET, "/notifications", Access.SIGNED_IN),
+            new Rule(HttpMethod.GET, "/notifications/{id}", "/notifications/" + ID, Access.SIGNED_IN, Set.of()),
+            Rule.page(HttpMethod.POST, "/notifications/read-all", Access.SIGNED_IN),
+            Rule.page(HttpMethod.GET, "/notifications/settings", Access.SIGNED_IN),
+            Rule.page(HttpMethod.POST, "/notifications/settings", Access.SIGNED_IN),
             Rule.page(HttpMethod.GET, "/admin/users", "/admin/users", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/admin/users/new", "/admin/users/new", Role.TENANT_ADMIN),
             Rule.page(HttpMethod.POST, "/admin/users/new", "/admin/users/new", Role.TENANT_ADMIN),
@@ -1582,6 +1587,16 @@ class AccessPolicyIntegrationTests {
                     "/channel/cases/" + ID + "/information-requests/" + ID + "/response",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            Rule.page(HttpMethod.GET, "/triage/imports/new", "/triage/imports/new", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.POST, "/triage/imports", "/triage/imports", Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.GET, "/triage/imports/template.csv", "/triage/imports/template.csv", Role.PREVENT_LEAD),
+            Rule.page(HttpMethod.GET, "/triage/imports/{id}", "/triage/imports/" + ID, Role.PREVENT_LEAD),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/triage/imports/{id}/confirm",
+                    "/triage/imports/" + ID + "/confirm",
+                    Role.PREVENT_LEAD),
             Rule.page(HttpMethod.POST, "/api/v1/referrals/imports", "/api/v1/referrals/imports", Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.GET,

@@ -25,6 +25,8 @@ import org.preventduty.shared.InvalidInputException;
 import org.preventduty.shared.InvalidInputException.Problem;
 import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.RuleViolationException;
+import org.preventduty.tasks.Notice;
+import org.preventduty.tasks.Notifications;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +53,7 @@ public class ChannelWork {
     private final CurrentActor actors;
     private final ChannelSettings settings;
     private final Clock clock;
+    private final Notifications notifications;
 
     ChannelWork(
             ChannelCases cases,
@@ -60,7 +63,9 @@ public class ChannelWork {
             AuditTrail audit,
             CurrentActor actors,
             ChannelSettings settings,
-            Clock clock) {
+            Clock clock,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.cases = cases;
         this.access = access;
         this.jdbc = jdbc;
@@ -264,6 +269,14 @@ public class ChannelWork {
                         meetingId)
                 .update();
         audit.record(AuditRecord.of("PANEL_AGENDA_PUBLISHED", "PANEL_MEETING", meetingId));
+        // The invitees who are users are told, once; the notice names no one on the agenda.
+        var invitees = jdbc.sql("select user_id from panel_meeting_attendee where tenant_id = ? and meeting_id = ?"
+                        + " and user_id is not null")
+                .params(actor.requireTenant().value(), meetingId)
+                .query(UUID.class)
+                .list();
+        notifications.toUsers(
+                actor.requireTenant(), invitees, Notice.AGENDA_PUBLISHED, "/channel/cases", "agenda:" + meetingId);
     }
 
     /** Records who was present at a meeting, by attendee position. */

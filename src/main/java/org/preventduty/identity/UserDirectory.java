@@ -98,6 +98,38 @@ public class UserDirectory {
                 .list();
     }
 
+    /** The email addresses of those of these users of a tenant who are active, by user. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> activeEmails(TenantId tenant, Collection<UUID> userIds) {
+        var emails = new HashMap<UUID, String>();
+        if (userIds.isEmpty()) {
+            return emails;
+        }
+        jdbc.sql("select id, email from app_user where tenant_id = :tenant and status = 'ACTIVE' and id in (:ids)")
+                .param("tenant", tenant.value())
+                .param("ids", List.copyOf(userIds))
+                .query((rows, n) -> emails.put(rows.getObject(1, UUID.class), rows.getString(2)))
+                .list();
+        return emails;
+    }
+
+    /**
+     * Every active user of a council, as the actor they are when signed in, for work the service does for each of
+     * them (a daily digest); run it with the system's scope.
+     */
+    @Transactional(readOnly = true)
+    public List<Actor> activeCouncilUsers() {
+        return jdbc.sql("select id, tenant_id, roles, display_name from app_user where status = 'ACTIVE'"
+                        + " and tenant_id is not null order by tenant_id, id")
+                .query((rows, n) -> new Actor(
+                        Actor.Kind.USER,
+                        rows.getObject(1, UUID.class),
+                        new TenantId(rows.getObject(2, UUID.class)),
+                        RoleSet.parse(rows.getString(3)).roles(),
+                        rows.getString(4)))
+                .list();
+    }
+
     /** Whether a user of the current tenant holds a role. */
     @Transactional(readOnly = true)
     public boolean hasRole(UUID userId, Role role) {

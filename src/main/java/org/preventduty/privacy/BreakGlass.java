@@ -18,7 +18,7 @@ import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.TenantId;
-import org.preventduty.tasks.LeadNotices;
+import org.preventduty.tasks.Notifications;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +46,7 @@ public class BreakGlass {
     private final CurrentActor actors;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final LeadNotices notices;
+    private final Notifications notices;
     private final Clock clock;
 
     BreakGlass(
@@ -56,7 +56,7 @@ public class BreakGlass {
             CurrentActor actors,
             AuditTrail audit,
             ApplicationEventPublisher events,
-            LeadNotices notices,
+            Notifications notices,
             Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
@@ -137,7 +137,12 @@ public class BreakGlass {
 
     @ApplicationModuleListener
     void on(BreakGlassOpened opened) {
-        notices.send(opened.tenantId(), "notice.breakGlass.subject", "notice.breakGlass.body", "/privacy/break-glass");
+        notices.toRoleAsSystem(
+                opened.tenantId(),
+                org.preventduty.identity.Role.PREVENT_LEAD,
+                org.preventduty.tasks.Notice.BREAK_GLASS,
+                "/privacy/break-glass",
+                "break-glass:" + opened.grantId());
     }
 
     /** An opening of a case by breaking glass, with its review. */

@@ -21,6 +21,8 @@ import org.preventduty.shared.NotFoundException;
 import org.preventduty.shared.Paged;
 import org.preventduty.shared.RuleViolationException;
 import org.preventduty.shared.WorkingDays;
+import org.preventduty.tasks.Notice;
+import org.preventduty.tasks.Notifications;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +42,7 @@ public class ReferralIntake {
     private final People people;
     private final ReferralRecords records;
     private final PersonMatching matching;
+    private final Notifications notifications;
     private final StatisticRows statistics;
     private final Attachments attachments;
     private final ReferralAccess access;
@@ -57,6 +60,7 @@ public class ReferralIntake {
             People people,
             ReferralRecords records,
             PersonMatching matching,
+            Notifications notifications,
             StatisticRows statistics,
             Attachments attachments,
             ReferralAccess access,
@@ -73,6 +77,7 @@ public class ReferralIntake {
         this.people = people;
         this.records = records;
         this.matching = matching;
+        this.notifications = notifications;
         this.attachments = attachments;
         this.access = access;
         this.codes = codes;
@@ -384,6 +389,15 @@ public class ReferralIntake {
         audit.record(
                 AuditRecord.of("REFERRAL_SUBMITTED", "REFERRAL", saved.id()).about(person.id()));
         events.publishEvent(new ReferralSubmitted(saved.id(), saved.tenantId()));
+        if (Boolean.TRUE.equals(answers.immediateRisk())) {
+            // The council's Prevent leads are told at once; the notice is a link, never a name.
+            notifications.toRole(
+                    new org.preventduty.shared.TenantId(saved.tenantId()),
+                    Role.PREVENT_LEAD,
+                    Notice.IMMEDIATE_DANGER,
+                    "/referrals/" + saved.id(),
+                    "immediate-danger:" + saved.id());
+        }
         return new Submitted(
                 saved.id(),
                 saved.reference(),

@@ -25,7 +25,14 @@ class TaskAccessRules {
 
     @Bean
     WebAccessRules taskWebRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/tasks").hasAnyRole(WORKERS);
+        return rules -> {
+            rules.requestMatchers(HttpMethod.GET, "/tasks").hasAnyRole(WORKERS);
+            // Everyone signed in has their notifications and chooses which come by email.
+            rules.requestMatchers(HttpMethod.GET, "/notifications", "/notifications/*")
+                    .authenticated();
+            rules.requestMatchers(HttpMethod.POST, "/notifications/read-all", "/notifications/settings")
+                    .authenticated();
+        };
     }
 
     @Bean

@@ -229,6 +229,67 @@ public final class ChannelBenchmark {
                                     id);
                         }
                     });
+            // 4. The chronology of a case, and finding cases by part of a surname or a date of birth from the header.
+            var chronologyAt = new int[] {200};
+            var chronologyFloorAt = new int[] {200};
+            Floor.measure(
+                    "chronology page, 10,000 cases in the council",
+                    1_000,
+                    () -> check(
+                            browser.get("/channel/cases/" + ids.get(chronologyAt[0]++ % ids.size()) + "/chronology")
+                                    .status(),
+                            "chronology page"),
+                    () -> {
+                        var id = ids.get(chronologyFloorAt[0]++ % ids.size());
+                        Floor.query(
+                                floor,
+                                "select c.*, n.given_name, n.family_name from channel_case c left join person_name n"
+                                        + " on n.tenant_id = c.tenant_id and n.person_id = c.person_id"
+                                        + " where c.tenant_id = ? and c.id = ?",
+                                tenantId,
+                                id);
+                        Floor.query(floor, "select * from case_note where tenant_id = ? and case_id = ?", tenantId, id);
+                        for (var table : caseTables) {
+                            Floor.query(
+                                    floor,
+                                    "select * from " + table + " where tenant_id = ? and case_id = ?",
+                                    tenantId,
+                                    id);
+                        }
+                    });
+            var surnames = TenantScope.asSystem(() -> transactions.execute(status -> jdbc.queryForList(
+                    "select distinct n.family_name from channel_case c join person_name n on n.tenant_id = c.tenant_id"
+                            + " and n.person_id = c.person_id where c.tenant_id = ? and n.family_name is not null",
+                    String.class,
+                    tenantId)));
+            Collections.shuffle(surnames, random);
+            var searchAt = new int[] {0};
+            var searchFloorAt = new int[] {0};
+            Floor.measure(
+                    "case search by part of a surname, over 80,000 people",
+                    1_000,
+                    () -> check(
+                            browser.get("/channel/cases?q="
+                                            + surnames.get(searchAt[0]++ % surnames.size())
+                                                    .substring(1))
+                                    .status(),
+                            "case search"),
+                    () -> {
+                        var part = surnames.get(searchFloorAt[0]++ % surnames.size())
+                                .substring(1)
+                                .toLowerCase();
+                        Floor.query(
+                                floor,
+                                "select c.id, c.reference, c.status, c.opened_on from channel_case c where c.tenant_id = ?"
+                                        + " and c.person_id in (select n.person_id from person_name n where n.tenant_id = ?"
+                                        + " and (lower(n.given_name) like ? or lower(n.family_name) like ?))"
+                                        + " order by c.opened_on desc limit 25",
+                                tenantId,
+                                tenantId,
+                                "%" + part + "%",
+                                "%" + part + "%");
+                    });
+
             var listAt = new int[] {0};
             var listFloorAt = new int[] {0};
             Floor.measure(

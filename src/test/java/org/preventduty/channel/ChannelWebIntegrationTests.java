@@ -909,6 +909,15 @@ class ChannelWebIntegrationTests {
                         .query(Long.class)
                         .single());
         assertThat(attending).isEqualTo(1);
+
+        // Publishing the agenda tells the invited user once, with a link and nothing of the agenda.
+        as(lead, post("/channel/meetings/" + meetingId + "/publish"));
+        as(lead, post("/channel/meetings/" + meetingId + "/publish"));
+        var notices = sql.run(jdbc -> jdbc.sql("select kind, link from notification where user_id = ?")
+                .param(user.id())
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                .list());
+        assertThat(notices).containsExactly("AGENDA_PUBLISHED /channel/cases");
     }
 
     @Test

@@ -19,8 +19,14 @@ public class ReferralFixtures {
     private final ReferralIntake intake;
     private final ReferralTriage triage;
     private final IdentityFixtures identity;
+    private final ScreeningNotices screeningNotices;
 
-    ReferralFixtures(ReferralIntake intake, ReferralTriage triage, IdentityFixtures identity) {
+    ReferralFixtures(
+            ReferralIntake intake,
+            ReferralTriage triage,
+            IdentityFixtures identity,
+            ScreeningNotices screeningNotices) {
+        this.screeningNotices = screeningNotices;
         this.intake = intake;
         this.triage = triage;
         this.identity = identity;
@@ -44,6 +50,11 @@ public class ReferralFixtures {
                 .referrerEmail("dsl@hillside.example")
                 .ethnicity("WHITE_BRITISH")
                 .religion("NO_RELIGION");
+    }
+
+    /** Runs the morning's notices of referrals overdue for screening as on the day; answers how many were told. */
+    public int notifyOverdue(LocalDate today) {
+        return screeningNotices.notifyOverdue(today);
     }
 
     /** Runs the work as the user, signed in with both factors. */
