@@ -47,7 +47,8 @@ class CaseChronology {
         INTERVENTION_ENDED,
         EXIT,
         REVIEW,
-        CLOSED
+        CLOSED,
+        DOCUMENT
     }
 
     /** The kinds of entry shown together when the chronology is filtered on a page. */
@@ -57,6 +58,7 @@ class CaseChronology {
         SUPPORT(Kind.CONSENT, Kind.INTERVENTION_STARTED, Kind.SESSION, Kind.INTERVENTION_ENDED),
         INFORMATION(Kind.INFORMATION_REQUESTED, Kind.INFORMATION_RECEIVED),
         ASSESSMENTS(Kind.ASSESSMENT),
+        DOCUMENTS(Kind.DOCUMENT),
         CASE(Kind.OPENED, Kind.EXIT, Kind.REVIEW, Kind.CLOSED);
 
         private final Set<Kind> kinds;
@@ -387,6 +389,19 @@ class CaseChronology {
                         rs.getObject(2, LocalDate.class),
                         Kind.REVIEW,
                         text(locale, "chronology.REVIEW", rs.getInt(1), String.valueOf(rs.getString(3))),
+                        rs.getObject(4, UUID.class))))
+                .list();
+        jdbc.sql("select received_on, description, marking, uploaded_by from case_document where tenant_id = ?"
+                        + " and case_id = ? and removed_at is null")
+                .params(t, caseId)
+                .query((rs, n) -> rows.add(new Row(
+                        rs.getObject(1, LocalDate.class),
+                        Kind.DOCUMENT,
+                        text(
+                                locale,
+                                "chronology.DOCUMENT",
+                                rs.getString(2),
+                                text(locale, "documentMarking." + rs.getString(3))),
                         rs.getObject(4, UUID.class))))
                 .list();
         if (channelCase.closedOn() != null) {

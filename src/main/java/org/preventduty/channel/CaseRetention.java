@@ -69,6 +69,7 @@ class CaseRetention implements RetentionParticipant {
                     .update();
             for (var table : List.of(
                     "case_note",
+                    "case_document",
                     "assessment",
                     "intervention",
                     "channel_case_event",

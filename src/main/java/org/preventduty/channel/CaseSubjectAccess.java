@@ -81,6 +81,17 @@ class CaseSubjectAccess implements SubjectAccessPart {
                             "category",
                             "text"));
             found.put(
+                    "documents",
+                    rows(
+                            "select received_on, description, marking, file_name from case_document"
+                                    + " where tenant_id = ? and case_id = ? and removed_at is null order by received_on",
+                            tenant,
+                            id,
+                            "receivedOn",
+                            "description",
+                            "marking",
+                            "fileName"));
+            found.put(
                     "consent",
                     rows(
                             "select recorded_on, status, given_by from consent_record where tenant_id = ? and case_id = ?"

@@ -27,11 +27,22 @@ class ChannelAccessRules {
     WebAccessRules channelWebRules() {
         return rules -> {
             rules.requestMatchers("/channel/cases/*/restriction").hasRole(LEAD);
-            rules.requestMatchers(HttpMethod.GET, "/channel/cases", "/channel/cases/*", "/channel/cases/*/chronology")
+            rules.requestMatchers(
+                            HttpMethod.GET,
+                            "/channel/cases",
+                            "/channel/cases/*",
+                            "/channel/cases/*/chronology",
+                            "/channel/cases/*/documents",
+                            "/channel/cases/*/documents/*")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);
             rules.requestMatchers(HttpMethod.GET, "/channel/cases/*/notes/new", "/channel/cases/*/notes/*/correct")
                     .hasAnyRole(LEAD, CHAIR, CASE_WORKER);
-            rules.requestMatchers(HttpMethod.POST, "/channel/cases/*/notes", "/channel/cases/*/notes/*/correct")
+            rules.requestMatchers(
+                            HttpMethod.POST,
+                            "/channel/cases/*/notes",
+                            "/channel/cases/*/notes/*/correct",
+                            "/channel/cases/*/documents",
+                            "/channel/cases/*/documents/*/remove")
                     .hasAnyRole(LEAD, CHAIR, CASE_WORKER);
             rules.requestMatchers(
                             HttpMethod.GET,

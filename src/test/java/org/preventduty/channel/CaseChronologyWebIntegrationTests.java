@@ -27,7 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /** Finding a case from the header and the cases page, and its chronology page with notes added and corrected. */
 @SpringBootTest
@@ -254,9 +254,92 @@ class CaseChronologyWebIntegrationTests {
                 .doesNotContain("/channel/cases/" + caseId);
     }
 
-    private MockHttpServletResponse as(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
+    private MockHttpServletResponse as(TestUser user, AbstractMockHttpServletRequestBuilder<?> request)
+            throws Exception {
         return mvc.perform(request.with(csrf()).with(authentication(fixtures.authentication(user, true))))
                 .andReturn()
                 .getResponse();
+    }
+
+    @Test
+    void aDocumentIsAddedWithItsMarkingCheckedByContentDownloadedWithAnAuditAndShownInTheChronology() throws Exception {
+        var page = as(lead, get("/channel/cases/" + caseId + "/documents"));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("No documents are held on this case");
+
+        var notAPdf = new org.springframework.mock.web.MockMultipartFile(
+                "file", "notes.pdf", "application/pdf", "just some text".getBytes());
+        var refused = as(
+                lead,
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/channel/cases/" + caseId + "/documents")
+                        .file(notAPdf)
+                        .param("description", "")
+                        .params(day("receivedOn", today().plusDays(1))));
+        assertThat(refused.getContentAsString())
+                .contains("<title>Error: ")
+                .contains("<a href=\"#description\">Say what the document is</a>")
+                .contains("<a href=\"#marking\">Select the protective marking</a>");
+        var wrongKind = as(
+                lead,
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/channel/cases/" + caseId + "/documents")
+                        .file(notAPdf)
+                        .param("description", "School chronology")
+                        .param("marking", "OFFICIAL_SENSITIVE")
+                        .params(day("receivedOn", today())));
+        assertThat(wrongKind.getContentAsString())
+                .contains(
+                        "<a href=\"#file\">The file must be a PDF, a Word document (DOCX) or an image (PNG, JPEG, GIF)</a>");
+        long none = sql.run(jdbc -> jdbc.sql("select count(*) from case_document where case_id = ?")
+                .param(caseId)
+                .query(Long.class)
+                .single());
+        assertThat(none).isZero();
+
+        var pdf = new org.springframework.mock.web.MockMultipartFile(
+                "file",
+                "../../secret/School <chronology>.pdf",
+                "application/octet-stream",
+                "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes());
+        var added = as(
+                lead,
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/channel/cases/" + caseId + "/documents")
+                        .file(pdf)
+                        .param("description", "School chronology")
+                        .param("marking", "OFFICIAL_SENSITIVE")
+                        .params(day("receivedOn", today().minusDays(3))));
+        assertThat(added.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId + "/documents");
+        var listed = as(lead, get("/channel/cases/" + caseId + "/documents")).getContentAsString();
+        assertThat(listed)
+                .contains("School chronology")
+                .contains("OFFICIAL-SENSITIVE")
+                .contains("School _chronology_.pdf");
+        var documentId = sql.run(jdbc -> jdbc.sql("select id from case_document where case_id = ?")
+                .param(caseId)
+                .query(UUID.class)
+                .single());
+
+        var download = as(lead, get("/channel/cases/" + caseId + "/documents/" + documentId));
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getHeader("Content-Disposition"))
+                .contains("attachment")
+                .contains("School _chronology_.pdf");
+        assertThat(sql.auditCount("CASE_DOCUMENT_DOWNLOADED", caseId)).isEqualTo(1);
+        assertThat(as(lead, get("/channel/cases/" + caseId + "/chronology")).getContentAsString())
+                .contains("Document received: School chronology (OFFICIAL-SENSITIVE)");
+
+        var otherWorker = fixtures.user(tenant, Role.CASE_WORKER);
+        assertThat(as(otherWorker, get("/channel/cases/" + caseId + "/documents/" + documentId))
+                        .getStatus())
+                .isEqualTo(404);
+
+        var removed = as(lead, post("/channel/cases/" + caseId + "/documents/" + documentId + "/remove"));
+        assertThat(removed.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId + "/documents");
+        assertThat(as(lead, get("/channel/cases/" + caseId + "/documents/" + documentId))
+                        .getStatus())
+                .isEqualTo(404);
     }
 }
