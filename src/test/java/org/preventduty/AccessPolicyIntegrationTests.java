@@ -1630,6 +1630,18 @@ class AccessPolicyIntegrationTests {
                     Role.CASE_WORKER),
             Rule.page(
                     HttpMethod.GET,
+                    "/channel/cases/{id}/officer",
+                    "/channel/cases/" + ID + "/officer",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/channel/cases/{id}/officer",
+                    "/channel/cases/" + ID + "/officer",
+                    Role.PREVENT_LEAD,
+                    Role.CHANNEL_CHAIR),
+            Rule.page(
+                    HttpMethod.GET,
                     "/channel/cases/{id}/chronology",
                     "/channel/cases/" + ID + "/chronology",
                     Role.PREVENT_LEAD,

@@ -205,6 +205,32 @@ class CaseActionController {
                 c -> found(c.intervention(interventionId), "Intervention"));
     }
 
+    @GetMapping("/channel/cases/{id}/officer")
+    String officerPage(@PathVariable UUID id, Model model) {
+        var c = queries.view(id);
+        var form = new OfficerForm();
+        form.setOfficerId(c.caseOfficerId());
+        form.setVersion(c.version());
+        return show(c, CaseQueries.CaseView::mayChange, "officer", form, model);
+    }
+
+    @PostMapping("/channel/cases/{id}/officer")
+    String officer(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") OfficerForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(
+                id,
+                "officer",
+                result,
+                model,
+                redirect,
+                "channel.officerChanged",
+                () -> work.assignOfficer(id, requireNonNull(form.getOfficerId()), form.getVersion()));
+    }
+
     @GetMapping("/channel/cases/{id}/exit")
     String exitPage(@PathVariable UUID id, Model model) {
         var c = queries.view(id);
@@ -416,6 +442,12 @@ class CaseActionController {
                 model.addAttribute("givenBy", GivenBy.values());
             }
             case "intervention" -> model.addAttribute("interventionTypes", InterventionType.values());
+            case "officer" -> {
+                var officers = new LinkedHashMap<UUID, String>();
+                work.possibleOfficers().forEach(colleague -> officers.put(colleague.id(), colleague.displayName()));
+                model.addAttribute("officers", officers.keySet());
+                model.addAttribute("officerNames", officers);
+            }
             default -> {}
         }
         return "channel/case-action";

@@ -48,7 +48,8 @@ class CaseChronology {
         EXIT,
         REVIEW,
         CLOSED,
-        DOCUMENT
+        DOCUMENT,
+        OFFICER
     }
 
     /** The kinds of entry shown together when the chronology is filtered on a page. */
@@ -59,7 +60,7 @@ class CaseChronology {
         INFORMATION(Kind.INFORMATION_REQUESTED, Kind.INFORMATION_RECEIVED),
         ASSESSMENTS(Kind.ASSESSMENT),
         DOCUMENTS(Kind.DOCUMENT),
-        CASE(Kind.OPENED, Kind.EXIT, Kind.REVIEW, Kind.CLOSED);
+        CASE(Kind.OPENED, Kind.OFFICER, Kind.EXIT, Kind.REVIEW, Kind.CLOSED);
 
         private final Set<Kind> kinds;
 
@@ -404,6 +405,25 @@ class CaseChronology {
                                 text(locale, "documentMarking." + rs.getString(3))),
                         rs.getObject(4, UUID.class))))
                 .list();
+        var officers = new ArrayList<Object[]>();
+        jdbc.sql("select happened_at, detail, actor_id from channel_case_event where tenant_id = ? and case_id = ?"
+                        + " and kind = 'OFFICER'")
+                .params(t, caseId)
+                .query((rs, n) -> officers.add(new Object[] {
+                    LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), java.time.ZoneId.of("Europe/London")),
+                    UUID.fromString(rs.getString(2)),
+                    rs.getObject(3, UUID.class)
+                }))
+                .list();
+        var officerNames =
+                users.names(officers.stream().map(row -> (UUID) row[1]).toList());
+        for (var row : officers) {
+            rows.add(new Row(
+                    (LocalDate) row[0],
+                    Kind.OFFICER,
+                    text(locale, "chronology.OFFICER", officerNames.getOrDefault((UUID) row[1], "")),
+                    (UUID) row[2]));
+        }
         if (channelCase.closedOn() != null) {
             rows.add(new Row(channelCase.closedOn(), Kind.CLOSED, text(locale, "chronology.CLOSED"), null));
         }

@@ -163,7 +163,9 @@ class CaseQueries {
             List<TimelineEntry> timeline,
             boolean mayChange,
             boolean restricted,
-            boolean mayWriteNotes) {
+            boolean mayWriteNotes,
+            @Nullable UUID caseOfficerId,
+            @Nullable String caseOfficerName) {
 
         List<UUID> referralIds() {
             return referrals.stream().map(ReferralDirectory.Brief::id).toList();
@@ -304,8 +306,12 @@ class CaseQueries {
                     rs.getObject(6, UUID.class)
                 })
                 .list();
-        var names = users.names(
-                timeline.stream().map(row -> (UUID) row[5]).distinct().toList());
+        var people = new java.util.HashSet<UUID>();
+        timeline.forEach(row -> people.add((UUID) row[5]));
+        if (channelCase.caseOfficerId() != null) {
+            people.add(channelCase.caseOfficerId());
+        }
+        var names = users.names(people);
         return new CaseView(
                 id,
                 channelCase.reference(),
@@ -341,7 +347,9 @@ class CaseQueries {
                         .toList(),
                 granted.level() == CaseAccess.Level.COORDINATOR,
                 restrictions.restricted(t, id),
-                granted.level() == CaseAccess.Level.COORDINATOR || granted.level() == CaseAccess.Level.ASSIGNED);
+                granted.level() == CaseAccess.Level.COORDINATOR || granted.level() == CaseAccess.Level.ASSIGNED,
+                channelCase.caseOfficerId(),
+                channelCase.caseOfficerId() == null ? null : names.get(channelCase.caseOfficerId()));
     }
 
     private List<InterventionView> interventions(UUID tenant, UUID caseId, LocalDate today) {

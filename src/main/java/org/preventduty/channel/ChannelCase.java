@@ -36,6 +36,7 @@ class ChannelCase {
     private @Nullable LocalDate exitedOn;
     private @Nullable String closingSummary;
     private @Nullable LocalDate closedOn;
+    private @Nullable UUID caseOfficerId;
 
     /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
@@ -168,6 +169,21 @@ class ChannelCase {
     @Nullable
     LocalDate exitedOn() {
         return exitedOn;
+    }
+
+    /** The case officer, if one is named. */
+    @Nullable
+    UUID caseOfficerId() {
+        return caseOfficerId;
+    }
+
+    /** Names the case officer; answers whether it changed. */
+    boolean officer(@Nullable UUID userId) {
+        if (java.util.Objects.equals(caseOfficerId, userId)) {
+            return false;
+        }
+        caseOfficerId = userId;
+        return true;
     }
 
     UUID openedBy() {

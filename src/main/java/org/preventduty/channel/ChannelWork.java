@@ -54,6 +54,7 @@ public class ChannelWork {
     private final ChannelSettings settings;
     private final Clock clock;
     private final Notifications notifications;
+    private final org.preventduty.identity.UserDirectory users;
 
     ChannelWork(
             ChannelCases cases,
@@ -64,8 +65,10 @@ public class ChannelWork {
             CurrentActor actors,
             ChannelSettings settings,
             Clock clock,
-            Notifications notifications) {
+            Notifications notifications,
+            org.preventduty.identity.UserDirectory users) {
         this.notifications = notifications;
+        this.users = users;
         this.cases = cases;
         this.access = access;
         this.jdbc = jdbc;
@@ -435,6 +438,50 @@ public class ChannelWork {
         cases.save(channelCase);
         audit.record(
                 AuditRecord.of("SUPPORT_PLAN_RECORDED", "CHANNEL_CASE", caseId).about(channelCase.personId()));
+    }
+
+    /** Who may be a case officer: the council's active Prevent leads, Channel chairs and case workers. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COORDINATORS)
+    public java.util.List<org.preventduty.identity.UserDirectory.Colleague> possibleOfficers() {
+        var officers = new java.util.TreeMap<UUID, org.preventduty.identity.UserDirectory.Colleague>();
+        for (var role : java.util.List.of(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR, Role.CASE_WORKER)) {
+            users.withRole(role).forEach(colleague -> officers.put(colleague.id(), colleague));
+        }
+        return officers.values().stream()
+                .sorted(java.util.Comparator.comparing(
+                        org.preventduty.identity.UserDirectory.Colleague::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /**
+     * Names the case officer, a user of the council who may work cases; the change is kept in the case's events.
+     *
+     * @throws RuleViolationException (422) naming {@code officerId} when the user is not one who may work cases; (409)
+     *     when the case changed since it was read.
+     */
+    @Transactional
+    @PreAuthorize(COORDINATORS)
+    public void assignOfficer(UUID caseId, UUID officerId, @Nullable Integer version) {
+        var actor = actors.require();
+        var channelCase = access.coordinate(caseId, actor);
+        if (version != null && version != channelCase.version()) {
+            throw RuleViolationException.conflict(
+                    "case.stale", "The case was changed by someone else since you read it.");
+        }
+        var officer = possibleOfficers().stream()
+                .filter(colleague -> colleague.id().equals(officerId))
+                .findFirst()
+                .orElseThrow(() -> RuleViolationException.rule(
+                                "case.officer.unknown", "Choose a user of the council who works cases.")
+                        .on("officerId"));
+        if (channelCase.officer(officerId)) {
+            event(channelCase, actor.id(), "OFFICER", null, null, officer.id().toString());
+            cases.save(channelCase);
+            audit.record(AuditRecord.of("CASE_OFFICER_CHANGED", "CHANNEL_CASE", caseId)
+                    .about(channelCase.personId())
+                    .withDetail("officer " + officerId));
+        }
     }
 
     /**

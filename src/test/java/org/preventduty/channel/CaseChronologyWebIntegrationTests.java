@@ -342,4 +342,59 @@ class CaseChronologyWebIntegrationTests {
                         .getStatus())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theLeadNamesACaseOfficerOfTheCouncilShownOnTheCaseAndKeptInTheChronology() throws Exception {
+        var worker = fixtures.user(tenant, Role.CASE_WORKER);
+        var referrer = fixtures.user(tenant, Role.REFERRER);
+        var otherCouncil = fixtures.user(fixtures.tenant(), Role.CASE_WORKER);
+        assertThat(as(lead, get("/channel/cases/" + caseId)).getContentAsString())
+                .contains("Not yet named");
+        var page = as(lead, get("/channel/cases/" + caseId + "/officer")).getContentAsString();
+        assertThat(page)
+                .contains("value=\"" + worker.id() + "\"")
+                .doesNotContain(referrer.id().toString());
+
+        var none = as(
+                lead,
+                post("/channel/cases/" + caseId + "/officer")
+                        .param("officerId", "")
+                        .param("version", "0"));
+        assertThat(none.getContentAsString()).contains("<a href=\"#officerId\">Choose the case officer</a>");
+        var stranger = as(
+                lead,
+                post("/channel/cases/" + caseId + "/officer")
+                        .param("officerId", otherCouncil.id().toString())
+                        .param("version", "0"));
+        assertThat(stranger.getContentAsString())
+                .contains("<a href=\"#officerId\">Choose a user of the council who works cases</a>");
+        var tampered = as(
+                lead,
+                post("/channel/cases/" + caseId + "/officer")
+                        .param("officerId", "nope")
+                        .param("version", "0"));
+        assertThat(tampered.getStatus()).isEqualTo(200);
+        assertThat(tampered.getContentAsString()).contains("<title>Error: ");
+
+        var named = as(
+                lead,
+                post("/channel/cases/" + caseId + "/officer")
+                        .param("officerId", worker.id().toString())
+                        .param("version", "0"));
+        assertThat(named.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId);
+        var name = sql.run(jdbc -> jdbc.sql("select display_name from app_user where id = ?")
+                .param(worker.id())
+                .query(String.class)
+                .single());
+        assertThat(as(lead, get("/channel/cases/" + caseId)).getContentAsString())
+                .contains(name);
+        assertThat(as(lead, get("/channel/cases/" + caseId + "/chronology")).getContentAsString())
+                .contains("Case officer: " + name);
+        var stale = as(
+                lead,
+                post("/channel/cases/" + caseId + "/officer")
+                        .param("officerId", lead.id().toString())
+                        .param("version", "0"));
+        assertThat(stale.getContentAsString()).contains("Someone changed the case since you opened it");
+    }
 }
