@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Governance",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "tasks"})
 @NullMarked
 package org.preventduty.governance;
 

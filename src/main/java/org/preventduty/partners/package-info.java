@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Partners and institutions",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "tasks"})
 @NullMarked
 package org.preventduty.partners;
 

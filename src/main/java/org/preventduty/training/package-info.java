@@ -3,7 +3,7 @@
  */
 @ApplicationModule(
         displayName = "Training",
-        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "privacy", "partners"})
+        allowedDependencies = {"shared", "shared :: web", "identity", "audit", "privacy", "partners", "tasks"})
 @NullMarked
 package org.preventduty.training;
 
