@@ -206,6 +206,40 @@ class ChannelBrowserIntegrationTests {
         assertThat(status(caseId)).isEqualTo("EXITED");
         assertAccessible(driver);
 
+        // The chronology: every event in words, a note added from the keyboard after its problems are named.
+        follow("Chronology");
+        onPage("Chronology");
+        assertAccessible(driver);
+        assertThat(text()).contains("Consent given by the person").contains("Panel decision: Adopted");
+        follow("Add a note");
+        onPage("Add a note to the chronology");
+        assertAccessible(driver);
+        submit("Save the note");
+        onPage("Error: Add a note to the chronology");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("Select what the note is about")
+                .contains("Enter the note");
+        assertAccessible(driver);
+        choose("category", "CONTACT");
+        driver.findElement(By.id("text")).sendKeys("Phoned the family about the exit.");
+        driver.findElement(By.id("text")).sendKeys(Keys.TAB, Keys.ENTER);
+        onPage("Chronology");
+        assertThat(text()).contains("Contact: Phoned the family about the exit.");
+        follow("Documents");
+        onPage("Documents");
+        assertAccessible(driver);
+
+        // Finding the case from the header by its reference, with the keyboard.
+        var caseReference = sql.<String>run(jdbc -> jdbc.sql("select reference from channel_case where id = ?")
+                .param(caseId)
+                .query(String.class)
+                .single());
+        driver.findElement(By.id("header-search")).sendKeys(caseReference, Keys.ENTER);
+        onPage("Channel cases");
+        assertAccessible(driver);
+        assertThat(driver.findElements(By.cssSelector("tbody tr"))).hasSize(1);
+        assertThat(text()).contains(caseReference);
+
         open("/tasks");
         onPage("Your tasks");
         assertAccessible(driver);
