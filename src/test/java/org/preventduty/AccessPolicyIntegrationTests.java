@@ -322,12 +322,19 @@ class AccessPolicyIntegrationTests {
                     HttpMethod.GET,
                     "/referrals/{id}/support-requests/new",
                     "/referrals/" + ID + "/support-requests/new",
+                    Role.PREVENT_LEAD,
+                    Role.CASE_WORKER),
+            Rule.page(
+                    HttpMethod.POST,
+                    "/referrals/{id}/support-requests/{requestId}/agreement",
+                    "/referrals/" + ID + "/support-requests/" + ID + "/agreement",
                     Role.PREVENT_LEAD),
             Rule.page(
                     HttpMethod.POST,
                     "/referrals/{id}/support-requests/new",
                     "/referrals/" + ID + "/support-requests/new",
-                    Role.PREVENT_LEAD),
+                    Role.PREVENT_LEAD,
+                    Role.CASE_WORKER),
             Rule.page(
                     HttpMethod.GET,
                     "/support-requests/{id}/response",

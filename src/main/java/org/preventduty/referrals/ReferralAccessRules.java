@@ -48,7 +48,6 @@ class ReferralAccessRules {
                             "/people/search",
                             "/people/*",
                             "/referrals/*/decision",
-                            "/referrals/*/support-requests/new",
                             "/support-requests/*/response",
                             "/support-requests/*/end")
                     .hasRole(LEAD);
@@ -63,12 +62,14 @@ class ReferralAccessRules {
                             "/referrals/*/confirm-person",
                             "/referrals/*/assign",
                             "/referrals/*/unassign",
-                            "/referrals/*/support-requests/new",
+                            "/referrals/*/support-requests/*/agreement",
                             "/support-requests/*/response",
                             "/support-requests/*/end",
                             "/people/search")
                     .hasRole(LEAD);
             rules.requestMatchers(HttpMethod.GET, "/referrals/*").hasAnyRole(LEAD, CASE_WORKER);
+            // The Prevent lead, or the worker allocated to the child or family, asks a partner for support.
+            rules.requestMatchers("/referrals/*/support-requests/new").hasAnyRole(LEAD, CASE_WORKER);
             rules.requestMatchers(HttpMethod.GET, "/admin/referrer-status").hasRole(Role.TENANT_ADMIN.name());
             rules.requestMatchers(HttpMethod.POST, "/admin/referrer-status").hasRole(Role.TENANT_ADMIN.name());
         };

@@ -587,10 +587,16 @@ public class ReferralTriage {
      * @throws RuleViolationException when the referral was not closed or signposted.
      */
     @Transactional
-    @PreAuthorize("hasRole('PREVENT_LEAD')")
+    @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CASE_WORKER')")
     public SupportRequestView requestSupport(UUID id, NewSupportRequest request) {
         var actor = actors.require();
-        var referral = lead(id);
+        var granted = access.load(id, actor);
+        if (granted.level() != Level.LEAD && granted.level() != Level.ASSIGNED) {
+            throw new NotFoundException("Referral");
+        }
+        // The worker allocated to the child or family raises it and stays the lead worker; the Prevent lead agrees it.
+        var proposed = granted.level() == Level.ASSIGNED;
+        var referral = granted.referral();
         if (referral.status() != ReferralStatus.SIGNPOSTED
                 && referral.status() != ReferralStatus.CLOSED_NO_FURTHER_ACTION) {
             throw RuleViolationException.rule(
@@ -638,9 +644,39 @@ public class ReferralTriage {
                 request.request(),
                 request.requestedOn(),
                 actor.id(),
-                clock.instant()));
-        records.history(referral.tenantId(), id, actor.id(), "SUPPORT_REQUESTED", partnerName);
+                clock.instant(),
+                proposed));
+        records.history(
+                referral.tenantId(), id, actor.id(), proposed ? "SUPPORT_PROPOSED" : "SUPPORT_REQUESTED", partnerName);
         audit.record(AuditRecord.of("SUPPORT_REQUESTED", "REFERRAL", id).about(referral.personId()));
+        return saved.view();
+    }
+
+    /**
+     * The Prevent lead agrees a Request for Support the allocated worker raised (it is then asked of the partner), or
+     * does not.
+     *
+     * @throws RuleViolationException when it is not waiting for agreement, or the day is before the request or in the
+     *     future; (409) when it changed since it was read.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PREVENT_LEAD')")
+    public SupportRequestView agreeSupportRequest(UUID requestId, boolean agreed, int version) {
+        var actor = actors.require();
+        var tenant = actor.requireTenant().value();
+        var request = supportRequests
+                .findByIdAndTenantId(requestId, tenant)
+                .orElseThrow(() -> new NotFoundException("Request for Support"));
+        if (request.version() != version) {
+            throw RuleViolationException.conflict(
+                    "supportRequest.stale", "The request was changed by someone else since you read it.");
+        }
+        var referral = lead(request.referralId());
+        request.agree(agreed, access.today(), actor.id());
+        var saved = supportRequests.save(request);
+        records.history(tenant, referral.id(), actor.id(), agreed ? "SUPPORT_AGREED" : "SUPPORT_NOT_AGREED", null);
+        audit.record(AuditRecord.of(agreed ? "SUPPORT_AGREED" : "SUPPORT_NOT_AGREED", "REFERRAL", referral.id())
+                .about(referral.personId()));
         return saved.view();
     }
 
@@ -720,6 +756,13 @@ public class ReferralTriage {
     @PreAuthorize("hasRole('PREVENT_LEAD')")
     public List<UserDirectory.Colleague> caseWorkers() {
         return directory.withRole(Role.CASE_WORKER);
+    }
+
+    /** The partner organisations of the tenant, to ask for support: for the Prevent lead and the allocated worker. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CASE_WORKER')")
+    public List<PartnerDirectory.Organisation> partnersToAsk() {
+        return partners.organisations();
     }
 
     /** The partner organisations of the tenant, to ask for support. */

@@ -31,6 +31,8 @@ class SupportRequest {
     private @Nullable LocalDate respondedOn;
     private @Nullable LocalDate endedOn;
     private @Nullable String endReason;
+    private @Nullable LocalDate agreedOn;
+    private @Nullable UUID agreedBy;
     private UUID createdBy;
     private Instant createdAt;
 
@@ -50,7 +52,8 @@ class SupportRequest {
             String requestText,
             LocalDate requestedOn,
             UUID createdBy,
-            Instant now) {
+            Instant now,
+            boolean proposed) {
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
         this.referralId = referralId;
@@ -60,9 +63,23 @@ class SupportRequest {
         this.leadWorkerRole = leadWorkerRole.strip();
         this.requestText = requestText.strip();
         this.requestedOn = requestedOn;
-        this.status = SupportRequestStatus.REQUESTED;
+        this.status = proposed ? SupportRequestStatus.PROPOSED : SupportRequestStatus.REQUESTED;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /** The Prevent lead agrees a request the allocated worker raised, or does not; an agreed one is then asked. */
+    void agree(boolean agreed, LocalDate on, UUID by) {
+        if (status != SupportRequestStatus.PROPOSED) {
+            throw RuleViolationException.rule(
+                    "supportRequest.notProposed", "The request is not waiting for agreement.");
+        }
+        if (on.isBefore(requestedOn)) {
+            throw RuleViolationException.rule("supportRequest.date", "The answer cannot come before the request.");
+        }
+        status = agreed ? SupportRequestStatus.REQUESTED : SupportRequestStatus.NOT_AGREED;
+        agreedOn = on;
+        agreedBy = by;
     }
 
     void respond(boolean accepted, LocalDate on) {

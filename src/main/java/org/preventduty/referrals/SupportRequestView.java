@@ -36,6 +36,11 @@ public record SupportRequestView(
         @Nullable String endReason,
         int version) {
 
+    /** Whether the Prevent lead may agree it: while the allocated worker's request waits for them. */
+    public boolean mayAgree() {
+        return status == SupportRequestStatus.PROPOSED;
+    }
+
     /** Whether the partner's answer may be recorded: while the request waits for it. */
     public boolean mayRespond() {
         return status == SupportRequestStatus.REQUESTED;

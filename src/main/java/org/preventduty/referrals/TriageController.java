@@ -302,6 +302,25 @@ class TriageController {
         return act(id, result, model, redirect, "triage.personConfirmed", () -> triage.confirmNewPerson(id));
     }
 
+    @PostMapping("/referrals/{id}/support-requests/{requestId}/agreement")
+    String agreeSupport(
+            @PathVariable UUID id,
+            @PathVariable UUID requestId,
+            @RequestParam(defaultValue = "false") boolean agreed,
+            @RequestParam(defaultValue = "-1") int version,
+            @ModelAttribute("actionForm") ConfirmForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                result,
+                model,
+                redirect,
+                agreed ? "triage.supportAgreed" : "triage.supportNotAgreed",
+                () -> triage.agreeSupportRequest(requestId, agreed, version));
+    }
+
     @PostMapping("/referrals/{id}/assign")
     String assign(
             @PathVariable UUID id,
@@ -389,14 +408,14 @@ class TriageController {
         if (result.hasErrors()) {
             return supportRequestView(triage.view(id), model);
         }
-        redirect.addFlashAttribute("success", "triage.supportRequested");
+        redirect.addFlashAttribute("success", triage.isLead() ? "triage.supportRequested" : "triage.supportProposed");
         return "redirect:/referrals/" + id + "#support";
     }
 
     private String supportRequestView(ReferralViews.Full referral, Model model) {
         model.addAttribute("referral", referral);
         var choices = new java.util.LinkedHashMap<String, String>();
-        triage.partners().forEach(partner -> choices.put(partner.id().toString(), partner.name()));
+        triage.partnersToAsk().forEach(partner -> choices.put(partner.id().toString(), partner.name()));
         model.addAttribute("partnerChoices", choices);
         return "triage/support-request";
     }

@@ -577,6 +577,81 @@ class TriageIntegrationTests {
     }
 
     @Test
+    void theAllocatedWorkerRaisesARequestForSupportStaysTheLeadWorkerAndThePreventLeadAgreesIt() throws Exception {
+        var sent = referrals.submit(
+                referrer,
+                ReferralFixtures.complete("Allocated", "Child", LocalDate.of(2013, 2, 2))
+                        .build());
+        referrals.decide(
+                lead,
+                sent.id(),
+                new ScreeningDecision(
+                        ScreeningOutcome.NO_FURTHER_ACTION, false, "Already allocated a social worker", null, null));
+        var worker = fixtures.user(tenant, Role.CASE_WORKER);
+        var stranger = fixtures.user(tenant, Role.CASE_WORKER);
+        referrals.as(lead, () -> {
+            triage.assign(sent.id(), worker.id());
+            return null;
+        });
+
+        assertThat(as(stranger, get("/referrals/" + sent.id() + "/support-requests/new"))
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(as(worker, get("/referrals/" + sent.id())).getContentAsString())
+                .contains("/referrals/" + sent.id() + "/support-requests/new");
+        var raised = as(
+                worker,
+                post("/referrals/" + sent.id() + "/support-requests/new")
+                        .param("partnerName", "Northside Youth Club")
+                        .param("leadWorkerName", "Sam Social Worker")
+                        .param("leadWorkerRole", "Social worker")
+                        .param("request", "Weekly mentoring for six weeks")
+                        .param("requestedOnDay", String.valueOf(today().getDayOfMonth()))
+                        .param("requestedOnMonth", String.valueOf(today().getMonthValue()))
+                        .param("requestedOnYear", String.valueOf(today().getYear())));
+        assertThat(raised.getRedirectedUrl()).isEqualTo("/referrals/" + sent.id() + "#support");
+        var proposed = referrals.view(lead, sent.id()).supportRequests().get(0);
+        assertThat(proposed.status()).isEqualTo(SupportRequestStatus.PROPOSED);
+        assertThat(proposed.leadWorkerName()).isEqualTo("Sam Social Worker");
+        assertThat(as(worker, get("/referrals/" + sent.id())).getContentAsString())
+                .contains("Waiting for the Prevent lead to agree")
+                .doesNotContain("/agreement");
+        assertThat(as(
+                                worker,
+                                post("/referrals/" + sent.id() + "/support-requests/" + proposed.id() + "/agreement")
+                                        .param("agreed", "true")
+                                        .param("version", "0"))
+                        .getStatus())
+                .isEqualTo(403);
+
+        var page = as(lead, get("/referrals/" + sent.id())).getContentAsString();
+        assertThat(page).contains("Agree the request").contains("Do not agree");
+        assertThat(as(lead, get("/tasks")).getContentAsString())
+                .contains("Agree or refuse the request for support from Northside Youth Club");
+        var stale = as(
+                lead,
+                post("/referrals/" + sent.id() + "/support-requests/" + proposed.id() + "/agreement")
+                        .param("agreed", "true")
+                        .param("version", "7"));
+        assertThat(stale.getContentAsString()).contains("Someone changed the request since you opened it");
+        var agreed = as(
+                lead,
+                post("/referrals/" + sent.id() + "/support-requests/" + proposed.id() + "/agreement")
+                        .param("agreed", "true")
+                        .param("version", String.valueOf(proposed.version())));
+        assertThat(agreed.getRedirectedUrl()).isEqualTo("/referrals/" + sent.id());
+        var requested = referrals.view(lead, sent.id()).supportRequests().get(0);
+        assertThat(requested.status()).isEqualTo(SupportRequestStatus.REQUESTED);
+        assertThat(requested.leadWorkerName()).isEqualTo("Sam Social Worker");
+        var again = as(
+                lead,
+                post("/referrals/" + sent.id() + "/support-requests/" + proposed.id() + "/agreement")
+                        .param("agreed", "false")
+                        .param("version", String.valueOf(requested.version())));
+        assertThat(again.getContentAsString()).contains("The request is not waiting for agreement");
+    }
+
+    @Test
     void aRequestForSupportFollowsAClosedReferralAndRecordsItsAnswerAndEnd() throws Exception {
         var sent = referrals.submit(
                 referrer,
