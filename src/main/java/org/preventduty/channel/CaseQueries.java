@@ -619,7 +619,15 @@ class CaseQueries {
             List<AgendaItem> agenda,
             boolean policePresent) {}
 
-    record MeetingRow(UUID id, LocalDate heldOn, @Nullable String chairName, int cases, int present, int invited) {}
+    record MeetingRow(
+            UUID id,
+            LocalDate heldOn,
+            @Nullable String chairName,
+            int cases,
+            int present,
+            int invited,
+            @Nullable LocalTime startsAt,
+            @Nullable String location) {}
 
     /** A meeting with its attendees and agenda. */
     @Transactional
@@ -765,6 +773,7 @@ class CaseQueries {
                         + " and a.meeting_id = m.id and a.present = true),"
                         + " (select count(*) from panel_meeting_attendee a where a.tenant_id = m.tenant_id"
                         + " and a.meeting_id = m.id)"
+                        + ", m.starts_at, m.location"
                         + " from panel_meeting m where m.tenant_id = ? order by m.held_on desc limit ? offset ?")
                 .params(tenant, size, Paged.offset(page, size))
                 .query((rs, n) -> new MeetingRow(
@@ -773,7 +782,9 @@ class CaseQueries {
                         rs.getString(3),
                         rs.getInt(4),
                         rs.getInt(5),
-                        rs.getInt(6)))
+                        rs.getInt(6),
+                        rs.getObject(7, LocalTime.class),
+                        rs.getString(8)))
                 .list();
         return new Paged<>(rows, page, size, total);
     }

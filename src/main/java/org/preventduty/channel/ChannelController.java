@@ -272,6 +272,10 @@ class ChannelController {
             form.getAttendees().add(row);
         }
         members.list(true).forEach(member -> form.getStandingMembers().add(member.id()));
+        // The agenda starts with every case waiting for a panel.
+        queries.list(CaseStatus.AWAITING_PANEL, 0, 100)
+                .items()
+                .forEach(c -> form.getCaseIds().add(c.id()));
         model.addAttribute("meeting", form);
         return meetingForm(model);
     }
@@ -285,18 +289,26 @@ class ChannelController {
         var heldOn = FormErrors.day(result, "heldOn", form.heldOn(), "channel.meeting.heldOn");
         var attendees = new ArrayList<>(form.typedAttendees(result));
         attendees.addAll(members.invitations(form.getStandingMembers(), form.getPanelMembers()));
+        var repeat = form.getRepeat() == null ? 0 : form.getRepeat();
+        if (repeat > 0 && form.getEvery() == null) {
+            result.rejectValue("every", "channel.meeting.every.blank");
+        }
         var created = FormErrors.made(
                 result,
-                () -> work.createMeeting(new ChannelWork.NewMeeting(
-                        requireNonNull(heldOn),
-                        form.startingTime(),
-                        FormValues.text(form.getLocation()),
-                        FormValues.text(form.getChairName()),
-                        attendees,
-                        form.getCaseIds())));
+                () -> work.createSeries(
+                        new ChannelWork.NewMeeting(
+                                requireNonNull(heldOn),
+                                form.startingTime(),
+                                FormValues.text(form.getLocation()),
+                                FormValues.text(form.getChairName()),
+                                attendees,
+                                form.getCaseIds()),
+                        repeat,
+                        form.getEvery() == null ? MeetingSeries.Interval.MONTHLY : form.getEvery()));
         if (created.isPresent()) {
-            redirect.addFlashAttribute("success", "channel.meetingCreated");
-            return "redirect:/channel/meetings/" + created.get();
+            redirect.addFlashAttribute("success", repeat > 0 ? "channel.seriesCreated" : "channel.meetingCreated");
+            redirect.addFlashAttribute("successName", String.valueOf(repeat + 1));
+            return "redirect:/channel/meetings/" + created.get().get(0);
         }
         return meetingForm(model);
     }
@@ -321,6 +333,7 @@ class ChannelController {
         model.addAttribute("standing", standing);
         model.addAttribute("panelMembers", panelMembers);
         model.addAttribute("roles", PanelRole.values());
+        model.addAttribute("intervals", MeetingSeries.Interval.values());
         return "channel/meeting-new";
     }
 

@@ -154,6 +154,33 @@ public class ChannelWork {
     }
 
     /**
+     * Plans a series of meetings at once: the first with its agenda, then {@code repeats} more an interval apart, each
+     * with the same time, place, chair and invitees and an agenda to build.
+     *
+     * @throws InvalidInputException naming {@code repeat} when more than a year of meetings is asked for, or as a
+     *     single meeting is refused.
+     */
+    @Transactional
+    @PreAuthorize(COORDINATORS)
+    public List<UUID> createSeries(NewMeeting first, int repeats, MeetingSeries.Interval every) {
+        if (repeats < 0 || repeats > MeetingSeries.MAX_REPEATS) {
+            throw new InvalidInputException(List.of(new Problem(
+                    "repeat", "channel.meeting.repeat.range", "must be between 0 and " + MeetingSeries.MAX_REPEATS)));
+        }
+        var ids = new ArrayList<UUID>();
+        for (var day : MeetingSeries.days(first.heldOn(), repeats, every)) {
+            ids.add(createMeeting(new NewMeeting(
+                    day,
+                    first.startsAt(),
+                    first.location(),
+                    first.chairName(),
+                    first.attendees(),
+                    ids.isEmpty() ? first.caseIds() : List.of())));
+        }
+        return ids;
+    }
+
+    /**
      * Plans a panel meeting with its attendees and agenda; cases gathering information become awaiting panel. An
      * attendee who uses the service is listed once.
      */

@@ -37,6 +37,12 @@ final class MeetingForm {
     private List<UUID> panelMembers = new ArrayList<>();
     private List<UUID> caseIds = new ArrayList<>();
 
+    @jakarta.validation.constraints.Min(value = 0, message = "{channel.meeting.repeat.range}")
+    @jakarta.validation.constraints.Max(value = 11, message = "{channel.meeting.repeat.range}")
+    private @Nullable Integer repeat;
+
+    private MeetingSeries.@Nullable Interval every;
+
     /** The starting time typed, as 14:30 or 14.30, or {@literal null} when none was typed. */
     @Nullable
     LocalTime startingTime() {
@@ -165,5 +171,21 @@ final class MeetingForm {
 
     public void setCaseIds(List<UUID> caseIds) {
         this.caseIds = caseIds;
+    }
+
+    public @Nullable Integer getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(@Nullable Integer repeat) {
+        this.repeat = repeat;
+    }
+
+    public MeetingSeries.@Nullable Interval getEvery() {
+        return every;
+    }
+
+    public void setEvery(MeetingSeries.@Nullable Interval every) {
+        this.every = every;
     }
 }

@@ -921,6 +921,88 @@ class ChannelWebIntegrationTests {
     }
 
     @Test
+    void aBiMonthlySeriesIsPlannedAtOnceWithItsStandingMembersAndOnlyTheFirstTakesTheAgenda() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(2001, 3, 3));
+        as(
+                lead,
+                post("/channel/panel-members")
+                        .param("name", "Pat Police")
+                        .param("organisation", "Counter Terrorism Policing")
+                        .param("panelRole", "POLICE_CT"));
+        UUID memberId = sql.run(jdbc -> jdbc.sql("select id from panel_member where tenant_id = ? and name = ?")
+                .params(tenant.id().value(), "Pat Police")
+                .query(UUID.class)
+                .single());
+        var first = today().plusDays(10);
+
+        var tooMany = as(
+                lead,
+                post("/channel/meetings")
+                        .params(day("heldOn", first))
+                        .param("repeat", "12")
+                        .param("every", "BI_MONTHLY"));
+        assertThat(tooMany.getContentAsString())
+                .contains("<a href=\"#repeat\">Enter a number of meetings from 0 to 11</a>");
+        var noInterval =
+                as(lead, post("/channel/meetings").params(day("heldOn", first)).param("repeat", "2"));
+        assertThat(noInterval.getContentAsString()).contains("<a href=\"#every\">Select how often the panel meets</a>");
+        long none = sql.run(jdbc -> jdbc.sql("select count(*) from panel_meeting where tenant_id = ?")
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single());
+        assertThat(none).isZero();
+
+        var planned = as(
+                lead,
+                post("/channel/meetings")
+                        .params(day("heldOn", first))
+                        .param("startsAt", "10:00")
+                        .param("location", "Civic Centre")
+                        .param("standingMembers", memberId.toString())
+                        .param("caseIds", caseId.toString())
+                        .param("repeat", "5")
+                        .param("every", "BI_MONTHLY"));
+        assertThat(planned.getRedirectedUrl()).startsWith("/channel/meetings/");
+        var days = sql.run(jdbc -> jdbc.sql("select held_on from panel_meeting where tenant_id = ? order by held_on")
+                .param(tenant.id().value())
+                .query(LocalDate.class)
+                .list());
+        assertThat(days)
+                .containsExactly(
+                        first,
+                        first.plusMonths(2),
+                        first.plusMonths(4),
+                        first.plusMonths(6),
+                        first.plusMonths(8),
+                        first.plusMonths(10));
+        long attendees = sql.run(jdbc -> jdbc.sql("select count(*) from panel_meeting_attendee a join panel_meeting m"
+                        + " on m.id = a.meeting_id where m.tenant_id = ? and a.name = 'Pat Police'")
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single());
+        assertThat(attendees).isEqualTo(6);
+        long agenda = sql.run(jdbc -> jdbc.sql("select count(*) from panel_agenda_item where tenant_id = ?")
+                .param(tenant.id().value())
+                .query(Long.class)
+                .single());
+        assertThat(agenda).isEqualTo(1);
+        assertThat(as(lead, get("/channel/meetings")).getContentAsString()).contains("10:00, Civic Centre");
+    }
+
+    @Test
+    void aNewMeetingsAgendaStartsWithTheCasesWaitingForAPanel() throws Exception {
+        var caseId = acceptedCase(LocalDate.of(2002, 4, 4));
+        sql.run(jdbc -> jdbc.sql("update channel_case set status = 'AWAITING_PANEL' where id = ?")
+                .param(caseId)
+                .update());
+        var page = as(lead, get("/channel/meetings/new")).getContentAsString();
+        var at = page.indexOf("value=\"" + caseId + "\"");
+        assertThat(at).isPositive();
+        var box = page.substring(at, page.indexOf(">", at));
+        assertThat(box).contains("checked");
+    }
+
+    @Test
     void theMeetingPagesFormsAndTheStandingMembersFormNameEachMissingField() throws Exception {
         var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
         var meetingId = as(
