@@ -27,13 +27,16 @@ class Mail {
         this.settings = settings;
     }
 
-    /** Whether an SMTP server is set. */
+    /** Whether notices can be emailed: through GOV.UK Notify, or an SMTP server. */
     boolean available() {
-        return sender.getIfAvailable() != null;
+        return settings.govukNotify().enabled() || sender.getIfAvailable() != null;
     }
 
     /** Sends the notice to each address; answers how many were sent. A refusal is logged without the address. */
     int send(List<String> to, String subject, String body) {
+        if (settings.govukNotify().enabled()) {
+            return sendThroughNotify(to, subject, body);
+        }
         var mail = sender.getIfAvailable();
         if (mail == null) {
             return 0;
@@ -50,6 +53,23 @@ class Mail {
                 sent++;
             } catch (MailException e) {
                 log.warn("A notice could not be sent: {}", e.getClass().getSimpleName());
+            }
+        }
+        return sent;
+    }
+
+    /** Sends each notice through GOV.UK Notify; a refusal is logged without the address. */
+    private int sendThroughNotify(List<String> to, String subject, String body) {
+        var notify = settings.govukNotify();
+        var client = new uk.gov.service.notify.NotificationClient(notify.apiKey(), notify.baseUrl());
+        var sent = 0;
+        for (var address : to) {
+            try {
+                client.sendEmail(
+                        notify.templateId(), address, java.util.Map.of("subject", subject, "body", body), null);
+                sent++;
+            } catch (uk.gov.service.notify.NotificationClientException e) {
+                log.warn("A notice could not be sent through GOV.UK Notify: status {}", e.getHttpResult());
             }
         }
         return sent;

@@ -35,6 +35,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Notifications {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Notifications.class);
+
     /**
      * A notice as its reader's list shows it.
      *
@@ -141,7 +143,14 @@ public class Notifications {
         if (!toEmail.isEmpty()) {
             var subject = messages.getMessage("notice." + kind + ".subject", null, Locale.UK);
             var body = messages.getMessage("notice." + kind + ".body", new Object[] {address.of(link)}, Locale.UK);
-            afterCommit(() -> mail.send(toEmail, subject, body));
+            afterCommit(() -> {
+                try {
+                    mail.send(toEmail, subject, body);
+                } catch (RuntimeException | LinkageError e) {
+                    // What was recorded stands and the notices are in the product; an email that fails is logged.
+                    LOG.warn("Notices could not be emailed: {}", e.getClass().getSimpleName());
+                }
+            });
         }
         return told;
     }
