@@ -1594,6 +1594,7 @@ class AccessPolicyIntegrationTests {
                     "/channel/cases/" + ID + "/information-requests/" + ID + "/response",
                     Role.PREVENT_LEAD,
                     Role.CHANNEL_CHAIR),
+            Rule.page(HttpMethod.GET, "/triage/find", "/triage/find", Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/triage/imports/new", "/triage/imports/new", Role.PREVENT_LEAD),
             Rule.page(HttpMethod.POST, "/triage/imports", "/triage/imports", Role.PREVENT_LEAD),
             Rule.page(

@@ -201,6 +201,36 @@ class CaseQueries {
             return mayChange && status.mayClose();
         }
 
+        /** Whether the support plan and consent have anything to show or offer. */
+        public boolean showsSupportPlan() {
+            return supportPlan != null
+                    || consentRequestHow != null
+                    || !consents.isEmpty()
+                    || mayPlanSupport()
+                    || mayRecordConsent();
+        }
+
+        /** Whether interventions have anything to show: once adopted, or when some were recorded. */
+        public boolean showsInterventions() {
+            return !interventions.isEmpty() || status.adopted();
+        }
+
+        /** What to say when no intervention was recorded, as things stand; null when nothing need be said. */
+        public @Nullable String noInterventionsMessage() {
+            if (!interventions.isEmpty()) {
+                return null;
+            }
+            if (status.takesSupport()) {
+                return "channel.interventions.noneYet";
+            }
+            return status.adopted() ? "channel.interventions.none" : null;
+        }
+
+        /** Whether the exit and the reviews after it have anything to show or offer. */
+        public boolean showsExit() {
+            return exitedOn != null || !reviews.isEmpty() || mayExit();
+        }
+
         public boolean mayAskForInformation() {
             return mayChange && status.asksForInformation();
         }

@@ -42,6 +42,7 @@ class ReferralAccessRules {
             rules.requestMatchers(
                             HttpMethod.GET,
                             "/triage",
+                            "/triage/find",
                             "/triage/imports/new",
                             "/triage/imports/template.csv",
                             "/triage/imports/*",

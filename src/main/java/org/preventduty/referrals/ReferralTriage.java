@@ -758,6 +758,16 @@ public class ReferralTriage {
         return directory.withRole(Role.CASE_WORKER);
     }
 
+    /** The referral of the council with this reference, whatever its case, if there is one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PREVENT_LEAD')")
+    public java.util.Optional<UUID> withReference(String reference) {
+        return jdbc.sql("select id from referral where tenant_id = ? and reference = ?")
+                .params(actors.requireTenant().value(), reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(UUID.class)
+                .optional();
+    }
+
     /** The partner organisations of the tenant, to ask for support: for the Prevent lead and the allocated worker. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('PREVENT_LEAD', 'CASE_WORKER')")

@@ -142,6 +142,23 @@ class TriageController {
         return "triage/queue";
     }
 
+    @GetMapping("/triage/find")
+    String find(@ModelAttribute("find") ReferenceForm form, BindingResult result) {
+        var reference = form.getReference() == null ? "" : form.getReference().strip();
+        if (reference.isEmpty()) {
+            result.rejectValue("reference", "triage.find.blank");
+        } else if (reference.length() > 20) {
+            result.rejectValue("reference", "triage.find.tooLong");
+        } else {
+            var found = triage.withReference(reference);
+            if (found.isPresent()) {
+                return "redirect:/referrals/" + found.get();
+            }
+            result.rejectValue("reference", "triage.find.none");
+        }
+        return "triage/find";
+    }
+
     /** A referral's id from a query, {@literal null} when there is none or it is not one. */
     private static @Nullable UUID uuid(@Nullable String value) {
         try {

@@ -397,4 +397,15 @@ class CaseChronologyWebIntegrationTests {
                         .param("version", "0"));
         assertThat(stale.getContentAsString()).contains("Someone changed the case since you opened it");
     }
+
+    @Test
+    void aCaseGatheringInformationShowsNothingOfSupportOrExitThatDoesNotYetApply() throws Exception {
+        var page = as(lead, get("/channel/cases/" + caseId)).getContentAsString();
+        assertThat(page)
+                .contains("Information from partners")
+                .doesNotContain(">Interventions<")
+                .doesNotContain(">Support plan and consent<")
+                .doesNotContain(">Exit and reviews after exit<")
+                .doesNotContain("Support can be added once consent");
+    }
 }

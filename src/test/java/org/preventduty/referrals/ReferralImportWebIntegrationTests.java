@@ -93,6 +93,19 @@ class ReferralImportWebIntegrationTests {
 
         var again = as(multipart("/triage/imports").file(file));
         assertThat(as(get(again.getRedirectedUrl())).getContentAsString()).contains("Imported before");
+
+        // Found again by its reference from the queue, whatever its case.
+        var id = sql.run(jdbc -> jdbc.sql("select id from referral where tenant_id = ? and reference = 'OLD-2016-001'")
+                .param(tenant.id().value())
+                .query(java.util.UUID.class)
+                .single());
+        assertThat(as(get("/triage/find").param("reference", " old-2016-001 ")).getRedirectedUrl())
+                .isEqualTo("/referrals/" + id);
+        assertThat(as(get("/triage/find").param("reference", "OLD-1999-404")).getContentAsString())
+                .contains("<title>Error: ")
+                .contains("<a href=\"#reference\">No referral of the council has that reference</a>");
+        assertThat(as(get("/triage/find").param("reference", "")).getContentAsString())
+                .contains("<a href=\"#reference\">Enter the reference of the referral</a>");
     }
 
     @Test
