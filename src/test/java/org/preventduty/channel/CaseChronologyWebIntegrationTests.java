@@ -402,7 +402,7 @@ class CaseChronologyWebIntegrationTests {
     void aCaseGatheringInformationShowsNothingOfSupportOrExitThatDoesNotYetApply() throws Exception {
         var page = as(lead, get("/channel/cases/" + caseId)).getContentAsString();
         assertThat(page)
-                .contains("Information from partners")
+                .contains("Information from partner agencies")
                 .doesNotContain(">Interventions<")
                 .doesNotContain(">Support plan and consent<")
                 .doesNotContain(">Exit and reviews after exit<")
