@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.preventduty.support.Api.json;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,124 +34,39 @@ class CaseDatesIntegrationTests {
     Api api;
     TenantSummary tenant;
     String lead;
+    CaseSteps steps;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
         tenant = fixtures.tenant();
         lead = fixtures.apiKey(tenant, Role.PREVENT_LEAD);
+        steps = new CaseSteps(api, lead);
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+        return CaseSteps.today();
     }
 
     static String daysAgo(int days) {
-        return today().minusDays(days).toString();
+        return CaseSteps.daysAgo(days);
     }
 
     String referral(String receivedOn) {
-        var created = api.post(
-                "/api/v1/referrals",
-                lead,
-                json(
-                        "receivedOn",
-                        receivedOn,
-                        "referrer",
-                        Map.of(
-                                "name",
-                                "A Teacher",
-                                "organisation",
-                                "Oak School",
-                                "sector",
-                                "EDUCATION",
-                                "email",
-                                "dsl@oak.example"),
-                        "subject",
-                        Map.of(
-                                "givenName",
-                                "Alex",
-                                "familyName",
-                                "Dates" + UUID.randomUUID().toString().substring(0, 4),
-                                "dateOfBirth",
-                                "1990-01-01",
-                                "sex",
-                                "MALE"),
-                        "concern",
-                        Map.of(
-                                "typeOfConcern",
-                                "ISLAMIST",
-                                "summary",
-                                "Shared a propaganda video.",
-                                "immediateRisk",
-                                false)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return steps.referral(
+                receivedOn, "Alex", "Dates" + UUID.randomUUID().toString().substring(0, 4), "1990-01-01");
     }
 
     Api.Answer decide(String referralId, String decidedOn) {
-        return api.post(
-                "/api/v1/referrals/" + referralId + "/screening-decision",
-                lead,
-                json(
-                        "outcome",
-                        "ACCEPTED_FOR_CHANNEL",
-                        "appropriate",
-                        true,
-                        "reason",
-                        "Clear vulnerability.",
-                        "decidedOn",
-                        decidedOn));
+        return steps.decide(referralId, decidedOn);
     }
 
     String meeting(String heldOn, String caseId) {
-        var created = api.post(
-                "/api/v1/panel-meetings",
-                lead,
-                json(
-                        "heldOn",
-                        heldOn,
-                        "attendees",
-                        List.of(
-                                Map.of(
-                                        "name",
-                                        "Chair",
-                                        "organisation",
-                                        "Council",
-                                        "panelRole",
-                                        "CHAIR",
-                                        "present",
-                                        true),
-                                Map.of(
-                                        "name",
-                                        "Officer",
-                                        "organisation",
-                                        "Counter Terrorism Policing",
-                                        "panelRole",
-                                        "POLICE_CT",
-                                        "present",
-                                        true)),
-                        "caseIds",
-                        List.of(caseId)));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return steps.meeting(heldOn, caseId);
     }
 
     Api.Answer panelDecision(String caseId, String meetingId, String decidedOn) {
-        return api.post(
-                "/api/v1/channel-cases/" + caseId + "/panel-decision",
-                lead,
-                json(
-                        "meetingId",
-                        meetingId,
-                        "decidedOn",
-                        decidedOn,
-                        "decision",
-                        "ADOPTED",
-                        "decisionRule",
-                        "UNANIMOUS",
-                        "reasons",
-                        "Vulnerable and engaged."));
+        return steps.panelDecision(caseId, meetingId, decidedOn);
     }
 
     static void refused(Api.Answer answer, String code, String field) {

@@ -60,9 +60,9 @@ record CaseSteps(Api api, String key) {
         return created.json().get("id").asString();
     }
 
-    /** Accepts the referral for Channel on the day; answers the case's id. */
-    String accept(String referralId, String decidedOn) {
-        var decided = api.post(
+    /** Asks for the screening decision accepting the referral for Channel on the day; answers what the API answered. */
+    Api.Answer decide(String referralId, String decidedOn) {
+        return api.post(
                 "/api/v1/referrals/" + referralId + "/screening-decision",
                 key,
                 json(
@@ -74,6 +74,11 @@ record CaseSteps(Api api, String key) {
                         "Clear vulnerability.",
                         "decidedOn",
                         decidedOn));
+    }
+
+    /** Accepts the referral for Channel on the day; answers the case's id. */
+    String accept(String referralId, String decidedOn) {
+        var decided = decide(referralId, decidedOn);
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         return decided.json().get("channelCaseId").asString();
     }
@@ -112,9 +117,9 @@ record CaseSteps(Api api, String key) {
         return created.json().get("id").asString();
     }
 
-    /** The panel adopts the case at the meeting. */
-    void adopt(String caseId, String meetingId, String decidedOn) {
-        var decided = api.post(
+    /** Asks for the panel's decision adopting the case at the meeting; answers what the API answered. */
+    Api.Answer panelDecision(String caseId, String meetingId, String decidedOn) {
+        return api.post(
                 "/api/v1/channel-cases/" + caseId + "/panel-decision",
                 key,
                 json(
@@ -128,6 +133,11 @@ record CaseSteps(Api api, String key) {
                         "UNANIMOUS",
                         "reasons",
                         "Vulnerable and engaged."));
+    }
+
+    /** The panel adopts the case at the meeting. */
+    void adopt(String caseId, String meetingId, String decidedOn) {
+        var decided = panelDecision(caseId, meetingId, decidedOn);
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
     }
 
