@@ -138,21 +138,38 @@ public class ReferralDirectory {
                     "w" + i,
                     "%" + parts.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
-        return jdbc.sql("select p.id from person p where p.tenant_id = :tenant and coalesce(p.merged_into, p.id) in"
-                        + " (select n.person_id from person_name n where " + where + ")")
+        var named = jdbc.sql("select distinct n.person_id from person_name n where " + where)
                 .params(params)
                 .query(UUID.class)
                 .list();
+        return withMerged(tenant, named);
+    }
+
+    /** The people given, with those found to be one of them (merged into them), by the index on the link. */
+    private List<UUID> withMerged(TenantId tenant, List<UUID> people) {
+        if (people.isEmpty()) {
+            return people;
+        }
+        var all = new java.util.LinkedHashSet<UUID>(people);
+        for (var from = 0; from < people.size(); from += 1_000) {
+            all.addAll(jdbc.sql("select id from person where tenant_id = :tenant and merged_into in (:people)")
+                    .param("tenant", tenant.value())
+                    .param("people", people.subList(from, Math.min(people.size(), from + 1_000)))
+                    .query(UUID.class)
+                    .list());
+        }
+        return List.copyOf(all);
     }
 
     /** The people of the council born on the day, with the people found to be one of them. */
     @Transactional(readOnly = true)
     public List<UUID> peopleBornOn(TenantId tenant, LocalDate day) {
-        return jdbc.sql("select p.id from person p where p.tenant_id = ? and coalesce(p.merged_into, p.id) in"
-                        + " (select r.id from person r where r.tenant_id = ? and r.date_of_birth = ?)")
-                .params(tenant.value(), tenant.value(), day)
-                .query(UUID.class)
-                .list();
+        return withMerged(
+                tenant,
+                jdbc.sql("select id from person where tenant_id = ? and date_of_birth = ? and merged_into is null")
+                        .params(tenant.value(), day)
+                        .query(UUID.class)
+                        .list());
     }
 
     /** The referrals of the council whose reference is this one, whatever its case. */
