@@ -3,7 +3,6 @@ package org.preventduty.channel;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
@@ -139,7 +138,7 @@ class CaseChronologyController {
     private String caseSection(CaseQueries.CaseView c, String view, Model model) {
         model.addAttribute("c", c);
         model.addAttribute("today", queries.today());
-        model.addAttribute("caseTasks", c.mayChange() ? tasks.tasks(actors.require(), c.id()) : List.of());
+        model.addAttribute("caseTasks", tasks.onCase(actors.require(), c));
         return view;
     }
 }

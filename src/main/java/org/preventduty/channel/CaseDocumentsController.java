@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
@@ -109,7 +108,7 @@ class CaseDocumentsController {
         var c = queries.view(id);
         model.addAttribute("c", c);
         model.addAttribute("today", queries.today());
-        model.addAttribute("caseTasks", c.mayChange() ? tasks.tasks(actors.require(), id) : List.of());
+        model.addAttribute("caseTasks", tasks.onCase(actors.require(), c));
         model.addAttribute("documents", documents.list(id));
         model.addAttribute("markings", CaseDocuments.Marking.values());
         return "channel/documents";

@@ -107,7 +107,7 @@ class ChannelController {
         var view = queries.view(id);
         model.addAttribute("c", view);
         model.addAttribute("today", queries.today());
-        model.addAttribute("caseTasks", view.mayChange() ? tasks.tasks(actors.require(), id) : List.of());
+        model.addAttribute("caseTasks", tasks.onCase(actors.require(), view));
         model.addAttribute("lead", actors.require().has(org.preventduty.identity.Role.PREVENT_LEAD));
         return "channel/case";
     }

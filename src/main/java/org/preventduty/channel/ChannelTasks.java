@@ -32,6 +32,19 @@ class ChannelTasks implements TaskSource {
         this.clock = clock;
     }
 
+    /**
+     * The work due on a case, soonest first, for who may change it (nobody else is given it): the case's next step and
+     * the list on its overview.
+     */
+    List<Task> onCase(Actor actor, CaseQueries.CaseView c) {
+        if (!c.mayChange()) {
+            return List.of();
+        }
+        return tasks(actor, c.id()).stream()
+                .sorted(java.util.Comparator.comparing(Task::dueOn).thenComparing(Task::type))
+                .toList();
+    }
+
     @Override
     public List<Task> tasks(Actor actor, @Nullable UUID caseId) {
         if (!actor.hasAny(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR) || actor.tenantId() == null) {

@@ -408,4 +408,21 @@ class CaseChronologyWebIntegrationTests {
                 .doesNotContain(">Exit and reviews after exit<")
                 .doesNotContain("Support can be added once consent");
     }
+
+    @Test
+    void theNextStepIsTheWorkDueSoonestOnTheCase() throws Exception {
+        // Asked today, the request is due later than the first assessment, which fell due ten days ago.
+        var asked = as(
+                lead,
+                post("/channel/cases/" + caseId + "/information-requests")
+                        .param("agency", "GP surgery")
+                        .params(day("askedOn", today()))
+                        .param("what", "Health information."));
+        assertThat(asked.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId);
+        var page = as(lead, get("/channel/cases/" + caseId)).getContentAsString();
+        var summary = page.substring(page.indexOf("Next step"), page.indexOf("</dl>", page.indexOf("Next step")));
+        assertThat(summary).contains("Complete the first assessment").doesNotContain("Chase the information");
+        assertThat(page.indexOf("Complete the first assessment", page.indexOf("Due on this case")))
+                .isLessThan(page.indexOf("Chase the information asked of GP surgery"));
+    }
 }
