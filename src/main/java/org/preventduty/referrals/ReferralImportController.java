@@ -2,7 +2,6 @@ package org.preventduty.referrals;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -64,9 +63,7 @@ class ReferralImportController {
         var bytes = file.getBytes();
         String content;
         try {
-            content = Spreadsheets.looksLikeWorkbook(bytes)
-                    ? Spreadsheets.toCsv(bytes)
-                    : new String(bytes, StandardCharsets.UTF_8);
+            content = Spreadsheets.csvText(bytes);
         } catch (InvalidInputException e) {
             result.rejectValue("file", "referral.import.unreadable");
             return uploadPage(model);

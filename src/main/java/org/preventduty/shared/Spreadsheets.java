@@ -28,6 +28,16 @@ public final class Spreadsheets {
         return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
+    /**
+     * The CSV text of an uploaded file, as the imports read it: an Excel workbook's first sheet, or the file itself as
+     * UTF-8 text.
+     *
+     * @throws InvalidInputException naming {@code file} when a workbook cannot be read.
+     */
+    public static String csvText(byte[] upload) {
+        return looksLikeWorkbook(upload) ? toCsv(upload) : new String(upload, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static String toCsv(byte[] workbook) {
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
                 var out = new StringWriter();

@@ -126,9 +126,7 @@ class TrainingController {
         var bytes = file.getBytes();
         String content;
         try {
-            content = Spreadsheets.looksLikeWorkbook(bytes)
-                    ? Spreadsheets.toCsv(bytes)
-                    : new String(bytes, StandardCharsets.UTF_8);
+            content = Spreadsheets.csvText(bytes);
         } catch (InvalidInputException e) {
             result.rejectValue("file", "training.import.unreadable");
             return importPage(form, model);
