@@ -240,6 +240,20 @@ class ChannelBrowserIntegrationTests {
         assertThat(driver.findElements(By.cssSelector("tbody tr"))).hasSize(1);
         assertThat(text()).contains(caseReference);
 
+        // The case officer's page, and the chair's notifications and their email choices.
+        open("/channel/cases/" + caseId + "/officer");
+        onPage("Choose the case officer");
+        assertAccessible(driver);
+        submit("Save the case officer");
+        onPage("Error: Choose the case officer");
+        assertAccessible(driver);
+        open("/notifications");
+        onPage("Notifications");
+        assertAccessible(driver);
+        open("/notifications/settings");
+        onPage("Notifications by email");
+        assertAccessible(driver);
+
         open("/tasks");
         onPage("Your tasks");
         assertAccessible(driver);

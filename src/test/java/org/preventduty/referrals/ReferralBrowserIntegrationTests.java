@@ -199,6 +199,16 @@ class ReferralBrowserIntegrationTests {
         signIn("prevent-lead@barnet.example");
         open("/triage");
         assertAccessible(driver);
+        // Earlier records are imported from a page of its own, whose template, upload and refusal are accessible too.
+        open("/triage/imports/new");
+        onPage("Import earlier referrals");
+        assertAccessible(driver);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        onPage("Error: Import earlier referrals");
+        assertAccessible(driver);
+        open("/triage/find?reference=" + reference);
+        onPage(reference);
+        open("/triage");
         var row = driver.findElement(By.linkText(reference)).findElement(By.xpath("./ancestor::tr"));
         assertThat(row.getText()).contains("1 possible previous referral").contains("KN");
         driver.findElement(By.linkText(reference)).click();
