@@ -34,8 +34,9 @@ class ChannelTasks implements TaskSource {
 
     /**
      * The work due on a case, soonest first, for who may change it (nobody else is given it): the case's next step and
-     * the list on its overview.
+     * the list on its overview. In a transaction of its own, so that PostgreSQL's row security sees the council's rows.
      */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     List<Task> onCase(Actor actor, CaseQueries.CaseView c) {
         if (!c.mayChange()) {
             return List.of();
