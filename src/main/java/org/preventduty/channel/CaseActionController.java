@@ -2,9 +2,14 @@ package org.preventduty.channel;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -34,12 +39,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CaseActionController {
 
+    /**
+     * The actions whose page asks more than one question, and so shows the answers to check before recording them: the
+     * decision, the support plan, consent, an intervention and the exit.
+     */
+    private static final Map<String, String> CHECKED = Map.of(
+            "decision", "channel.decision.save",
+            "supportPlan", "channel.plan.save",
+            "consent", "channel.consent.save",
+            "intervention", "channel.intervention.save",
+            "exit", "channel.exit.save");
+
+    /** The parameters that steer the check of answers, not answers themselves. */
+    private static final Set<String> STEPS = Set.of("confirmed", "change", "_csrf");
+
     private final ChannelWork work;
     private final CaseQueries queries;
+    private final HttpServletRequest request;
 
-    CaseActionController(ChannelWork work, CaseQueries queries) {
+    CaseActionController(ChannelWork work, CaseQueries queries, HttpServletRequest request) {
         this.work = work;
         this.queries = queries;
+        this.request = request;
     }
 
     @GetMapping("/channel/cases/{id}/decision")
@@ -63,7 +84,7 @@ class CaseActionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors.day(result, "decidedOn", form.decidedOn(), "channel.decision.decidedOn");
+        model.addAttribute("day", FormErrors.day(result, "decidedOn", form.decidedOn(), "channel.decision.decidedOn"));
         if (form.getDecision() == Decision.NOT_ADOPTED && FormValues.text(form.getConsidered()) == null) {
             result.rejectValue("considered", "decision.consideredReferralElsewhere.blank");
         }
@@ -86,6 +107,7 @@ class CaseActionController {
             Model model,
             RedirectAttributes redirect) {
         var by = FormErrors.day(result, "consentOn", form.consentOn(), "channel.plan.consentOn");
+        model.addAttribute("day", by);
         return save(
                 id,
                 "supportPlan",
@@ -115,7 +137,8 @@ class CaseActionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors.day(result, "recordedOn", form.recordedOn(), "channel.consent.recordedOn");
+        model.addAttribute(
+                "day", FormErrors.day(result, "recordedOn", form.recordedOn(), "channel.consent.recordedOn"));
         return save(
                 id,
                 "consent",
@@ -140,7 +163,7 @@ class CaseActionController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors.day(result, "startOn", form.startOn(), "channel.intervention.startOn");
+        model.addAttribute("day", FormErrors.day(result, "startOn", form.startOn(), "channel.intervention.startOn"));
         return save(
                 id,
                 "intervention",
@@ -248,6 +271,7 @@ class CaseActionController {
             Model model,
             RedirectAttributes redirect) {
         var on = FormErrors.day(result, "exitedOn", form.exitedOn(), "channel.exit.exitedOn");
+        model.addAttribute("day", on);
         return save(
                 id,
                 "exit",
@@ -383,7 +407,7 @@ class CaseActionController {
     private String show(
             CaseQueries.CaseView c, Predicate<CaseQueries.CaseView> offered, String action, Object form, Model model) {
         if (!offered.test(c)) {
-            return "redirect:/channel/cases/" + c.id();
+            return "redirect:" + sectionPath(c.id(), action);
         }
         model.addAttribute("form", form);
         return page(c, action, model);
@@ -413,9 +437,23 @@ class CaseActionController {
             String success,
             Runnable change,
             @Nullable Function<CaseQueries.CaseView, Object> item) {
+        if (CHECKED.containsKey(action) && !result.hasErrors() && !"yes".equals(request.getParameter("confirmed"))) {
+            var c = queries.view(id);
+            if (item != null) {
+                model.addAttribute("item", item.apply(c));
+            }
+            var question = page(c, action, model);
+            if (request.getParameter("change") != null) {
+                return question;
+            }
+            model.addAttribute("answers", answers());
+            model.addAttribute("postTo", request.getRequestURI());
+            model.addAttribute("saveButton", CHECKED.get(action));
+            return "channel/case-check";
+        }
         if (FormErrors.attempt(result, change)) {
             redirect.addFlashAttribute("success", success);
-            return "redirect:/channel/cases/" + id;
+            return "redirect:" + sectionPath(id, action);
         }
         var c = queries.view(id);
         if (item != null) {
@@ -427,6 +465,7 @@ class CaseActionController {
     private String page(CaseQueries.CaseView c, String action, Model model) {
         model.addAttribute("c", c);
         model.addAttribute("action", action);
+        model.addAttribute("back", sectionPath(c.id(), action));
         model.addAttribute("today", queries.today());
         switch (action) {
             case "decision" -> {
@@ -452,6 +491,32 @@ class CaseActionController {
         }
         return "channel/case-action";
     }
+
+    /** The page of the case where an action's record is shown, to which its page leads back. */
+    static String sectionPath(UUID id, String action) {
+        var section = switch (action) {
+            case "decision", "assessment" -> "/panel";
+            case "supportPlan", "consent", "intervention", "session", "endIntervention", "exit", "review" -> "/support";
+            default -> "";
+        };
+        return "/channel/cases/" + id + section;
+    }
+
+    /** The answers of the form being checked, each value of each field, to send again once confirmed. */
+    private List<Answer> answers() {
+        var answers = new ArrayList<Answer>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!STEPS.contains(name)) {
+                for (var value : values) {
+                    answers.add(new Answer(name, value));
+                }
+            }
+        });
+        return answers;
+    }
+
+    /** One value of a field of a form whose answers are being checked. */
+    record Answer(String name, String value) {}
 
     private static <T> T found(@Nullable T item, String what) {
         if (item == null) {

@@ -32,6 +32,9 @@ class ChannelAccessRules {
                             "/channel/cases",
                             "/channel/cases/*",
                             "/channel/cases/*/chronology",
+                            "/channel/cases/*/panel",
+                            "/channel/cases/*/support",
+                            "/channel/cases/*/tasks",
                             "/channel/cases/*/documents",
                             "/channel/cases/*/documents/*")
                     .hasAnyRole(LEAD, CHAIR, PANEL, CASE_WORKER);

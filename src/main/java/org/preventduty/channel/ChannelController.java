@@ -104,19 +104,44 @@ class ChannelController {
 
     @GetMapping("/channel/cases/{id}")
     String caseView(@PathVariable UUID id, Model model) {
+        section(id, model);
+        model.addAttribute("lead", actors.require().has(org.preventduty.identity.Role.PREVENT_LEAD));
+        return "channel/case";
+    }
+
+    /** The case's panel discussions, decisions and assessments. */
+    @GetMapping("/channel/cases/{id}/panel")
+    String casePanel(@PathVariable UUID id, Model model) {
+        section(id, model);
+        return "channel/case-panel";
+    }
+
+    /** The case's support plan, consent, interventions, exit and reviews. */
+    @GetMapping("/channel/cases/{id}/support")
+    String caseSupport(@PathVariable UUID id, Model model) {
+        section(id, model);
+        return "channel/case-support";
+    }
+
+    /** The work due on the case, soonest first. */
+    @GetMapping("/channel/cases/{id}/tasks")
+    String caseTasks(@PathVariable UUID id, Model model) {
+        section(id, model);
+        return "channel/case-tasks";
+    }
+
+    private void section(UUID id, Model model) {
         var view = queries.view(id);
         model.addAttribute("c", view);
         model.addAttribute("today", queries.today());
         model.addAttribute("caseTasks", tasks.onCase(actors.require(), view));
-        model.addAttribute("lead", actors.require().has(org.preventduty.identity.Role.PREVENT_LEAD));
-        return "channel/case";
     }
 
     @GetMapping("/channel/cases/{id}/assessments/new")
     String newAssessment(@PathVariable UUID id, Model model) {
         var view = queries.view(id);
         if (!view.mayAssess()) {
-            return "redirect:/channel/cases/" + id;
+            return "redirect:" + CaseActionController.sectionPath(id, "assessment");
         }
         var form = new AssessmentForm();
         form.assessedOn(queries.today());
@@ -157,7 +182,7 @@ class ChannelController {
                 () -> work.assess(
                         id, requireNonNull(on), form.getAssessedBy().strip(), ratings, evidence, summaries))) {
             redirect.addFlashAttribute("success", "channel.assessed");
-            return "redirect:/channel/cases/" + id + "#assessments";
+            return "redirect:" + CaseActionController.sectionPath(id, "assessment") + "#assessments";
         }
         return assessmentForm(queries.view(id), model);
     }

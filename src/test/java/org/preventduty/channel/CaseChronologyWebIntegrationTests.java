@@ -400,9 +400,11 @@ class CaseChronologyWebIntegrationTests {
 
     @Test
     void aCaseGatheringInformationShowsNothingOfSupportOrExitThatDoesNotYetApply() throws Exception {
-        var page = as(lead, get("/channel/cases/" + caseId)).getContentAsString();
+        assertThat(as(lead, get("/channel/cases/" + caseId)).getContentAsString())
+                .contains("Information from partner agencies");
+        var page = as(lead, get("/channel/cases/" + caseId + "/support")).getContentAsString();
         assertThat(page)
-                .contains("Information from partner agencies")
+                .contains("Support is planned once the panel has adopted the case.")
                 .doesNotContain(">Interventions<")
                 .doesNotContain(">Support plan and consent<")
                 .doesNotContain(">Exit and reviews after exit<")
@@ -422,7 +424,9 @@ class CaseChronologyWebIntegrationTests {
         var page = as(lead, get("/channel/cases/" + caseId)).getContentAsString();
         var summary = page.substring(page.indexOf("Next step"), page.indexOf("</dl>", page.indexOf("Next step")));
         assertThat(summary).contains("Complete the first assessment").doesNotContain("Chase the information");
-        assertThat(page.indexOf("Complete the first assessment", page.indexOf("Due on this case")))
-                .isLessThan(page.indexOf("Chase the information asked of GP surgery"));
+        var tasks = as(lead, get("/channel/cases/" + caseId + "/tasks")).getContentAsString();
+        assertThat(tasks.indexOf("Complete the first assessment", tasks.indexOf("Due on this case")))
+                .isPositive()
+                .isLessThan(tasks.indexOf("Chase the information asked of GP surgery"));
     }
 }

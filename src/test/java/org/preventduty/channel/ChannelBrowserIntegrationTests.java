@@ -148,6 +148,9 @@ class ChannelBrowserIntegrationTests {
         open("/channel/cases/" + caseId);
         onPage("CH-");
         assertAccessible(driver);
+        follow("Panel");
+        onPage("Panel: CH-");
+        assertAccessible(driver);
         follow("Record the panel's decision");
         onPage("Record the panel's decision");
         assertAccessible(driver);
@@ -162,9 +165,26 @@ class ChannelBrowserIntegrationTests {
         choose("rule", "UNANIMOUS");
         driver.findElement(By.id("reasons")).sendKeys("Engaged with extremist material and isolated; support agreed.");
         submit("Save the decision");
-        onPage("CH-");
+        // The answers are shown to check; changing one goes back to the question with every answer kept.
+        onPage("Check your answers");
+        assertAccessible(driver);
+        assertThat(text()).contains("Adopted").contains("Unanimous").contains("Engaged with extremist material");
+        assertThat(status(caseId)).isEqualTo("DISCUSSED");
+        var change = driver.findElement(By.cssSelector("button[name=change][value=reasons]"));
+        change.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(BrowserTests.gone(change));
+        onPage("Record the panel's decision");
+        driver.findElement(By.id("reasons")).sendKeys(" Reviewed in three months.");
+        submit("Save the decision");
+        onPage("Check your answers");
+        assertThat(text()).contains("support agreed. Reviewed in three months.");
+        submit("Save the decision");
+        onPage("Panel: CH-");
         assertThat(status(caseId)).isEqualTo("ADOPTED");
 
+        follow("Support");
+        onPage("Support: CH-");
+        assertAccessible(driver);
         follow("Write the support plan");
         onPage("Write the support plan");
         assertAccessible(driver);
@@ -173,7 +193,7 @@ class ChannelBrowserIntegrationTests {
         driver.findElement(By.id("consentBy")).sendKeys("The Channel coordinator");
         typeDay("consentOn", today.plusDays(7));
         submit("Save the plan and ask for consent");
-        onPage("CH-");
+        confirm("Save the plan and ask for consent");
         assertThat(status(caseId)).isEqualTo("CONSENT_REQUESTED");
 
         follow("Record consent");
@@ -182,7 +202,7 @@ class ChannelBrowserIntegrationTests {
         choose("status", "GIVEN");
         choose("givenBy", "PERSON");
         submit("Save the answer");
-        onPage("CH-");
+        confirm("Save the answer");
         assertThat(status(caseId)).isEqualTo("CONSENT_GIVEN");
         assertAccessible(driver);
 
@@ -194,7 +214,7 @@ class ChannelBrowserIntegrationTests {
         choose("approved", "yes");
         driver.findElement(By.id("frequencyDays")).sendKeys("14");
         submit("Add the intervention");
-        onPage("CH-");
+        confirm("Add the intervention");
         assertThat(status(caseId)).isEqualTo("SUPPORT_ACTIVE");
 
         follow("Exit the case");
@@ -202,7 +222,7 @@ class ChannelBrowserIntegrationTests {
         assertAccessible(driver);
         driver.findElement(By.id("summary")).sendKeys("Vulnerabilities significantly lessened.");
         submit("Exit the case");
-        onPage("CH-");
+        confirm("Exit the case");
         assertThat(status(caseId)).isEqualTo("EXITED");
         assertAccessible(driver);
 
@@ -325,6 +345,14 @@ class ChannelBrowserIntegrationTests {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", element);
         element.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(BrowserTests.gone(element));
+    }
+
+    /** On the page that shows a case action's answers to check, checks it and records them. */
+    private void confirm(String button) {
+        onPage("Check your answers");
+        assertAccessible(driver);
+        submit(button);
+        onPage("Support: CH-");
     }
 
     private void submit(String button) {

@@ -122,7 +122,7 @@ class ChannelWebIntegrationTests {
                         .param("minutes", "Discussed the concerns and the school's account."));
         assertThat(status(caseId)).isEqualTo("DISCUSSED");
 
-        var casePage = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
+        var casePage = as(chair, get("/channel/cases/" + caseId + "/panel")).getContentAsString();
         assertThat(casePage)
                 .contains("Record the panel")
                 .contains("Discussed the concerns")
@@ -131,51 +131,76 @@ class ChannelWebIntegrationTests {
                 .param(caseId)
                 .query(Integer.class)
                 .single());
-        as(
-                chair,
-                post("/channel/cases/" + caseId + "/decision")
-                        .param("meetingId", meetingId)
-                        .params(day("decidedOn", today()))
-                        .param("decision", "ADOPTED")
-                        .param("rule", "UNANIMOUS")
-                        .param("reasons", "Vulnerable and engaged with extremist material.")
-                        .param("version", String.valueOf(version)));
+        var decision = post("/channel/cases/" + caseId + "/decision")
+                .param("meetingId", meetingId)
+                .params(day("decidedOn", today()))
+                .param("decision", "ADOPTED")
+                .param("rule", "UNANIMOUS")
+                .param("reasons", "Vulnerable and engaged with extremist material.")
+                .param("version", String.valueOf(version));
+        var check = as(chair, decision);
+        assertThat(check.getStatus()).isEqualTo(200);
+        assertThat(check.getContentAsString())
+                .contains("Check your answers")
+                .contains("Adopted")
+                .contains("Unanimous")
+                .contains("Vulnerable and engaged with extremist material.")
+                .contains("name=\"confirmed\" value=\"yes\"")
+                .contains("name=\"reasons\" value=\"Vulnerable and engaged with extremist material.\"");
+        assertThat(status(caseId))
+                .as("nothing is recorded until the answers are confirmed")
+                .isEqualTo("DISCUSSED");
+        var change = as(chair, decision.param("change", "reasons")).getContentAsString();
+        assertThat(change)
+                .contains("<textarea")
+                .contains(">Vulnerable and engaged with extremist material.</textarea>");
+        assertThat(status(caseId)).isEqualTo("DISCUSSED");
+        var recorded = as(chair, decision.param("confirmed", "yes"));
+        assertThat(recorded.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId + "/panel");
         assertThat(status(caseId)).isEqualTo("ADOPTED");
 
-        as(
-                chair,
+        checkedAndSaved(
+                caseId,
                 post("/channel/cases/" + caseId + "/support-plan")
                         .param("support", "Mentoring every fortnight by an approved provider.")
                         .param("consentHow", "In person with the social worker")
                         .param("consentBy", "The Channel coordinator")
-                        .params(day("consentOn", today().plusDays(7))));
+                        .params(day("consentOn", today().plusDays(7))),
+                "Save the plan and ask for consent",
+                "Mentoring every fortnight by an approved provider.");
         assertThat(status(caseId)).isEqualTo("CONSENT_REQUESTED");
-        as(
-                chair,
+        checkedAndSaved(
+                caseId,
                 post("/channel/cases/" + caseId + "/consent")
                         .param("status", "GIVEN")
                         .param("givenBy", "PERSON")
-                        .params(day("recordedOn", today())));
+                        .params(day("recordedOn", today())),
+                "Save the answer",
+                "The person");
         assertThat(status(caseId)).isEqualTo("CONSENT_GIVEN");
-        as(
-                chair,
+        checkedAndSaved(
+                caseId,
                 post("/channel/cases/" + caseId + "/interventions")
                         .param("type", "IDEOLOGICAL_MENTORING")
                         .param("provider", "Approved Mentoring Ltd")
                         .param("approved", "yes")
                         .params(day("startOn", today()))
-                        .param("frequencyDays", "14"));
+                        .param("frequencyDays", "14"),
+                "Add the intervention",
+                "Approved Mentoring Ltd");
         assertThat(status(caseId)).isEqualTo("SUPPORT_ACTIVE");
-        as(
-                chair,
+        checkedAndSaved(
+                caseId,
                 post("/channel/cases/" + caseId + "/exit")
                         .params(day("exitedOn", today()))
-                        .param("summary", "Vulnerabilities significantly lessened."));
+                        .param("summary", "Vulnerabilities significantly lessened."),
+                "Exit the case",
+                "Vulnerabilities significantly lessened.");
         assertThat(status(caseId)).isEqualTo("EXITED");
 
         var tasks = as(chair, get("/tasks")).getContentAsString();
         assertThat(tasks).contains("Review 6 months after exit").contains("Review 12 months after exit");
-        var page = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
+        var page = as(chair, get("/channel/cases/" + caseId + "/support")).getContentAsString();
         assertThat(page).contains("Exited").contains("Vulnerabilities significantly lessened.");
     }
 
@@ -242,6 +267,7 @@ class ChannelWebIntegrationTests {
         var refused = as(
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
+                        .param("confirmed", "yes")
                         .param("meetingId", meetingId)
                         .params(day("decidedOn", today()))
                         .param("decision", "ADOPTED")
@@ -252,8 +278,11 @@ class ChannelWebIntegrationTests {
                 .contains("govuk-error-summary")
                 .contains("No police counter-terrorism representative is recorded as present");
         assertThat(status(caseId)).isEqualTo("AWAITING_PANEL");
-        var incomplete =
-                as(chair, post("/channel/cases/" + caseId + "/decision").param("meetingId", "nonsense"));
+        var incomplete = as(
+                chair,
+                post("/channel/cases/" + caseId + "/decision")
+                        .param("confirmed", "yes")
+                        .param("meetingId", "nonsense"));
         assertThat(incomplete.getStatus()).isEqualTo(200);
         assertThat(incomplete.getContentAsString())
                 .contains("<title>Error: ")
@@ -439,6 +468,7 @@ class ChannelWebIntegrationTests {
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
+                        .param("confirmed", "yes")
                         .param("meetingId", meetingId)
                         .params(day("decidedOn", today()))
                         .param("decision", "ADOPTED")
@@ -447,12 +477,14 @@ class ChannelWebIntegrationTests {
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/consent")
+                        .param("confirmed", "yes")
                         .param("status", "GIVEN")
                         .param("givenBy", "PERSON")
                         .params(day("recordedOn", today())));
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions")
+                        .param("confirmed", "yes")
                         .param("type", "LIFE_SKILLS")
                         .param("approved", "no")
                         .param("provider", "Youth service")
@@ -461,6 +493,7 @@ class ChannelWebIntegrationTests {
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/exit")
+                        .param("confirmed", "yes")
                         .params(day("exitedOn", today()))
                         .param("summary", "Closing report."));
 
@@ -522,7 +555,10 @@ class ChannelWebIntegrationTests {
 
         var page = as(worker, get("/channel/cases/" + caseId));
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).doesNotContain("Record the panel").doesNotContain("Close the case");
+        assertThat(page.getContentAsString()).doesNotContain("Close the case");
+        var panel = as(worker, get("/channel/cases/" + caseId + "/panel"));
+        assertThat(panel.getStatus()).isEqualTo(200);
+        assertThat(panel.getContentAsString()).doesNotContain("Record the panel");
         assertThat(as(worker, get("/channel/cases")).getContentAsString()).contains("Jordan Example");
         assertThat(as(otherWorker, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
         assertThat(as(worker, post("/channel/cases/" + caseId + "/close").param("reason", "No"))
@@ -573,7 +609,7 @@ class ChannelWebIntegrationTests {
         as(chair, assessment(caseId, "SIGNIFICANT", today().minusDays(60).toString()));
         as(chair, assessment(caseId, "SOME", today().toString()));
 
-        var page = as(chair, get("/channel/cases/" + caseId)).getContentAsString();
+        var page = as(chair, get("/channel/cases/" + caseId + "/panel")).getContentAsString();
         assertThat(page)
                 .contains(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")
                         .format(today().minusDays(60)))
@@ -716,6 +752,7 @@ class ChannelWebIntegrationTests {
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
+                        .param("confirmed", "yes")
                         .param("meetingId", meetingId)
                         .params(day("decidedOn", today().minusDays(10)))
                         .param("decision", "ADOPTED")
@@ -724,12 +761,14 @@ class ChannelWebIntegrationTests {
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/consent")
+                        .param("confirmed", "yes")
                         .param("status", "GIVEN")
                         .param("givenBy", "PERSON")
                         .params(day("recordedOn", today().minusDays(9))));
         as(
                 chair,
                 post("/channel/cases/" + caseId + "/interventions")
+                        .param("confirmed", "yes")
                         .param("type", "CAREERS")
                         .param("approved", "no")
                         .param("provider", "Careers service")
@@ -758,7 +797,7 @@ class ChannelWebIntegrationTests {
                         .query(Long.class)
                         .single()))
                 .isEqualTo(1);
-        assertThat(as(chair, get("/channel/cases/" + caseId)).getContentAsString())
+        assertThat(as(chair, get("/channel/cases/" + caseId + "/support")).getContentAsString())
                 .contains("Ended on")
                 .contains("1 sessions logged");
     }
@@ -845,11 +884,11 @@ class ChannelWebIntegrationTests {
                                 .param("caseIds", caseId.toString()))
                 .getRedirectedUrl();
         assertThat(ahead).startsWith("/channel/meetings/");
-        assertThat(as(chair, get("/channel/cases/" + caseId)).getContentAsString())
+        assertThat(as(chair, get("/channel/cases/" + caseId + "/panel")).getContentAsString())
                 .contains("A decision can be recorded once a meeting with the case on its agenda has taken place")
                 .doesNotContain("/channel/cases/" + caseId + "/decision\"");
         assertThat(as(chair, get("/channel/cases/" + caseId + "/decision")).getRedirectedUrl())
-                .isEqualTo("/channel/cases/" + caseId);
+                .isEqualTo("/channel/cases/" + caseId + "/panel");
 
         var held = as(
                         lead,
@@ -868,6 +907,7 @@ class ChannelWebIntegrationTests {
         var stale = as(
                 chair,
                 post("/channel/cases/" + caseId + "/decision")
+                        .param("confirmed", "yes")
                         .param("meetingId", held)
                         .params(day("decidedOn", today()))
                         .param("decision", "ADOPTED")
@@ -1092,11 +1132,30 @@ class ChannelWebIntegrationTests {
         assertThat(kept).isZero();
 
         assertThat(as(lead, get("/channel/cases/" + caseId + "/exit")).getRedirectedUrl())
-                .as("a page the case does not offer now leads back to the case")
-                .isEqualTo("/channel/cases/" + caseId);
+                .as("a page the case does not offer now leads back to the case's support")
+                .isEqualTo("/channel/cases/" + caseId + "/support");
         var close = as(lead, post("/channel/cases/" + caseId + "/close").param("reason", " "));
         assertThat(close.getContentAsString()).contains("<a href=\"#reason\">Enter why the case is closing</a>");
         assertThat(status(caseId)).isEqualTo("INFORMATION_GATHERING");
+    }
+
+    /**
+     * Sends a case action's answers, finds them shown to check (in words, with the button that saves them) and nothing
+     * recorded, then confirms them and is led back to the case's support.
+     */
+    private void checkedAndSaved(UUID caseId, MockHttpServletRequestBuilder request, String button, String answer)
+            throws Exception {
+        var before = status(caseId);
+        var check = as(chair, request);
+        assertThat(check.getStatus()).isEqualTo(200);
+        assertThat(check.getContentAsString())
+                .contains("<h1 class=\"govuk-heading-l\">Check your answers</h1>")
+                .contains(answer)
+                .contains(">" + button + "</button>")
+                .doesNotContain("??");
+        assertThat(status(caseId)).isEqualTo(before);
+        var saved = as(chair, request.param("confirmed", "yes"));
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/channel/cases/" + caseId + "/support");
     }
 
     private MockHttpServletResponse as(TestUser user, MockHttpServletRequestBuilder request) throws Exception {
