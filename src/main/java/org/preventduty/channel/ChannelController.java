@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.CurrentActor;
@@ -18,6 +20,7 @@ import org.preventduty.shared.web.DayFilter;
 import org.preventduty.shared.web.FormErrors;
 import org.preventduty.shared.web.FormValues;
 import org.preventduty.shared.web.Pagination;
+import org.preventduty.tasks.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -297,10 +300,12 @@ class ChannelController {
             form.getAttendees().add(row);
         }
         members.list(true).forEach(member -> form.getStandingMembers().add(member.id()));
-        // The agenda starts with every case waiting for a panel.
+        // The agenda starts with every case waiting for a panel and every case due back at panel within a month: the
+        // review of its support, or its reassessment after consent was refused or withdrawn.
         queries.list(CaseStatus.AWAITING_PANEL, 0, 100)
                 .items()
                 .forEach(c -> form.getCaseIds().add(c.id()));
+        reviewsDue().keySet().forEach(form.getCaseIds()::add);
         model.addAttribute("meeting", form);
         return meetingForm(model);
     }
@@ -340,9 +345,31 @@ class ChannelController {
 
     private String meetingForm(Model model) {
         var cases = new java.util.LinkedHashMap<UUID, String>();
-        for (var status :
-                List.of(CaseStatus.INFORMATION_GATHERING, CaseStatus.AWAITING_PANEL, CaseStatus.SUPPORT_ACTIVE)) {
-            queries.list(status, 0, 100).items().forEach(c -> cases.put(c.id(), caseLabel(c)));
+        var due = reviewsDue();
+        for (var status : List.of(
+                CaseStatus.INFORMATION_GATHERING,
+                CaseStatus.AWAITING_PANEL,
+                CaseStatus.SUPPORT_ACTIVE,
+                CaseStatus.CONSENT_REFUSED,
+                CaseStatus.CONSENT_WITHDRAWN)) {
+            queries.list(status, 0, 100).items().forEach(c -> {
+                var review = due.get(c.id());
+                cases.put(
+                        c.id(),
+                        review == null
+                                ? caseLabel(c)
+                                : caseLabel(c) + ", "
+                                        + messages.getMessage(
+                                                "channel.meeting.reviewDue",
+                                                new Object[] {
+                                                    messages.getMessage(
+                                                            review.title(), null, LocaleContextHolder.getLocale()),
+                                                    DateTimeFormatter.ofPattern(
+                                                                    "d MMMM yyyy", LocaleContextHolder.getLocale())
+                                                            .format(review.dueOn())
+                                                },
+                                                LocaleContextHolder.getLocale()));
+            });
         }
         var standing = new java.util.LinkedHashMap<UUID, String>();
         members.list(true)
@@ -360,6 +387,11 @@ class ChannelController {
         model.addAttribute("roles", PanelRole.values());
         model.addAttribute("intervals", MeetingSeries.Interval.values());
         return "channel/meeting-new";
+    }
+
+    /** The cases due back at a panel within a month, each with the task that says so. */
+    private Map<UUID, Task> reviewsDue() {
+        return tasks.dueAtPanel(actors.require(), queries.today().plusMonths(1));
     }
 
     private String caseLabel(CaseQueries.CaseRow c) {

@@ -46,6 +46,26 @@ class ChannelTasks implements TaskSource {
                 .toList();
     }
 
+    /**
+     * The cases due back at a panel by a day, soonest first, each with the task that says so: the review of the support
+     * a case receives, or its reassessment after consent was refused or withdrawn. What a new meeting's agenda starts
+     * with, beside the cases awaiting a panel.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    java.util.Map<UUID, Task> dueAtPanel(Actor actor, LocalDate by) {
+        var due = new java.util.LinkedHashMap<UUID, Task>();
+        tasks(actor, null).stream()
+                .filter(t -> AT_PANEL.contains(t.type())
+                        && t.caseId() != null
+                        && !t.dueOn().isAfter(by))
+                .sorted(java.util.Comparator.comparing(Task::dueOn))
+                .forEach(t -> due.putIfAbsent(java.util.Objects.requireNonNull(t.caseId()), t));
+        return due;
+    }
+
+    /** The tasks done by bringing a case back to a panel. */
+    private static final java.util.Set<String> AT_PANEL = java.util.Set.of("PANEL_REVIEW", "REASSESSMENT");
+
     @Override
     public List<Task> tasks(Actor actor, @Nullable UUID caseId) {
         if (!actor.hasAny(Role.PREVENT_LEAD, Role.CHANNEL_CHAIR) || actor.tenantId() == null) {

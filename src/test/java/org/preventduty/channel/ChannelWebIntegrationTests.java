@@ -1043,6 +1043,34 @@ class ChannelWebIntegrationTests {
     }
 
     @Test
+    void aNewMeetingsAgendaStartsWithTheCasesWhoseSupportIsDueForReviewAtPanelButNotThoseReviewedLater()
+            throws Exception {
+        var due = acceptedCase(LocalDate.of(2001, 5, 5));
+        var later = acceptedCase(LocalDate.of(2003, 6, 6));
+        sql.run(jdbc -> jdbc.sql("update channel_case set status = 'SUPPORT_ACTIVE', opened_on = ? where id = ?")
+                .params(today().minusDays(100), due)
+                .update());
+        sql.run(jdbc -> jdbc.sql("update channel_case set status = 'SUPPORT_ACTIVE', opened_on = ? where id = ?")
+                .params(today().minusDays(20), later)
+                .update());
+
+        var page = as(lead, get("/channel/meetings/new")).getContentAsString();
+
+        assertThat(checkbox(page, due)).contains("checked");
+        assertThat(checkbox(page, later)).doesNotContain("checked");
+        assertThat(page)
+                .contains("Put the case on a panel agenda to review the support, due "
+                        + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy")
+                                .format(today().minusDays(10)));
+    }
+
+    private static String checkbox(String page, UUID caseId) {
+        var at = page.indexOf("value=\"" + caseId + "\"");
+        assertThat(at).as("the case is offered for the agenda").isPositive();
+        return page.substring(at, page.indexOf(">", at));
+    }
+
+    @Test
     void theMeetingPagesFormsAndTheStandingMembersFormNameEachMissingField() throws Exception {
         var caseId = acceptedCase(LocalDate.of(1998, 4, 2));
         var meetingId = as(
