@@ -326,7 +326,37 @@ public final class ReferralBenchmark {
                                 "order by received_on, reference limit 25"));
             }
 
-            // 5. An import of 10,000 historic referrals, matched against the 80,000 people already held.
+            // 5. Finding a Channel case by a surname from the header, over the 80,000 people held, beside its floor:
+            // the people of that name read straight from PostgreSQL.
+            try (var floor = java.sql.DriverManager.getConnection(
+                    System.getProperty("bench.floorUrl", "jdbc:postgresql://127.0.0.1:5432/pdm_bench"),
+                    "postgres",
+                    "")) {
+                var surnames = new ArrayList<String>();
+                for (var i = 0; i < 50; i++) {
+                    surnames.add(START[random.nextInt(START.length)] + END[random.nextInt(END.length)]);
+                }
+                var next = new AtomicInteger();
+                var floorNext = new AtomicInteger();
+                Floor.measure(
+                        "case search by a surname over " + distinct + " people",
+                        500,
+                        () -> page(browser, "/channel/cases?q=" + surnames.get(next.getAndIncrement() % 50)),
+                        () -> {
+                            var word = "%"
+                                    + surnames.get(floorNext.getAndIncrement() % 50)
+                                            .toLowerCase(Locale.ROOT) + "%";
+                            Floor.query(
+                                    floor,
+                                    "select distinct n.person_id from person_name n where n.tenant_id = ? and"
+                                            + " (lower(n.given_name) like ? or lower(n.family_name) like ?)",
+                                    tenantId,
+                                    word,
+                                    word);
+                        });
+            }
+
+            // 6. An import of 10,000 historic referrals, matched against the 80,000 people already held.
             var leadKey = identity.apiKey(tenant, Role.PREVENT_LEAD);
             var historic = Integer.getInteger("bench.imports", 10_000);
             var csv = new StringBuilder(
