@@ -76,6 +76,12 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.GET, "/", Access.PUBLIC),
             Rule.page(HttpMethod.GET, "/sign-in", Access.PUBLIC),
             Rule.page(HttpMethod.GET, "/signed-out", Access.PUBLIC),
+            new Rule(
+                    HttpMethod.GET,
+                    "/oauth2/authorization/{registrationId}",
+                    "/oauth2/authorization/council",
+                    Access.PUBLIC,
+                    Set.of()),
             Rule.page(HttpMethod.GET, "/accessibility", Access.PUBLIC),
             Rule.page(HttpMethod.GET, "/privacy", Access.PUBLIC),
             Rule.page(HttpMethod.GET, "/cookies", Access.PUBLIC),

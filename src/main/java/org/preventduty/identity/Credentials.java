@@ -107,15 +107,15 @@ class Credentials {
     /** Records a successful password sign-in. */
     @Transactional
     void signedIn(SignedInUser user) {
+        signedIn(user, "PASSWORD");
+    }
+
+    /** Records a successful sign-in, with how the person proved who they are. */
+    @Transactional
+    void signedIn(SignedInUser user, String how) {
         users.recordSignIn(user.userId(), clock.instant());
         events.publishEvent(new SecurityEvent(
-                Type.SIGN_IN,
-                Outcome.SUCCESS,
-                user.actor(),
-                user.actor().tenantId(),
-                "USER",
-                user.userId(),
-                "PASSWORD"));
+                Type.SIGN_IN, Outcome.SUCCESS, user.actor(), user.actor().tenantId(), "USER", user.userId(), how));
     }
 
     /** Records a sign-out. */

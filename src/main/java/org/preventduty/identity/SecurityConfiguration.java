@@ -1,10 +1,12 @@
 package org.preventduty.identity;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.preventduty.identity.SecurityEvent.Outcome;
 import org.preventduty.identity.SecurityEvent.Type;
 import org.preventduty.shared.web.IdempotencyFilter;
@@ -28,6 +30,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -162,7 +166,9 @@ class SecurityConfiguration {
             ApplicationEventPublisher events,
             CurrentActor actors,
             ObjectProvider<WebAccessRules> moduleRules,
-            ApplicationContext context)
+            ApplicationContext context,
+            CouncilProvider council,
+            CouncilSignIn councilSignIn)
             throws Exception {
         var csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName(cookies.name("XSRF"));
@@ -173,11 +179,51 @@ class SecurityConfiguration {
             denied(events, actors, request.getMethod() + " " + request.getRequestURI());
             response.sendError(403);
         };
+        // The first factor: a password, or the council's identity provider.
         var passwordGiven =
                 AuthorityAuthorizationManager
-                        .<org.springframework.security.web.access.intercept.RequestAuthorizationContext>hasAuthority(
-                                PASSWORD_FACTOR);
-        http.authenticationManager(new ProviderManager(signIn))
+                        .<org.springframework.security.web.access.intercept.RequestAuthorizationContext>hasAnyAuthority(
+                                PASSWORD_FACTOR, FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY);
+        if (council.enabled()) {
+            var resolver = new DefaultOAuth2AuthorizationRequestResolver(council, "/oauth2/authorization");
+            http.oauth2Login(login -> login.loginPage("/sign-in")
+                    .clientRegistrationRepository(council)
+                    // While the provider is down, nothing is resolved and the request falls through to a page that
+                    // says so, rather than an error.
+                    .authorizationEndpoint(endpoint ->
+                            endpoint.authorizationRequestResolver(new OAuth2AuthorizationRequestResolver() {
+                                @Override
+                                public org.springframework.security.oauth2.core.endpoint.@Nullable
+                                        OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+                                    return council.registration().isPresent() ? resolver.resolve(request) : null;
+                                }
+
+                                @Override
+                                public org.springframework.security.oauth2.core.endpoint.@Nullable
+                                        OAuth2AuthorizationRequest resolve(
+                                        HttpServletRequest request, String registrationId) {
+                                    return council.registration().isPresent()
+                                            ? resolver.resolve(request, registrationId)
+                                            : null;
+                                }
+                            }))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(councilSignIn))
+                    .successHandler(councilSignIn.success())
+                    .failureHandler(councilSignIn.failure()));
+        }
+        // Passwords, and (when configured) the council's identity provider: its ID token checked (signature,
+        // issuer, audience, expiry, nonce) and its person found among the product's users.
+        var providers = new java.util.ArrayList<org.springframework.security.authentication.AuthenticationProvider>();
+        providers.add(signIn);
+        if (council.enabled()) {
+            providers.add(
+                    new org.springframework.security.oauth2.client.oidc.authentication
+                            .OidcAuthorizationCodeAuthenticationProvider(
+                            new org.springframework.security.oauth2.client.endpoint
+                                    .RestClientAuthorizationCodeTokenResponseClient(),
+                            councilSignIn));
+        }
+        http.authenticationManager(new ProviderManager(providers))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .formLogin(form -> form.loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
@@ -198,7 +244,17 @@ class SecurityConfiguration {
                                 ClearSiteDataHeaderWriter.Directive.STORAGE)))
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
-                        .logoutSuccessUrl("/signed-out"))
+                        // Who signed in with the council's provider is offered its sign-out too.
+                        .logoutSuccessHandler((request, response, authentication) ->
+                                response.sendRedirect(request.getContextPath()
+                                        + (authentication != null
+                                                        && authentication.getAuthorities().stream()
+                                                                .anyMatch(a ->
+                                                                        FactorGrantedAuthority
+                                                                                .AUTHORIZATION_CODE_AUTHORITY
+                                                                                .equals(a.getAuthority()))
+                                                ? "/signed-out?provider"
+                                                : "/signed-out"))))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(
                         new SessionLifetimeFilter(clock, settings.absoluteLifetime(), credentials),
@@ -227,6 +283,7 @@ class SecurityConfiguration {
                                     "/",
                                     "/sign-in",
                                     "/signed-out",
+                                    "/oauth2/authorization/*",
                                     "/accessibility",
                                     "/privacy",
                                     "/cookies")

@@ -82,6 +82,18 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void withoutACouncilIdentityProviderSignInOffersOnlyPasswordsAndItsAddressLeadsBack() {
+        var browser = new Browser(port);
+
+        assertThat(browser.get("/sign-in").body())
+                .doesNotContain("/oauth2/authorization")
+                .doesNotContain("Sign in with");
+        assertThat(browser.get("/oauth2/authorization/council").location()).isEqualTo("/sign-in?provider=unavailable");
+        assertThat(browser.get("/login/oauth2/code/council?code=x&state=y").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void signsInWithPasswordThenCodeAndReachesHome() {
         var user = fixtures.userWithTwoFactors(tenant, Role.PREVENT_LEAD);
         var browser = new Browser(port);
