@@ -1483,10 +1483,14 @@ class AccessPolicyIntegrationTests {
                     Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/admin/retention", "/admin/retention", Role.TENANT_ADMIN, Role.PREVENT_LEAD),
             Rule.page(HttpMethod.GET, "/admin/retention/dry-run", "/admin/retention/dry-run", Role.TENANT_ADMIN),
-            Rule.page(HttpMethod.GET, "/admin/retention/{type}", "/admin/retention/CHANNEL_CASE", Role.TENANT_ADMIN),
+            Rule.page(
+                    HttpMethod.GET,
+                    "/admin/retention/{recordType}",
+                    "/admin/retention/CHANNEL_CASE",
+                    Role.TENANT_ADMIN),
             Rule.page(
                     HttpMethod.POST,
-                    "/admin/retention/{type}",
+                    "/admin/retention/{recordType}",
                     "/admin/retention/CHANNEL_CASE?keepYears=7",
                     Role.TENANT_ADMIN),
             Rule.page(HttpMethod.GET, "/privacy/holds", "/privacy/holds", Role.PREVENT_LEAD),

@@ -24,8 +24,10 @@ class PrivacyAccessRules {
             // The dry run first: the rule's own address would match it too.
             rules.requestMatchers(HttpMethod.GET, "/admin/retention/dry-run").hasRole(ADMIN);
             rules.requestMatchers(HttpMethod.GET, "/admin/retention").hasAnyRole(ADMIN, LEAD);
-            rules.requestMatchers(HttpMethod.GET, "/admin/retention/{type}").hasRole(ADMIN);
-            rules.requestMatchers(HttpMethod.POST, "/admin/retention/{type}").hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.GET, "/admin/retention/{recordType}")
+                    .hasRole(ADMIN);
+            rules.requestMatchers(HttpMethod.POST, "/admin/retention/{recordType}")
+                    .hasRole(ADMIN);
             rules.requestMatchers(
                             HttpMethod.GET,
                             "/privacy/holds",

@@ -69,9 +69,11 @@ class PrivacyController {
         return "privacy/retention";
     }
 
-    @GetMapping("/admin/retention/{type}")
-    String rule(@PathVariable String type, Model model) {
-        var rule = rule(type);
+    // The path variable is not called "type": path variables reach the page's model, where "type" would be taken for
+    // the type of its inputs.
+    @GetMapping("/admin/retention/{recordType}")
+    String rule(@PathVariable String recordType, Model model) {
+        var rule = rule(recordType);
         var form = new RetentionRuleForm();
         form.setKeepYears(String.valueOf(rule.keepYears()));
         form.setVersion(rule.version());
@@ -84,14 +86,14 @@ class PrivacyController {
         return "privacy/retention-rule";
     }
 
-    @PostMapping("/admin/retention/{type}")
+    @PostMapping("/admin/retention/{recordType}")
     String change(
-            @PathVariable String type,
+            @PathVariable String recordType,
             @Valid @ModelAttribute("change") RetentionRuleForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var rule = rule(type);
+        var rule = rule(recordType);
         var years = form.years();
         if (!result.hasFieldErrors("keepYears")
                 && (years == null || years < RetentionRules.FEWEST_YEARS || years > RetentionRules.MOST_YEARS)) {

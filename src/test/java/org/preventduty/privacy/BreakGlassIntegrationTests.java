@@ -89,6 +89,7 @@ class BreakGlassIntegrationTests {
         assertThat(empty.body())
                 .contains("Enter the reference of the case.")
                 .contains("Enter why you must open the case now.");
+        clock.advance(org.preventduty.identity.StepUp.REMEMBERED.plusSeconds(1));
         var wrongCode = browser.post(
                 "/break-glass", Map.of("reference", reference, "reason", "A safeguarding call now.", "code", "000000"));
         assertThat(wrongCode.body()).contains("The code is not right.");

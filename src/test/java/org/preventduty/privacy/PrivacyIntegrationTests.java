@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.preventduty.identity.IdentityFixtures;
 import org.preventduty.identity.Role;
+import org.preventduty.identity.StepUp;
 import org.preventduty.support.Api;
 import org.preventduty.support.ApiReferrals;
 import org.preventduty.support.Browser;
@@ -198,11 +199,20 @@ class PrivacyIntegrationTests {
                 .contains("Darlington Borough Council")
                 .contains("30 days from the day it was started");
 
-        browser.get("/admin/retention/TRAINING_RECORD");
+        // The second factor given at sign-in stands for five minutes; after that it is asked again.
+        assertThat(browser.get("/admin/retention/TRAINING_RECORD").body())
+                .contains("less than 5 minutes ago")
+                .contains("name=\"keepYears\" value=\"6\"")
+                .contains("type=\"text\"")
+                .doesNotContain("name=\"code\"");
+        clock.advance(StepUp.REMEMBERED.plusSeconds(1));
+        assertThat(browser.get("/admin/retention/TRAINING_RECORD").body()).contains("name=\"code\"");
         var outOfRange = browser.post(
                 "/admin/retention/TRAINING_RECORD", Map.of("keepYears", "0", "version", "0", "code", "000000"));
         assertThat(outOfRange.status()).isEqualTo(200);
         assertThat(outOfRange.body()).contains("Enter the years as a whole number from 1 to 100.");
+        var noCode = browser.post("/admin/retention/TRAINING_RECORD", Map.of("keepYears", "8", "version", "0"));
+        assertThat(noCode.body()).contains("The code is not right.");
         var wrongCode = browser.post(
                 "/admin/retention/TRAINING_RECORD", Map.of("keepYears", "8", "version", "0", "code", "000000"));
         assertThat(wrongCode.body()).contains("The code is not right.");
@@ -214,6 +224,17 @@ class PrivacyIntegrationTests {
         assertThat(browser.get("/admin/retention").body())
                 .contains("The rule was changed.")
                 .contains("8 years from the day the member of staff left");
+        // Remembered for the next change within five minutes, and no longer.
+        clock.advance(Duration.ofMinutes(4));
+        browser.get("/admin/retention/TRAINING_RECORD");
+        assertThat(browser.post("/admin/retention/TRAINING_RECORD", Map.of("keepYears", "9", "version", "1"))
+                        .status())
+                .isEqualTo(302);
+        clock.advance(Duration.ofMinutes(2));
+        browser.get("/admin/retention/TRAINING_RECORD");
+        assertThat(browser.post("/admin/retention/TRAINING_RECORD", Map.of("keepYears", "10", "version", "2"))
+                        .body())
+                .contains("The code is not right.");
         assertThat(browser.get("/admin/retention/REFERRAL_DRAFT").status()).isEqualTo(404);
 
         var wrongDay = browser.get("/admin/retention/dry-run?asOfDay=31&asOfMonth=2&asOfYear=2031");

@@ -118,6 +118,7 @@ class SubjectAccessIntegrationTests {
                 .contains("Answer the subject access request received on " + received)
                 .contains("/people/" + personId + "/subject-access");
 
+        clock.advance(org.preventduty.identity.StepUp.REMEMBERED.plusSeconds(1));
         browser.get("/people/" + personId + "/subject-access");
         var wrongCode = browser.postMulti(
                 "/people/" + personId + "/subject-access-export",
