@@ -96,6 +96,12 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.GET, "/home", Access.SIGNED_IN),
             Rule.page(HttpMethod.GET, "/account", Access.SIGNED_IN),
             Rule.page(HttpMethod.POST, "/account/recovery-codes", Access.SIGNED_IN),
+            new Rule(
+                    HttpMethod.POST,
+                    "/account/sessions/{handle}/end",
+                    "/account/sessions/unknown/end",
+                    Access.SIGNED_IN,
+                    Set.of()),
             Rule.page(HttpMethod.POST, "/session/extend", Access.SIGNED_IN),
             Rule.page(HttpMethod.GET, "/notifications", Access.SIGNED_IN),
             new Rule(HttpMethod.GET, "/notifications/{id}", "/notifications/" + ID, Access.SIGNED_IN, Set.of()),

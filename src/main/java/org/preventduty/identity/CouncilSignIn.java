@@ -122,6 +122,7 @@ class CouncilSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             var session = request.getSession();
             session.setAttribute(SignInSuccess.SIGNED_IN_AT, now);
             session.setAttribute(WITH_PROVIDER, Boolean.TRUE);
+            UserSessions.describe(request);
             credentials.signedIn(user, secondFactorAsserted ? "PROVIDER_WITH_MFA" : "PROVIDER");
             String next;
             if (!secondFactorAsserted && policy.requiredFor(user)) {

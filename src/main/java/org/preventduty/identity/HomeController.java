@@ -1,14 +1,18 @@
 package org.preventduty.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The home page of each user, their account page, and keeping a session alive. */
 @Controller
@@ -19,18 +23,21 @@ class HomeController {
     private final CurrentActor actors;
     private final Credentials credentials;
     private final SecondFactorPolicy policy;
+    private final UserSessions sessions;
 
     HomeController(
             ObjectProvider<HomeCards> contributions,
             ObjectProvider<HomePanels> panels,
             CurrentActor actors,
             Credentials credentials,
-            SecondFactorPolicy policy) {
+            SecondFactorPolicy policy,
+            UserSessions sessions) {
         this.contributions = contributions;
         this.panels = panels;
         this.actors = actors;
         this.credentials = credentials;
         this.policy = policy;
+        this.sessions = sessions;
     }
 
     @GetMapping("/home")
@@ -53,7 +60,7 @@ class HomeController {
     }
 
     @GetMapping("/account")
-    String account(Authentication authentication, Model model) {
+    String account(Authentication authentication, HttpServletRequest request, Model model) {
         var user = (SignedInUser) authentication.getPrincipal();
         model.addAttribute("email", user.email());
         model.addAttribute("displayName", user.displayName());
@@ -62,7 +69,29 @@ class HomeController {
         model.addAttribute("mfaEnrolled", enrolled);
         model.addAttribute("mfaRequired", policy.requiredForAll());
         model.addAttribute("recoveryCodesLeft", enrolled ? credentials.remainingRecoveryCodes(user.userId()) : 0);
+        model.addAttribute("sessions", sessions.list(user.userId(), sessionId(request)));
         return "identity/account";
+    }
+
+    /** Ends another of the person's sessions, such as one left open on a shared computer. */
+    @PostMapping("/account/sessions/{handle}/end")
+    String endSession(
+            @PathVariable String handle,
+            Authentication authentication,
+            HttpServletRequest request,
+            RedirectAttributes redirect) {
+        var user = (SignedInUser) authentication.getPrincipal();
+        if (!sessions.end(user.userId(), handle, sessionId(request))) {
+            throw new org.preventduty.shared.NotFoundException("Session");
+        }
+        credentials.signedOut(user, "ENDED_FROM_ACCOUNT");
+        redirect.addFlashAttribute("success", "account.sessions.ended");
+        return "redirect:/account";
+    }
+
+    private static @Nullable String sessionId(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session == null ? null : session.getId();
     }
 
     @PostMapping("/account/recovery-codes")

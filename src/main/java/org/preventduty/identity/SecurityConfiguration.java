@@ -296,7 +296,11 @@ class SecurityConfiguration {
                                     "/sign-in/recovery-codes")
                             .access(passwordGiven);
                     rules.requestMatchers(HttpMethod.GET, "/home", "/account").authenticated();
-                    rules.requestMatchers(HttpMethod.POST, "/session/extend", "/account/recovery-codes")
+                    rules.requestMatchers(
+                                    HttpMethod.POST,
+                                    "/session/extend",
+                                    "/account/recovery-codes",
+                                    "/account/sessions/*/end")
                             .authenticated();
                     rules.requestMatchers("/admin/users", "/admin/users/**", "/admin/api-keys", "/admin/api-keys/**")
                             .hasRole(Role.TENANT_ADMIN.name());

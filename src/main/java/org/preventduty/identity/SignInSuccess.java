@@ -36,6 +36,7 @@ class SignInSuccess implements AuthenticationSuccessHandler {
             throws IOException, jakarta.servlet.ServletException {
         var user = (SignedInUser) authentication.getPrincipal();
         request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+        UserSessions.describe(request);
         credentials.signedIn(user);
         if (policy.requiredFor(user)) {
             response.sendRedirect(request.getContextPath()

@@ -82,6 +82,58 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void theAccountPageListsWhereThePersonIsSignedInAndSignsOutAnotherSessionButNoOnesElse() {
+        var user = fixtures.userWithTwoFactors(tenant, Role.REFERRER);
+        var laptop = new Browser(port);
+        laptop.signIn(user.email(), IdentityFixtures.PASSWORD, fixtures.code(user));
+        clock.advance(java.time.Duration.ofMinutes(1));
+        var shared = new Browser(port);
+        shared.signIn(user.email(), IdentityFixtures.PASSWORD, fixtures.code(user));
+        var other = fixtures.userWithTwoFactors(tenant, Role.REFERRER);
+        var stranger = new Browser(port);
+        stranger.signIn(other.email(), IdentityFixtures.PASSWORD, fixtures.code(other));
+
+        var account = laptop.get("/account").body();
+
+        assertThat(account)
+                .contains("Where you are signed in")
+                .contains("This device")
+                .contains("127.0.0.1");
+        var handles = java.util.regex.Pattern.compile("/account/sessions/([0-9a-f]+)/end")
+                .matcher(account)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertThat(handles).as("the other session, not this one").hasSize(1);
+        assertThat(account.split("This device", -1)).hasSize(2);
+        assertThat(stranger.post("/account/sessions/" + handles.get(0) + "/end", Map.of())
+                        .status())
+                .as("another person's session")
+                .isEqualTo(404);
+        assertThat(shared.get("/home").status()).isEqualTo(200);
+
+        laptop.get("/account");
+        var ended = laptop.post("/account/sessions/" + handles.get(0) + "/end", Map.of());
+
+        assertThat(ended.location()).isEqualTo("/account");
+        assertThat(laptop.get("/account").body()).contains("That session was signed out.");
+        assertThat(shared.get("/home").location()).isEqualTo("/sign-in");
+        assertThat(laptop.get("/home").status()).isEqualTo(200);
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where action = 'SIGN_OUT' and detail = 'ENDED_FROM_ACCOUNT'"
+                                        + " and subject_id = ?")
+                        .param(user.id().toString())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        laptop.get("/account");
+        assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end", Map.of())
+                        .status())
+                .as("a session already ended")
+                .isEqualTo(404);
+    }
+
+    @Test
     void withoutACouncilIdentityProviderSignInOffersOnlyPasswordsAndItsAddressLeadsBack() {
         var browser = new Browser(port);
 
