@@ -34,18 +34,24 @@ public class TenantGroups {
     private final CurrentActor actors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.transaction.support.TransactionTemplate apart;
 
     TenantGroups(
             JdbcClient jdbc,
             TenantManagement tenants,
             CurrentActor actors,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.tenants = tenants;
         this.actors = actors;
         this.events = events;
         this.clock = clock;
+        // A refusal is audited in a transaction of its own, which the refusal does not roll back.
+        this.apart = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -90,8 +96,17 @@ public class TenantGroups {
             }
         }
         if (!problems.isEmpty()) {
-            events.publishEvent(new SecurityEvent(
-                    Type.TENANT_GROUP_CREATED, Outcome.FAILURE, actor, null, "TENANT_GROUP", null, "refused"));
+            var unknown = problems.stream()
+                    .filter(problem -> problem.code().equals("group.tenants.unknown"))
+                    .count();
+            apart.executeWithoutResult(status -> events.publishEvent(new SecurityEvent(
+                    Type.TENANT_GROUP_CREATED,
+                    Outcome.FAILURE,
+                    actor,
+                    null,
+                    "TENANT_GROUP",
+                    null,
+                    unknown > 0 ? "refused: " + unknown + " unknown councils" : "refused")));
             throw new InvalidInputException(problems);
         }
         var taken = jdbc.sql("select count(*) from tenant_group where code = ?")
