@@ -199,10 +199,20 @@ class ChannelBrowserIntegrationTests {
         follow("Record consent");
         onPage("Record the answer to the request for consent");
         assertAccessible(driver);
-        choose("status", "GIVEN");
-        choose("givenBy", "PERSON");
-        submit("Save the answer");
-        confirm("Save the answer");
+        // With the keyboard only: each radio chosen with the space bar, the form sent with Enter from its button,
+        // and the answers checked and confirmed the same way.
+        driver.findElement(By.cssSelector("input[name=status][value=GIVEN]")).sendKeys(Keys.SPACE);
+        driver.findElement(By.cssSelector("input[name=givenBy][value=PERSON]")).sendKeys(Keys.SPACE);
+        var save = driver.findElement(By.id("recordedOnYear"));
+        save.sendKeys(Keys.TAB, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(BrowserTests.gone(save));
+        onPage("Check your answers");
+        assertAccessible(driver);
+        assertThat(text()).contains("Given").contains("The person");
+        var confirmed = driver.findElement(By.cssSelector("button[name=confirmed]"));
+        confirmed.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(BrowserTests.gone(confirmed));
+        onPage("Support: CH-");
         assertThat(status(caseId)).isEqualTo("CONSENT_GIVEN");
         assertAccessible(driver);
 

@@ -309,10 +309,19 @@ class ChannelWebIntegrationTests {
         var meetingId = planned.getRedirectedUrl().substring("/channel/meetings/".length());
 
         assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
+        assertThat(as(invited, get("/channel/cases?q=Example")).getContentAsString())
+                .as("searching before the agenda is published")
+                .doesNotContain("Jordan Example")
+                .contains("No case you may see matches your search");
         as(lead, post("/channel/meetings/" + meetingId + "/publish"));
         assertThat(as(invited, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(200);
         assertThat(as(other, get("/channel/cases/" + caseId)).getStatus()).isEqualTo(404);
         assertThat(as(invited, get("/channel/cases")).getContentAsString()).contains("Jordan Example");
+        assertThat(as(invited, get("/channel/cases?q=Example")).getContentAsString())
+                .contains("Jordan Example");
+        assertThat(as(other, get("/channel/cases?q=Example")).getContentAsString())
+                .as("a panel member not invited to the meeting")
+                .doesNotContain("Jordan Example");
         assertThat(sql.auditCount("CHANNEL_CASE_VIEWED", caseId)).isEqualTo(1);
 
         sql.run(jdbc -> jdbc.sql("update panel_meeting set held_on = ? where id = ?")
