@@ -95,6 +95,8 @@ class AccessPolicyIntegrationTests {
             Rule.page(HttpMethod.POST, "/sign-in/set-up-two-factor", Access.PASSWORD_GIVEN),
             Rule.page(HttpMethod.GET, "/home", Access.SIGNED_IN),
             Rule.page(HttpMethod.GET, "/account", Access.SIGNED_IN),
+            Rule.page(HttpMethod.GET, "/account/council", Access.SIGNED_IN),
+            Rule.page(HttpMethod.POST, "/account/council", Access.SIGNED_IN),
             Rule.page(HttpMethod.POST, "/account/recovery-codes", Access.SIGNED_IN),
             new Rule(
                     HttpMethod.POST,

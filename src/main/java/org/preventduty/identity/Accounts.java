@@ -1,6 +1,10 @@
 package org.preventduty.identity;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -34,25 +38,84 @@ class Accounts implements UserDetailsService, UserDetailsPasswordService {
         this.dummyHash = encoder.encode("no password has been set " + clock.millis());
     }
 
+    /**
+     * The person with this email, as a user of the council they last chose (or their first) among those where they are
+     * active, with their credentials.
+     */
     @Override
     public UserDetails loadUserByUsername(String email) {
+        return TenantScope.asSystem(() -> transactions.execute(status -> {
+            var rows = users.findByEmailOrderByCreatedAtAscIdAsc(UserAccount.normaliseEmail(email));
+            var credentials = rows.stream()
+                    .filter(row -> !row.sharesCredentials())
+                    .findFirst()
+                    .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+            var chosen = rows.stream()
+                    .filter(row -> row.status() == UserStatus.ACTIVE)
+                    .max(Comparator.comparing(
+                            (UserAccount row) -> row.lastChosenAt() == null ? Instant.EPOCH : row.lastChosenAt()))
+                    .orElse(credentials);
+            return signedIn(chosen, credentials, rows);
+        }));
+    }
+
+    /** The person as the user of one of their councils; checks that it is theirs. */
+    SignedInUser asMemberOf(SignedInUser person, UUID userId) {
+        return TenantScope.asSystem(() -> transactions.execute(status -> {
+            var row = users.findById(userId)
+                    .filter(account -> account.email().equals(person.email()))
+                    .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+            var credentials = users.findById(row.credentialsId()).orElseThrow();
+            return signedIn(row, credentials, users.findByEmailOrderByCreatedAtAscIdAsc(row.email()));
+        }));
+    }
+
+    /** The councils of which the person is an active user, with the name of each, by name. */
+    List<Membership> memberships(String email) {
+        return TenantScope.asSystem(() -> transactions.execute(status ->
+                users.findByEmailOrderByCreatedAtAscIdAsc(UserAccount.normaliseEmail(email)).stream()
+                        .filter(row -> row.status() == UserStatus.ACTIVE && row.tenantId() != null)
+                        .map(row -> new Membership(row.id(), String.valueOf(tenantName(row)), row.roles()))
+                        .sorted(Comparator.comparing(Membership::council))
+                        .toList()));
+    }
+
+    /**
+     * Every row of the person with this email, in every council, read in a transaction of its own that sees across
+     * councils (a council's administrator adding a person who is already a user elsewhere).
+     */
+    List<UserAccount> rowsOf(String email) {
+        var apart = new TransactionTemplate(java.util.Objects.requireNonNull(transactions.getTransactionManager()));
+        apart.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        apart.setReadOnly(true);
         return TenantScope.asSystem(() ->
-                transactions.execute(status -> users.findByEmail(UserAccount.normaliseEmail(email))
-                        .map(account -> new SignedInUser(
-                                account,
-                                account.passwordHash() == null ? dummyHash : account.passwordHash(),
-                                tenantName(account)))
-                        .orElseThrow(() -> new UsernameNotFoundException("No such account"))));
+                apart.execute(status -> users.findByEmailOrderByCreatedAtAscIdAsc(UserAccount.normaliseEmail(email))));
+    }
+
+    /** One council of which a person is a user, with their roles there. */
+    record Membership(UUID userId, String council, java.util.Set<Role> roles) {}
+
+    private SignedInUser signedIn(UserAccount row, UserAccount credentials, List<UserAccount> rows) {
+        var councils = rows.stream()
+                .filter(each -> each.status() == UserStatus.ACTIVE && each.tenantId() != null)
+                .count();
+        return new SignedInUser(
+                row,
+                credentials,
+                credentials.passwordHash() == null ? dummyHash : credentials.passwordHash(),
+                tenantName(row),
+                councils > 1);
     }
 
     @Override
     public UserDetails updatePassword(UserDetails user, String newHash) {
         var signedIn = (SignedInUser) user;
         return TenantScope.asSystem(() -> transactions.execute(status -> {
+            var credentials = users.findById(signedIn.credentialsId()).orElseThrow();
+            credentials.upgradePasswordHash(newHash);
+            users.save(credentials);
             var account = users.findById(signedIn.userId()).orElseThrow();
-            account.upgradePasswordHash(newHash);
-            users.save(account);
-            return new SignedInUser(account, newHash, tenantName(account));
+            return new SignedInUser(account, credentials, newHash, tenantName(account));
         }));
     }
 

@@ -128,7 +128,7 @@ class CouncilSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
             if (!secondFactorAsserted && policy.requiredFor(user)) {
                 next = user.mfaEnrolled() ? "/sign-in/two-factor" : "/sign-in/set-up-two-factor";
             } else {
-                next = "/home";
+                next = CouncilChoiceController.afterSignIn(user, "/home");
             }
             response.sendRedirect(request.getContextPath() + next);
         };

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.preventduty.identity.SecurityEvent.Outcome;
 import org.preventduty.identity.SecurityEvent.Type;
 import org.preventduty.shared.SecretBox;
@@ -131,10 +130,19 @@ class Credentials {
                 reason));
     }
 
-    /** Whether the user has set up two-factor authentication. */
-    @Transactional(readOnly = true)
-    boolean isEnrolled(UUID userId) {
-        return users.findById(userId).map(UserAccount::mfaEnrolled).orElse(false);
+    /**
+     * Whether the person has set up two-factor authentication. The credentials of a person who is a user of several
+     * councils are held on the row of their first, which may be another council's: they are read and written across
+     * councils, in transactions of their own.
+     */
+    boolean isEnrolled(SignedInUser user) {
+        return acrossCouncils(() -> users.findById(user.credentialsId())
+                .map(UserAccount::mfaEnrolled)
+                .orElse(false));
+    }
+
+    private <T> T acrossCouncils(java.util.function.Supplier<T> work) {
+        return TenantScope.asSystem(() -> transactions.execute(status -> work.get()));
     }
 
     /**
@@ -142,9 +150,12 @@ class Credentials {
      *
      * @return the new recovery codes, empty when the code was wrong.
      */
-    @Transactional
     Optional<List<String>> enrol(SignedInUser user, String secret, String code) {
-        var account = users.findById(user.userId()).orElseThrow();
+        return acrossCouncils(() -> enrolled(user, secret, code));
+    }
+
+    private Optional<List<String>> enrolled(SignedInUser user, String secret, String code) {
+        var account = users.findById(user.credentialsId()).orElseThrow();
         var step = totp.verify(secret, code, null);
         if (step.isEmpty()) {
             events.publishEvent(mfaEvent(Type.MFA_ENROLLED, Outcome.FAILURE, user, "WRONG_CODE"));
@@ -161,9 +172,12 @@ class Credentials {
      * Checks a code from the authenticator app at sign-in. A wrong code counts towards the throttle like a wrong
      * password, and a held account is refused whatever the code.
      */
-    @Transactional
     boolean verify(SignedInUser user, String code, String address) {
-        var account = users.findById(user.userId()).orElseThrow();
+        return acrossCouncils(() -> verified(user, code, address));
+    }
+
+    private boolean verified(SignedInUser user, String code, String address) {
+        var account = users.findById(user.credentialsId()).orElseThrow();
         var accountKey = SignInThrottle.accountKey(account.email());
         var addressKey = SignInThrottle.addressKey(address);
         if (account.mfaSecret() == null || throttle.isHeld(accountKey, addressKey)) {
@@ -184,9 +198,12 @@ class Credentials {
     }
 
     /** Uses a recovery code at sign-in in place of a code from the app. */
-    @Transactional
     boolean useRecoveryCode(SignedInUser user, String code, String address) {
-        var account = users.findById(user.userId()).orElseThrow();
+        return acrossCouncils(() -> usedRecoveryCode(user, code, address));
+    }
+
+    private boolean usedRecoveryCode(SignedInUser user, String code, String address) {
+        var account = users.findById(user.credentialsId()).orElseThrow();
         var accountKey = SignInThrottle.accountKey(account.email());
         var addressKey = SignInThrottle.addressKey(address);
         if (throttle.isHeld(accountKey, addressKey) || !recoveryCodes.use(account.id(), code)) {
@@ -201,15 +218,15 @@ class Credentials {
     }
 
     /** Replaces the user's recovery codes with a new set, shown once. */
-    @Transactional
     List<String> newRecoveryCodes(SignedInUser user) {
-        var account = users.findById(user.userId()).orElseThrow();
-        return recoveryCodes.replace(account.id(), account.tenantId());
+        return acrossCouncils(() -> {
+            var account = users.findById(user.credentialsId()).orElseThrow();
+            return recoveryCodes.replace(account.id(), account.tenantId());
+        });
     }
 
-    @Transactional(readOnly = true)
-    int remainingRecoveryCodes(UUID userId) {
-        return recoveryCodes.remaining(userId);
+    int remainingRecoveryCodes(SignedInUser user) {
+        return acrossCouncils(() -> recoveryCodes.remaining(user.credentialsId()));
     }
 
     private static SecurityEvent mfaEvent(Type type, Outcome outcome, SignedInUser user, String detail) {

@@ -65,10 +65,10 @@ class HomeController {
         model.addAttribute("email", user.email());
         model.addAttribute("displayName", user.displayName());
         model.addAttribute("roles", user.roles().stream().sorted().toList());
-        var enrolled = credentials.isEnrolled(user.userId());
+        var enrolled = credentials.isEnrolled(user);
         model.addAttribute("mfaEnrolled", enrolled);
         model.addAttribute("mfaRequired", policy.requiredForAll());
-        model.addAttribute("recoveryCodesLeft", enrolled ? credentials.remainingRecoveryCodes(user.userId()) : 0);
+        model.addAttribute("recoveryCodesLeft", enrolled ? credentials.remainingRecoveryCodes(user) : 0);
         model.addAttribute("sessions", sessions.list(user.userId(), sessionId(request)));
         return "identity/account";
     }
@@ -97,7 +97,7 @@ class HomeController {
     @PostMapping("/account/recovery-codes")
     String newRecoveryCodes(Authentication authentication, Model model) {
         var user = (SignedInUser) authentication.getPrincipal();
-        if (!credentials.isEnrolled(user.userId())) {
+        if (!credentials.isEnrolled(user)) {
             return "redirect:/account";
         }
         model.addAttribute("recoveryCodes", credentials.newRecoveryCodes(user));

@@ -102,7 +102,8 @@ class IdentityApi {
             @Nullable @Size(max = 200) String organisation,
             @Nullable Set<@NotNull Role> roles) {}
 
-    record UserResponse(UserSummary user, String passwordLink) {}
+    /** A user just made, with their one-time link; no link when they are already a user of another council. */
+    record UserResponse(UserSummary user, @Nullable String passwordLink) {}
 
     record RolesRequest(
             @NotEmpty Set<@NotNull Role> roles, @Nullable Integer version) {}

@@ -74,6 +74,12 @@ public class Layout {
         return user == null ? null : user.tenantName();
     }
 
+    /** Whether the signed-in person is a user of several councils, and so is offered to switch. */
+    public boolean switchesCouncil() {
+        var user = user();
+        return user != null && user.severalCouncils() && fullySignedIn();
+    }
+
     public long sessionTimeoutSeconds() {
         return settings.idleTimeout().toSeconds();
     }

@@ -44,6 +44,11 @@ class SecondFactorCompletion {
         context.setAuthentication(upgraded);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        if (current.getPrincipal() instanceof SignedInUser user && user.severalCouncils()) {
+            // A user of several councils chooses first; the page they were going to is of one council.
+            requests.removeRequest(request, response);
+            return "/account/council";
+        }
         var saved = requests.getRequest(request, response);
         if (saved != null) {
             requests.removeRequest(request, response);

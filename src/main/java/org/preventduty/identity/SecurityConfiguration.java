@@ -295,7 +295,9 @@ class SecurityConfiguration {
                                     "/sign-in/set-up-two-factor",
                                     "/sign-in/recovery-codes")
                             .access(passwordGiven);
-                    rules.requestMatchers(HttpMethod.GET, "/home", "/account").authenticated();
+                    rules.requestMatchers(HttpMethod.GET, "/home", "/account", "/account/council")
+                            .authenticated();
+                    rules.requestMatchers(HttpMethod.POST, "/account/council").authenticated();
                     rules.requestMatchers(
                                     HttpMethod.POST,
                                     "/session/extend",

@@ -43,6 +43,10 @@ class SignInSuccess implements AuthenticationSuccessHandler {
                     + (user.mfaEnrolled() ? "/sign-in/two-factor" : "/sign-in/set-up-two-factor"));
             return;
         }
+        if (user.severalCouncils()) {
+            response.sendRedirect(request.getContextPath() + "/account/council");
+            return;
+        }
         onwards.onAuthenticationSuccess(request, response, authentication);
     }
 }

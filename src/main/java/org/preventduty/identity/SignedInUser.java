@@ -23,6 +23,8 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Serializa
     private static final long serialVersionUID = 1L;
 
     private final UUID userId;
+    private final UUID credentialsId;
+    private final boolean severalCouncils;
     private final @Nullable UUID tenantId;
     private final String email;
     private final String displayName;
@@ -38,20 +40,51 @@ final class SignedInUser implements UserDetails, CredentialsContainer, Serializa
     }
 
     SignedInUser(UserAccount account, String passwordHashOrDummy, @Nullable String tenantName) {
+        this(account, account, passwordHashOrDummy, tenantName);
+    }
+
+    /**
+     * The user of one council, signing in with the person's credentials, held on {@code credentials} (the same row
+     * unless the person is a user of several councils): locked when either is, enabled when this council's is active.
+     */
+    SignedInUser(
+            UserAccount account, UserAccount credentials, String passwordHashOrDummy, @Nullable String tenantName) {
+        this(account, credentials, passwordHashOrDummy, tenantName, false);
+    }
+
+    /** As above, noting whether the person is an active user of more than one council, which the header offers. */
+    SignedInUser(
+            UserAccount account,
+            UserAccount credentials,
+            String passwordHashOrDummy,
+            @Nullable String tenantName,
+            boolean severalCouncils) {
+        this.severalCouncils = severalCouncils;
         this.tenantName = tenantName;
         this.userId = account.id();
+        this.credentialsId = credentials.id();
         this.tenantId = account.tenantId();
         this.email = account.email();
         this.displayName = account.displayName();
         this.roles = Set.copyOf(account.roles());
-        this.mfaEnrolled = account.mfaEnrolled();
+        this.mfaEnrolled = credentials.mfaEnrolled();
         this.enabled = account.status() == UserStatus.ACTIVE;
-        this.locked = account.status() == UserStatus.LOCKED;
+        this.locked = account.status() == UserStatus.LOCKED || credentials.status() == UserStatus.LOCKED;
         this.passwordHash = passwordHashOrDummy;
     }
 
     UUID userId() {
         return userId;
+    }
+
+    /** Whether the person is an active user of more than one council, and so may switch between them. */
+    boolean severalCouncils() {
+        return severalCouncils;
+    }
+
+    /** The row that holds the person's password, second factor and recovery codes. */
+    UUID credentialsId() {
+        return credentialsId;
     }
 
     @Nullable

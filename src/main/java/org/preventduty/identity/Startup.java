@@ -121,6 +121,11 @@ class Startup implements ApplicationRunner {
                     EnumSet.of(account.role()),
                     hash);
         }
+        // Partners sit on several councils' panels: Barnet's demo panel member (a police officer) sits on
+        // Westminster's too, one person who is a user of two councils.
+        tenants.findByCode("westminster")
+                .ifPresent(westminster -> userManagement.ensureDemoMembership(
+                        new TenantId(westminster.id()), "panel-member@barnet.example", EnumSet.of(Role.PANEL_MEMBER)));
         seeders.orderedStream().forEach(DemoDataSeeder::seed);
         log.info("Demo data ready in {} ms", (System.nanoTime() - started) / 1_000_000);
     }

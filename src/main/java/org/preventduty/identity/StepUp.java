@@ -63,7 +63,7 @@ public class StepUp {
         if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
             return Result.NOT_A_PERSON;
         }
-        if (!credentials.isEnrolled(user.userId())) {
+        if (!credentials.isEnrolled(user)) {
             return Result.NO_SECOND_FACTOR;
         }
         if (recent()) {

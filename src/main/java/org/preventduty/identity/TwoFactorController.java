@@ -38,7 +38,7 @@ class TwoFactorController {
     @GetMapping("/sign-in/two-factor")
     String codePage(Authentication authentication, @ModelAttribute("codeForm") CodeForm form) {
         var user = user(authentication);
-        if (!credentials.isEnrolled(user.userId())) {
+        if (!credentials.isEnrolled(user)) {
             return "redirect:/sign-in/set-up-two-factor";
         }
         return "identity/two-factor";
@@ -91,7 +91,7 @@ class TwoFactorController {
             @ModelAttribute("codeForm") CodeForm form,
             Model model) {
         var user = user(authentication);
-        if (credentials.isEnrolled(user.userId())) {
+        if (credentials.isEnrolled(user)) {
             return "redirect:/sign-in/two-factor";
         }
         return setUp(user, session, model);
@@ -107,7 +107,7 @@ class TwoFactorController {
             HttpServletRequest request,
             HttpServletResponse response) {
         var user = user(authentication);
-        if (credentials.isEnrolled(user.userId())) {
+        if (credentials.isEnrolled(user)) {
             return "redirect:/sign-in/two-factor";
         }
         var secret = (String) session.getAttribute(PENDING_SECRET);

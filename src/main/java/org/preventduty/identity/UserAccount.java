@@ -31,6 +31,8 @@ class UserAccount {
     private Instant createdAt;
     private @Nullable UUID createdBy;
     private boolean demo;
+    private @Nullable UUID credentialsOf;
+    private @Nullable Instant lastChosenAt;
 
     /** Null until first saved, so that only a new record is inserted: a row written with version 0 is not new. */
     @Version
@@ -57,6 +59,40 @@ class UserAccount {
         this.demo = demo;
         this.createdBy = createdBy;
         this.createdAt = now;
+    }
+
+    /**
+     * The person's membership of another council, sharing the credentials of their first: active at once when those are
+     * set, since the person signs in with them.
+     */
+    static UserAccount membership(
+            UserAccount first,
+            UUID tenantId,
+            String displayName,
+            @Nullable String organisation,
+            Set<Role> roles,
+            @Nullable UUID createdBy,
+            Instant now) {
+        var account = new UserAccount(
+                tenantId, first.email(), displayName, organisation, roles, first.demo(), createdBy, now);
+        account.credentialsOf = first.credentialsId();
+        account.status = first.passwordHash() == null ? UserStatus.INVITED : UserStatus.ACTIVE;
+        return account;
+    }
+
+    /** The row that holds the person's credentials: this one, unless it is a membership of a further council. */
+    UUID credentialsId() {
+        return credentialsOf == null ? id : credentialsOf;
+    }
+
+    /** Whether this row is a membership of a further council, whose credentials are held on the person's first. */
+    boolean sharesCredentials() {
+        return credentialsOf != null;
+    }
+
+    @Nullable
+    Instant lastChosenAt() {
+        return lastChosenAt;
     }
 
     /** The form in which emails are stored and compared: trimmed and in lower case. */
@@ -98,7 +134,7 @@ class UserAccount {
         if (status != UserStatus.DISABLED && status != UserStatus.LOCKED) {
             throw RuleViolationException.conflict("user.not.disabled", "The account is not disabled.");
         }
-        status = passwordHash == null ? UserStatus.INVITED : UserStatus.ACTIVE;
+        status = passwordHash == null && credentialsOf == null ? UserStatus.INVITED : UserStatus.ACTIVE;
     }
 
     void lock() {

@@ -1,6 +1,7 @@
 package org.preventduty.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Modifying;
@@ -9,7 +10,24 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
 
-    Optional<UserAccount> findByEmail(String email);
+    /** Every row of a person: one for each council they are a user of, the first first. */
+    List<UserAccount> findByEmailOrderByCreatedAtAscIdAsc(String email);
+
+    /**
+     * The row of a person that holds their credentials (their first), or their only row.
+     */
+    default Optional<UserAccount> findByEmail(String email) {
+        var rows = findByEmailOrderByCreatedAtAscIdAsc(email);
+        return rows.stream()
+                .filter(row -> !row.sharesCredentials())
+                .findFirst()
+                .or(() -> rows.stream().findFirst());
+    }
+
+    /** Notes the council a person chose, so that it is offered first at their next sign-in. */
+    @Modifying
+    @Query("update app_user set last_chosen_at = :at where id = :id")
+    void recordChoice(UUID id, Instant at);
 
     Optional<UserAccount> findByIdAndTenantId(UUID id, UUID tenantId);
 

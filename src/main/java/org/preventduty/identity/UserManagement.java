@@ -40,6 +40,7 @@ public class UserManagement {
     private final RecoveryCodes recoveryCodes;
     private final UserSessions sessions;
     private final CaseAccessGrants grants;
+    private final Accounts accounts;
 
     UserManagement(
             UserAccounts users,
@@ -51,7 +52,9 @@ public class UserManagement {
             PasswordLinks links,
             RecoveryCodes recoveryCodes,
             UserSessions sessions,
-            CaseAccessGrants grants) {
+            CaseAccessGrants grants,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.users = users;
         this.tenants = tenants;
         this.jdbc = jdbc;
@@ -214,6 +217,7 @@ public class UserManagement {
     public UserSummary resetMfa(UUID id) {
         var actor = actors.require();
         var account = find(id, actor);
+        requireOwnCredentials(account);
         account.resetMfa();
         var saved = users.save(account);
         recoveryCodes.delete(id);
@@ -232,6 +236,7 @@ public class UserManagement {
     public String newPasswordLink(UUID id) {
         var actor = actors.require();
         var account = find(id, actor);
+        requireOwnCredentials(account);
         if (account.status() == UserStatus.DISABLED || account.status() == UserStatus.LOCKED) {
             throw RuleViolationException.rule("user.disabled", "Re-enable the account first.");
         }
@@ -258,8 +263,9 @@ public class UserManagement {
     @Transactional(readOnly = true)
     public java.util.Optional<UUID> findIdByEmail(String email) {
         var tenant = actors.require().tenantId();
-        return users.findByEmail(UserAccount.normaliseEmail(email))
+        return users.findByEmailOrderByCreatedAtAscIdAsc(UserAccount.normaliseEmail(email)).stream()
                 .filter(account -> tenant == null || tenant.value().equals(account.tenantId()))
+                .findFirst()
                 .map(UserAccount::id);
     }
 
@@ -288,6 +294,21 @@ public class UserManagement {
         users.save(account);
     }
 
+    /**
+     * Makes a demo person a user of a further demo council too, with their credentials, unless they are already. Only
+     * for demo data.
+     */
+    @Transactional
+    void ensureDemoMembership(TenantId tenantId, String email, Set<Role> roles) {
+        var rows = users.findByEmailOrderByCreatedAtAscIdAsc(UserAccount.normaliseEmail(email));
+        if (rows.isEmpty() || rows.stream().anyMatch(row -> tenantId.value().equals(row.tenantId()))) {
+            return;
+        }
+        var first = rows.get(0);
+        users.save(UserAccount.membership(
+                first, tenantId.value(), first.displayName(), first.organisation(), roles, null, clock.instant()));
+    }
+
     private NewUser create(
             UUID tenantId,
             String email,
@@ -296,12 +317,27 @@ public class UserManagement {
             Set<Role> roles,
             Actor actor) {
         var normalised = UserAccount.normaliseEmail(email);
-        if (users.existsByEmail(normalised)) {
+        var rows = accounts.rowsOf(normalised);
+        if (rows.stream().anyMatch(row -> tenantId.equals(row.tenantId()) || row.tenantId() == null)) {
             throw RuleViolationException.conflict("user.email.taken", "A user with this email already exists.");
         }
-        var account = users.save(new UserAccount(
-                tenantId, normalised, displayName, organisation, roles, false, actor.id(), clock.instant()));
-        var link = links.issue(account.id(), tenantId);
+        // A person who is already a user of another council becomes a user of this one too, with their roles here and
+        // the credentials they already have: no new password, so no link.
+        var first = rows.stream().filter(row -> !row.sharesCredentials()).findFirst();
+        var account = users.save(
+                first.isPresent()
+                        ? UserAccount.membership(
+                                first.get(), tenantId, displayName, organisation, roles, actor.id(), clock.instant())
+                        : new UserAccount(
+                                tenantId,
+                                normalised,
+                                displayName,
+                                organisation,
+                                roles,
+                                false,
+                                actor.id(),
+                                clock.instant()));
+        var link = first.isPresent() ? null : links.issue(account.id(), tenantId);
         events.publishEvent(new SecurityEvent(
                 Type.USER_CREATED,
                 Outcome.SUCCESS,
@@ -323,6 +359,16 @@ public class UserManagement {
     private UserAccount find(UUID id, Actor actor) {
         return users.findByIdAndTenantId(id, actor.requireTenant().value())
                 .orElseThrow(() -> new NotFoundException("User"));
+    }
+
+    /** A person who signs in with the credentials of another council's account has theirs changed there. */
+    private static void requireOwnCredentials(UserAccount account) {
+        if (account.sharesCredentials()) {
+            throw RuleViolationException.rule(
+                    "user.sharesCredentials",
+                    "This person signs in with the password and second factor of the council where they were first a"
+                            + " user; that council's administrator changes them.");
+        }
     }
 
     private static void requireVersion(UserAccount account, int version) {

@@ -301,8 +301,30 @@ class ChannelBrowserIntegrationTests {
     }
 
     @Test
-    void theDemoPanelMemberSeesOnlyThePublishedAgendasCases() {
-        signIn("panel-member@barnet.example");
+    void theDemoPanelMemberOfTwoCouncilsChoosesOneAndSeesOnlyItsPublishedAgendasCases() {
+        // A police officer on the panels of Barnet and Westminster: after signing in, the choice of council.
+        open("/sign-in");
+        driver.findElement(By.id("email")).sendKeys("panel-member@barnet.example");
+        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/account/council"));
+        onPage("Which council are you working for?");
+        assertAccessible(driver);
+        assertThat(driver.findElements(By.cssSelector("input[name=council]:checked")))
+                .as("the council they are signed in to is offered first")
+                .hasSize(1);
+        driver.findElements(By.cssSelector(".govuk-radios__label")).stream()
+                .filter(label -> label.getText().equals("London Borough of Barnet"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        submit("Continue");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/home"));
+        assertThat(text()).contains("You are working for London Borough of Barnet.");
+        assertThat(driver.findElement(By.cssSelector(".govuk-service-navigation__service-name"))
+                        .getText())
+                .contains("London Borough of Barnet")
+                .contains("Switch council");
+        assertAccessible(driver);
         open("/channel/cases");
         onPage("Channel cases");
         assertAccessible(driver);
@@ -310,14 +332,37 @@ class ChannelBrowserIntegrationTests {
         var awaiting = sql.<Long>run(jdbc -> jdbc.sql("select count(distinct i.case_id) from panel_agenda_item i"
                         + " join panel_meeting_attendee a on a.meeting_id = i.meeting_id join app_user u"
                         + " on u.id = a.user_id join panel_meeting m on m.id = i.meeting_id"
-                        + " where u.email = 'panel-member@barnet.example' and m.published_at is not null")
+                        + " where u.email = 'panel-member@barnet.example' and m.published_at is not null"
+                        + " and m.tenant_id = (select id from tenant where code = 'barnet')")
                 .query(Long.class)
                 .single());
         assertThat((long) visible).isEqualTo(awaiting).isPositive();
+        var barnetCases = driver.findElements(By.cssSelector("tbody tr a")).stream()
+                .map(link -> link.getAttribute("href"))
+                .toList();
         driver.findElement(By.cssSelector("tbody tr a")).click();
         onPage("CH-");
         assertAccessible(driver);
         assertThat(driver.findElements(By.id("reasons"))).isEmpty();
+
+        // Switching to Westminster from the header: none of Barnet's cases, Westminster's published agenda instead.
+        driver.findElement(By.linkText("Switch council")).click();
+        onPage("Which council are you working for?");
+        driver.findElements(By.cssSelector(".govuk-radios__label")).stream()
+                .filter(label -> label.getText().equals("Westminster City Council"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        submit("Continue");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/home"));
+        open("/channel/cases");
+        onPage("Channel cases");
+        var westminsterCases = driver.findElements(By.cssSelector("tbody tr a")).stream()
+                .map(link -> link.getAttribute("href"))
+                .toList();
+        assertThat(westminsterCases).isNotEmpty().doesNotContainAnyElementsOf(barnetCases);
+        open(barnetCases.get(0).replaceFirst("^https?://[^/]+", ""));
+        assertThat(driver.getTitle()).doesNotContain("CH-");
     }
 
     private String status(UUID caseId) {

@@ -41,10 +41,20 @@ class DemoModeIntegrationTests {
                     .param(code)
                     .query(String.class)
                     .list());
-            assertThat(roles)
-                    .containsExactlyInAnyOrderElementsOf(
-                            Role.tenantRoles().stream().map(Role::name).toList());
+            var expected = new java.util.ArrayList<>(
+                    Role.tenantRoles().stream().map(Role::name).toList());
+            if (code.equals("westminster")) {
+                // Barnet's panel member sits on Westminster's panel too.
+                expected.add("PANEL_MEMBER");
+            }
+            assertThat(roles).containsExactlyInAnyOrderElementsOf(expected);
         }
+        assertThat(sql.<Long>run(
+                        jdbc -> jdbc.sql("select count(*) from app_user where email = ?" + " and status = 'ACTIVE'")
+                                .param("panel-member@barnet.example")
+                                .query(Long.class)
+                                .single()))
+                .isEqualTo(2);
         var national = sql.run(jdbc -> jdbc.sql("select roles from app_user where tenant_id is null and demo = true")
                 .query(String.class)
                 .list());
@@ -82,6 +92,20 @@ class DemoModeIntegrationTests {
         var home = browser.get("/home");
         assertThat(home.body()).contains("Demo: not for real data").contains("London Borough of Barnet");
         assertThat(browser.get("/accessibility").body()).contains("Demo: not for real data");
+    }
+
+    @Test
+    void theDemoPanelMemberOfBarnetAndWestminsterChoosesTheCouncilAfterSigningIn() {
+        var browser = new Browser(port);
+        browser.get("/sign-in");
+
+        var signedIn = browser.post(
+                "/sign-in", Map.of("email", "panel-member@barnet.example", "password", "demo-only-password"));
+
+        assertThat(signedIn.location()).isEqualTo("/account/council");
+        var choice = browser.get("/account/council");
+        assertThat(choice.status()).isEqualTo(200);
+        assertThat(choice.body()).contains("London Borough of Barnet").contains("Westminster City Council");
     }
 
     @Test

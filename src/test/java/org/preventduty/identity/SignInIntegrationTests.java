@@ -22,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "service.identity.throttle.permanent-failures=12")
-@Import({IdentityFixtures.class, TestClock.Config.class})
+@Import({IdentityFixtures.class, TestClock.Config.class, org.preventduty.support.SystemSql.class})
 @ExtendWith(OutputCaptureExtension.class)
 class SignInIntegrationTests {
 
@@ -46,6 +46,9 @@ class SignInIntegrationTests {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    org.preventduty.support.SystemSql sql;
 
     TenantSummary tenant;
 
@@ -119,12 +122,11 @@ class SignInIntegrationTests {
         assertThat(laptop.get("/account").body()).contains("That session was signed out.");
         assertThat(shared.get("/home").location()).isEqualTo("/sign-in");
         assertThat(laptop.get("/home").status()).isEqualTo(200);
-        assertThat(jdbc.sql(
-                                "select count(*) from audit_event where action = 'SIGN_OUT' and detail = 'ENDED_FROM_ACCOUNT'"
-                                        + " and subject_id = ?")
+        assertThat(sql.<Long>run(j -> j.sql("select count(*) from audit_event where action = 'SIGN_OUT'"
+                                + " and detail = 'ENDED_FROM_ACCOUNT' and subject_id = ?")
                         .param(user.id().toString())
                         .query(Long.class)
-                        .single())
+                        .single()))
                 .isEqualTo(1);
         laptop.get("/account");
         assertThat(laptop.post("/account/sessions/" + handles.get(0) + "/end", Map.of())
