@@ -94,6 +94,7 @@ class Credentials {
             }
             account.setPassword(encoder.encode(password), clock.instant());
             users.save(account);
+            users.activateMemberships(account.id());
             links.use(token);
             throttle.recordSuccess(SignInThrottle.accountKey(account.email()));
             var actor = new SignedInUser(account, "").actor();

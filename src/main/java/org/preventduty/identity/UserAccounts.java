@@ -24,6 +24,12 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
                 .or(() -> rows.stream().findFirst());
     }
 
+    /** Activates the person's memberships of further councils, made before they had set their password. */
+    @Modifying
+    @Query("update app_user set status = 'ACTIVE', version = version + 1 where credentials_of = :credentials"
+            + " and status = 'INVITED'")
+    void activateMemberships(UUID credentials);
+
     /** Notes the council a person chose, so that it is offered first at their next sign-in. */
     @Modifying
     @Query("update app_user set last_chosen_at = :at where id = :id")

@@ -139,6 +139,40 @@ class SeveralCouncilsIntegrationTests {
     }
 
     @Test
+    void aPersonAddedToASecondCouncilBeforeSettingTheirPasswordIsActiveInBothOnceTheySetIt() {
+        var barnet = fixtures.tenant();
+        var westminster = fixtures.tenant();
+        var api = new Api(port);
+        var admin = fixtures.apiKey(null, Role.SYSTEM_ADMIN);
+        var email = "new-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@shared.example";
+        var first = api.post(
+                "/api/v1/tenants/" + barnet.code() + "/users",
+                admin,
+                "{\"email\": \"" + email + "\", \"displayName\": \"Robin New\"}");
+        var link = first.json().get("passwordLink").asString();
+        var second = api.post(
+                "/api/v1/tenants/" + westminster.code() + "/users",
+                admin,
+                "{\"email\": \"" + email + "\", \"displayName\": \"Robin New\"}");
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().get("user").get("status").asString()).isEqualTo("INVITED");
+        assertThat(second.json().get("passwordLink").isNull()).isTrue();
+
+        var browser = new Browser(port);
+        var path = link.replaceFirst("^https?://[^/]+", "");
+        browser.get(path);
+        var set = browser.post(
+                path, Map.of("password", "a long shared passphrase 9", "confirmation", "a long shared passphrase 9"));
+
+        assertThat(set.status()).isIn(200, 302);
+        assertThat(sql.<Long>run(jdbc -> jdbc.sql("select count(*) from app_user where email = ? and status = 'ACTIVE'")
+                        .param(email)
+                        .query(Long.class)
+                        .single()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aCouncilsAdministratorCannotChangeTheCredentialsAPersonHoldsWithAnotherCouncil() {
         var barnet = fixtures.tenant();
         var westminster = fixtures.tenant();
