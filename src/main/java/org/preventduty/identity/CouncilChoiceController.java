@@ -86,7 +86,7 @@ class CouncilChoiceController {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-            users.recordChoice(member.userId(), clock.instant());
+            users.recordChoice(member.userId(), member.email(), clock.instant());
             events.publishEvent(new SecurityEvent(
                     Type.SIGN_IN,
                     Outcome.SUCCESS,

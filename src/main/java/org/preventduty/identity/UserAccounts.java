@@ -30,10 +30,14 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UUID> {
             + " and status = 'INVITED'")
     void activateMemberships(UUID credentials);
 
-    /** Notes the council a person chose, so that it is offered first at their next sign-in. */
+    /**
+     * Notes the council a person chose, so that it is offered first at their next sign-in: the only one of their rows
+     * with a time of choice.
+     */
     @Modifying
-    @Query("update app_user set last_chosen_at = :at where id = :id")
-    void recordChoice(UUID id, Instant at);
+    @Query("update app_user set last_chosen_at = case when id = :id then cast(:at as timestamp with time zone)"
+            + " else null end where email = :email")
+    void recordChoice(UUID id, String email, Instant at);
 
     Optional<UserAccount> findByIdAndTenantId(UUID id, UUID tenantId);
 
