@@ -84,7 +84,7 @@ class SeveralCouncilsIntegrationTests {
         assertThat(refused.body()).contains("govuk-error-summary").contains("Choose the council you are working for");
         assertThat(browser.post(
                                 "/account/council",
-                                Map.of("council", lead.id().toString().replace('a', 'b')))
+                                Map.of("council", java.util.UUID.randomUUID().toString()))
                         .body())
                 .as("a council the person is not a user of")
                 .contains("govuk-error-summary");
