@@ -24,13 +24,16 @@ class Accounts implements UserDetailsService, UserDetailsPasswordService {
     private final Tenants tenants;
     private final TransactionTemplate transactions;
     private final String dummyHash;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Accounts(
             UserAccounts users,
             Tenants tenants,
             TransactionTemplate transactions,
             PasswordEncoder encoder,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.tenants = tenants;
         this.transactions = transactions;
@@ -123,6 +126,27 @@ class Accounts implements UserDetailsService, UserDetailsPasswordService {
         return account.tenantId() == null
                 ? null
                 : tenants.findById(account.tenantId()).map(Tenant::name).orElse(null);
+    }
+
+    /**
+     * Audits a refused sign-in, by password or by the council's provider: against the person's account when the email
+     * names one, in a transaction of its own that the refusal does not roll back.
+     */
+    void signInRefused(@org.jspecify.annotations.Nullable String email, String detail) {
+        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            var account = email == null
+                    ? java.util.Optional.<UserAccount>empty()
+                    : users.findByEmail(UserAccount.normaliseEmail(email));
+            var actor = account.map(a -> new SignedInUser(a, "").actor()).orElse(Actor.SYSTEM);
+            events.publishEvent(new SecurityEvent(
+                    SecurityEvent.Type.SIGN_IN,
+                    SecurityEvent.Outcome.FAILURE,
+                    actor,
+                    actor.tenantId(),
+                    account.isPresent() ? "USER" : null,
+                    account.map(UserAccount::id).orElse(null),
+                    detail));
+        }));
     }
 
     String dummyHash() {

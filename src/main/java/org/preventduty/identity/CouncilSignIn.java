@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.preventduty.identity.SecurityEvent.Outcome;
-import org.preventduty.identity.SecurityEvent.Type;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,7 +24,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signing in with the council's identity provider. The provider vouches for an email address; the product signs in its
@@ -46,31 +42,22 @@ class CouncilSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     private final OidcUserService provider = new OidcUserService();
     private final Accounts accounts;
-    private final UserAccounts users;
     private final CouncilProvider council;
     private final Credentials credentials;
     private final SecondFactorPolicy policy;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     CouncilSignIn(
             Accounts accounts,
-            UserAccounts users,
             CouncilProvider council,
             Credentials credentials,
             SecondFactorPolicy policy,
-            ApplicationEventPublisher events,
-            TransactionTemplate transactions,
             Clock clock) {
         this.accounts = accounts;
-        this.users = users;
         this.council = council;
         this.credentials = credentials;
         this.policy = policy;
-        this.events = events;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -170,20 +157,7 @@ class CouncilSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     }
 
     private void audit(@Nullable String email, String detail) {
-        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-            var account = email == null
-                    ? java.util.Optional.<UserAccount>empty()
-                    : users.findByEmail(UserAccount.normaliseEmail(email));
-            var actor = account.map(a -> new SignedInUser(a, "").actor()).orElse(Actor.SYSTEM);
-            events.publishEvent(new SecurityEvent(
-                    Type.SIGN_IN,
-                    Outcome.FAILURE,
-                    actor,
-                    actor.tenantId(),
-                    account.isPresent() ? "USER" : null,
-                    account.map(UserAccount::id).orElse(null),
-                    detail));
-        }));
+        accounts.signInRefused(email, detail);
     }
 
     static List<String> reasons() {

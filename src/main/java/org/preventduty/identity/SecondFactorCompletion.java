@@ -30,15 +30,7 @@ class SecondFactorCompletion {
 
     /** Completes sign-in and returns the address to go on to. */
     String complete(Authentication current, HttpServletRequest request, HttpServletResponse response) {
-        var authorities = new ArrayList<GrantedAuthority>();
-        current.getAuthorities().stream()
-                .filter(a -> !SecondFactorPolicy.TOTP_AUTHORITY.equals(a.getAuthority()))
-                .forEach(authorities::add);
-        authorities.add(FactorGrantedAuthority.withAuthority(SecondFactorPolicy.TOTP_AUTHORITY)
-                .issuedAt(clock.instant())
-                .build());
-        var upgraded = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
-        upgraded.setDetails(current.getDetails());
+        var upgraded = withSecondFactorAt(current, clock.instant());
         request.changeSessionId();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(upgraded);
@@ -64,6 +56,20 @@ class SecondFactorCompletion {
             }
         }
         return "/home";
+    }
+
+    /** The authentication with its second factor given at a time, in place of any earlier one: at sign-in, at step-up. */
+    static Authentication withSecondFactorAt(Authentication current, java.time.Instant at) {
+        var authorities = new ArrayList<GrantedAuthority>();
+        current.getAuthorities().stream()
+                .filter(a -> !SecondFactorPolicy.TOTP_AUTHORITY.equals(a.getAuthority()))
+                .forEach(authorities::add);
+        authorities.add(FactorGrantedAuthority.withAuthority(SecondFactorPolicy.TOTP_AUTHORITY)
+                .issuedAt(at)
+                .build());
+        var upgraded = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
+        upgraded.setDetails(current.getDetails());
+        return upgraded;
     }
 
     // The request cache marks the address it saved with a "continue" parameter; it is not part of the page.

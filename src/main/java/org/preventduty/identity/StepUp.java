@@ -3,11 +3,8 @@ package org.preventduty.identity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -81,15 +78,7 @@ public class StepUp {
 
     /** Notes in the person's session that they gave their second factor now. */
     private void renew(Authentication current) {
-        var authorities = new ArrayList<GrantedAuthority>();
-        current.getAuthorities().stream()
-                .filter(a -> !SecondFactorPolicy.TOTP_AUTHORITY.equals(a.getAuthority()))
-                .forEach(authorities::add);
-        authorities.add(FactorGrantedAuthority.withAuthority(SecondFactorPolicy.TOTP_AUTHORITY)
-                .issuedAt(clock.instant())
-                .build());
-        var renewed = UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
-        renewed.setDetails(current.getDetails());
+        var renewed = SecondFactorCompletion.withSecondFactorAt(current, clock.instant());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(renewed);
         SecurityContextHolder.setContext(context);

@@ -91,18 +91,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     }
 
     private void failed(String email, String reason) {
-        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-            var account = users.findByEmail(UserAccount.normaliseEmail(email));
-            var actor = account.map(a -> new SignedInUser(a, "").actor()).orElse(Actor.SYSTEM);
-            events.publishEvent(new SecurityEvent(
-                    Type.SIGN_IN,
-                    Outcome.FAILURE,
-                    actor,
-                    actor.tenantId(),
-                    account.isPresent() ? "USER" : null,
-                    account.map(UserAccount::id).orElse(null),
-                    reason));
-        }));
+        accounts.signInRefused(email, reason);
     }
 
     private void lock(String email) {
