@@ -25,6 +25,7 @@ class Accounts implements UserDetailsService, UserDetailsPasswordService {
     private final TransactionTemplate transactions;
     private final String dummyHash;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final Clock clock;
 
     Accounts(
             UserAccounts users,
@@ -34,6 +35,7 @@ class Accounts implements UserDetailsService, UserDetailsPasswordService {
             Clock clock,
             org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
+        this.clock = clock;
         this.users = users;
         this.tenants = tenants;
         this.transactions = transactions;
@@ -126,6 +128,21 @@ class Accounts implements UserDetailsService, UserDetailsPasswordService {
         return account.tenantId() == null
                 ? null
                 : tenants.findById(account.tenantId()).map(Tenant::name).orElse(null);
+    }
+
+    /** Remembers the council a person chose to work for, to offer it first next time, and audits the choice. */
+    void chose(SignedInUser member) {
+        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
+            users.recordChoice(member.userId(), member.email(), clock.instant());
+            events.publishEvent(new SecurityEvent(
+                    SecurityEvent.Type.SIGN_IN,
+                    SecurityEvent.Outcome.SUCCESS,
+                    member.actor(),
+                    member.actor().tenantId(),
+                    "USER",
+                    member.userId(),
+                    "CHOSE_COUNCIL"));
+        }));
     }
 
     /**

@@ -2,13 +2,9 @@ package org.preventduty.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.preventduty.identity.SecurityEvent.Outcome;
-import org.preventduty.identity.SecurityEvent.Type;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,7 +12,6 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,23 +27,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CouncilChoiceController {
 
     private final Accounts accounts;
-    private final UserAccounts users;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    CouncilChoiceController(
-            Accounts accounts,
-            UserAccounts users,
-            ApplicationEventPublisher events,
-            TransactionTemplate transactions,
-            Clock clock) {
+    CouncilChoiceController(Accounts accounts) {
         this.accounts = accounts;
-        this.users = users;
-        this.events = events;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     @GetMapping("/account/council")
@@ -85,17 +67,7 @@ class CouncilChoiceController {
         context.setAuthentication(switched);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        TenantScope.asSystem(() -> transactions.executeWithoutResult(status -> {
-            users.recordChoice(member.userId(), member.email(), clock.instant());
-            events.publishEvent(new SecurityEvent(
-                    Type.SIGN_IN,
-                    Outcome.SUCCESS,
-                    member.actor(),
-                    member.actor().tenantId(),
-                    "USER",
-                    member.userId(),
-                    "CHOSE_COUNCIL"));
-        }));
+        accounts.chose(member);
         redirect.addFlashAttribute("success", "council.chosen");
         redirect.addFlashAttribute("successName", choice.get().council());
         return "redirect:/home";
